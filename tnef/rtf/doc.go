@@ -1,0 +1,15 @@
+// Package rtf handles the RTF body forms found in TNEF streams: compressed RTF
+// (MS-OXRTFCP, the PR_RTF_COMPRESSED property) and RTF that encapsulates plain
+// text or HTML (MS-OXRTFEX, the \fromtext and \fromhtml1 control words).
+//
+// [Compress] always writes the LZFu (compressed) form with back-references,
+// because some decoders mishandle the uncompressed "MELA" form; [Decompress]
+// reads both and checks the CRC. [EncapsulateText] and [EncapsulateHTML] wrap
+// a body the way Outlook does, and [Decapsulate] recovers it.
+//
+// Decompress never allocates more than 8 times its input plus a constant,
+// whatever size the header claims.
+//
+// The package imports only the standard library and tnef/internal/codepage;
+// it knows nothing of TNEF attributes or of exsh.
+package rtf

@@ -1,0 +1,128 @@
+package rtf
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+)
+
+// Errors returned by [Decompress]. They are wrapped with details; test them
+// with errors.Is.
+var (
+	// ErrFormat means the header is not a compressed RTF header.
+	ErrFormat = errors.New("rtf: not compressed rtf")
+	// ErrTruncated means the data ends before the size its header gives.
+	ErrTruncated = errors.New("rtf: compressed rtf truncated")
+	// ErrCRC means the CRC of the compressed data does not match its header.
+	ErrCRC = errors.New("rtf: compressed rtf crc mismatch")
+	// ErrSize means the decompressed size differs from the header's RAWSIZE.
+	ErrSize = errors.New("rtf: decompressed size mismatch")
+)
+
+// Compression types found in the header's COMPTYPE field.
+const (
+	magicCompressed   = 0x75465A4C // "LZFu"
+	magicUncompressed = 0x414C454D // "MELA"
+	headerSize        = 16
+	dictSize          = 4096
+	maxMatch          = 17
+	// maxRatio bounds output per input byte: a control byte and eight
+	// two-byte references (17 bytes) expand to at most 8×17 bytes.
+	maxRatio = 8
+)
+
+// prefix is the dictionary's initial content defined by MS-OXRTFCP.
+const prefix = `{\rtf1\ansi\mac\deff0\deftab720{\fonttbl;}{\f0\fnil \froman ` +
+	`\fswiss \fmodern \fscript \fdecor MS Sans SerifSymbolArialTimes New ` +
+	`RomanCourier{\colortbl\red0\green0\blue0` + "\r\n" + `\par ` +
+	`\pard\plain\f0\fs20\b\i\u\tab\tx`
+
+// header is the 16-byte compressed RTF header.
+type header struct {
+	compSize, rawSize, magic, crc uint32
+}
+
+func parseHeader(data []byte) (header, error) {
+	if len(data) < headerSize {
+		return header{}, fmt.Errorf("%w: %d-byte header", ErrTruncated, len(data))
+	}
+	h := header{
+		compSize: binary.LittleEndian.Uint32(data),
+		rawSize:  binary.LittleEndian.Uint32(data[4:]),
+		magic:    binary.LittleEndian.Uint32(data[8:]),
+		crc:      binary.LittleEndian.Uint32(data[12:]),
+	}
+	if h.magic != magicCompressed && h.magic != magicUncompressed {
+		return h, fmt.Errorf("%w: type %#08x", ErrFormat, h.magic)
+	}
+	return h, nil
+}
+
+// Decompress returns the RTF held in a PR_RTF_COMPRESSED value. For the LZFu
+// form it checks the CRC; on a CRC or size mismatch it returns the
+// decompressed bytes together with an error wrapping [ErrCRC] or [ErrSize],
+// so a caller may still show them.
+func Decompress(data []byte) ([]byte, error) {
+	h, err := parseHeader(data)
+	if err != nil {
+		return nil, err
+	}
+	if uint64(h.compSize)+4 > uint64(len(data)) {
+		return nil, fmt.Errorf("%w: header says %d bytes, have %d", ErrTruncated, uint64(h.compSize)+4, len(data))
+	}
+	body := data[headerSize : h.compSize+4]
+	if h.magic == magicUncompressed {
+		return uncompressed(body, h.rawSize)
+	}
+	out := inflate(body, h.rawSize)
+	if got := CRC(body); got != h.crc {
+		return out, fmt.Errorf("%w: header %#08x, computed %#08x", ErrCRC, h.crc, got)
+	}
+	if uint32(len(out)) != h.rawSize {
+		return out, fmt.Errorf("%w: header %d, got %d", ErrSize, h.rawSize, len(out))
+	}
+	return out, nil
+}
+
+func uncompressed(body []byte, rawSize uint32) ([]byte, error) {
+	if uint64(rawSize) > uint64(len(body)) {
+		return nil, fmt.Errorf("%w: raw size %d, have %d", ErrTruncated, rawSize, len(body))
+	}
+	return append([]byte(nil), body[:rawSize]...), nil
+}
+
+// inflate runs the LZFu decoder. It stops at the end marker (a reference to
+// the write position) or when the input runs out.
+func inflate(in []byte, rawSize uint32) []byte {
+	var dict [dictSize]byte
+	wp := copy(dict[:], prefix)
+	out := make([]byte, 0, min(uint64(rawSize), uint64(len(in))*maxRatio))
+	for i := 0; i < len(in); {
+		ctrl := in[i]
+		i++
+		for bit := 0; bit < 8 && i < len(in); bit++ {
+			if ctrl&(1<<bit) == 0 {
+				dict[wp] = in[i]
+				out = append(out, in[i])
+				wp, i = (wp+1)%dictSize, i+1
+				continue
+			}
+			if i+1 >= len(in) {
+				return out
+			}
+			ref := int(in[i])<<8 | int(in[i+1])
+			i += 2
+			off, n := ref>>4, ref&0xF+2
+			if off == wp {
+				return out
+			}
+			for k := 0; k < n; k++ {
+				c := dict[(off+k)%dictSize]
+				dict[wp] = c
+				out = append(out, c)
+				wp = (wp + 1) % dictSize
+			}
+		}
+	}
+	return out
+}
