@@ -1,0 +1,81 @@
+package model
+
+import "time"
+
+// MailContact is a mail-enabled contact: an external address in the
+// directory (Set-MailContact; the 5.5 "custom recipient"). Fields are in
+// Format-List order.
+type MailContact struct {
+	ExternalEmailAddress                   ProxyAddress
+	MacAttachmentFormat                    MacAttachmentFormat
+	MessageBodyFormat                      MessageBodyFormat
+	MessageFormat                          MessageFormat
+	UseMapiRichTextFormat                  UseMapiRichTextFormat
+	UsePreferMessageFormat                 bool
+	AcceptMessagesOnlyFrom                 []string
+	AcceptMessagesOnlyFromDLMembers        []string
+	AcceptMessagesOnlyFromSendersOrMembers []string
+	AddressListMembership                  []string
+	Alias                                  string
+	ArbitrationMailbox                     *string
+	BypassModerationFromSendersOrMembers   []string
+	OrganizationalUnit                     string
+	CustomAttribute1                       string
+	CustomAttribute2                       string
+	CustomAttribute3                       string
+	CustomAttribute4                       string
+	CustomAttribute5                       string
+	CustomAttribute6                       string
+	CustomAttribute7                       string
+	CustomAttribute8                       string
+	CustomAttribute9                       string
+	CustomAttribute10                      string
+	CustomAttribute11                      string
+	CustomAttribute12                      string
+	CustomAttribute13                      string
+	CustomAttribute14                      string
+	CustomAttribute15                      string
+	ExtensionCustomAttribute1              []string
+	ExtensionCustomAttribute2              []string
+	ExtensionCustomAttribute3              []string
+	ExtensionCustomAttribute4              []string
+	ExtensionCustomAttribute5              []string
+	DisplayName                            string
+	EmailAddresses                         []ProxyAddress
+	GrantSendOnBehalfTo                    []string
+	HiddenFromAddressListsEnabled          bool
+	LegacyExchangeDN                       string
+	MaxSendSize                            UnlimitedSize
+	MaxReceiveSize                         UnlimitedSize
+	MaxRecipientPerMessage                 UnlimitedInt
+	ModeratedBy                            []string
+	ModerationEnabled                      bool
+	EmailAddressPolicyEnabled              bool
+	PrimarySmtpAddress                     SmtpAddress
+	RecipientType                          RecipientType
+	RecipientTypeDetails                   RecipientTypeDetails
+	RejectMessagesFrom                     []string
+	RejectMessagesFromDLMembers            []string
+	RejectMessagesFromSendersOrMembers     []string
+	RequireSenderAuthenticationEnabled     bool
+	SimpleDisplayName                      string
+	SendModerationNotifications            SendModerationNotifications
+	UMDtmfMap                              []string
+	WindowsEmailAddress                    SmtpAddress
+	MailTip                                *string
+	MailTipTranslations                    []string
+	Identity                               string
+	IsValid                                bool
+	ExchangeVersion                        string
+	Name                                   string
+	DistinguishedName                      string
+	Guid                                   Guid
+	ObjectCategory                         string
+	ObjectClass                            []string
+	WhenChanged                            time.Time
+	WhenCreated                            time.Time
+	WhenChangedUTC                         time.Time
+	WhenCreatedUTC                         time.Time
+	OriginatingServer                      string
+	ObjectState                            string
+}

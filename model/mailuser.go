@@ -1,0 +1,86 @@
+package model
+
+import "time"
+
+// MailUser is a mail-enabled user: an account with no mailbox whose mail
+// goes to ExternalEmailAddress (Set-MailUser). Fields are in Format-List
+// order.
+type MailUser struct {
+	ExternalEmailAddress                   ProxyAddress
+	MacAttachmentFormat                    MacAttachmentFormat
+	MessageBodyFormat                      MessageBodyFormat
+	MessageFormat                          MessageFormat
+	UseMapiRichTextFormat                  UseMapiRichTextFormat
+	UsePreferMessageFormat                 bool
+	RecipientLimits                        UnlimitedInt
+	RecoverableItemsQuota                  UnlimitedSize
+	RecoverableItemsWarningQuota           UnlimitedSize
+	SamAccountName                         string
+	UserPrincipalName                      string
+	ImmutableId                            string
+	AcceptMessagesOnlyFrom                 []string
+	AcceptMessagesOnlyFromDLMembers        []string
+	AcceptMessagesOnlyFromSendersOrMembers []string
+	AddressListMembership                  []string
+	Alias                                  string
+	ArbitrationMailbox                     *string
+	BypassModerationFromSendersOrMembers   []string
+	OrganizationalUnit                     string
+	CustomAttribute1                       string
+	CustomAttribute2                       string
+	CustomAttribute3                       string
+	CustomAttribute4                       string
+	CustomAttribute5                       string
+	CustomAttribute6                       string
+	CustomAttribute7                       string
+	CustomAttribute8                       string
+	CustomAttribute9                       string
+	CustomAttribute10                      string
+	CustomAttribute11                      string
+	CustomAttribute12                      string
+	CustomAttribute13                      string
+	CustomAttribute14                      string
+	CustomAttribute15                      string
+	ExtensionCustomAttribute1              []string
+	ExtensionCustomAttribute2              []string
+	ExtensionCustomAttribute3              []string
+	ExtensionCustomAttribute4              []string
+	ExtensionCustomAttribute5              []string
+	DisplayName                            string
+	EmailAddresses                         []ProxyAddress
+	GrantSendOnBehalfTo                    []string
+	HiddenFromAddressListsEnabled          bool
+	LegacyExchangeDN                       string
+	MaxSendSize                            UnlimitedSize
+	MaxReceiveSize                         UnlimitedSize
+	ModeratedBy                            []string
+	ModerationEnabled                      bool
+	EmailAddressPolicyEnabled              bool
+	PrimarySmtpAddress                     SmtpAddress
+	RecipientType                          RecipientType
+	RecipientTypeDetails                   RecipientTypeDetails
+	RejectMessagesFrom                     []string
+	RejectMessagesFromDLMembers            []string
+	RejectMessagesFromSendersOrMembers     []string
+	RequireSenderAuthenticationEnabled     bool
+	SimpleDisplayName                      string
+	SendModerationNotifications            SendModerationNotifications
+	UMDtmfMap                              []string
+	WindowsEmailAddress                    SmtpAddress
+	MailTip                                *string
+	MailTipTranslations                    []string
+	Identity                               string
+	IsValid                                bool
+	ExchangeVersion                        string
+	Name                                   string
+	DistinguishedName                      string
+	Guid                                   Guid
+	ObjectCategory                         string
+	ObjectClass                            []string
+	WhenChanged                            time.Time
+	WhenCreated                            time.Time
+	WhenChangedUTC                         time.Time
+	WhenCreatedUTC                         time.Time
+	OriginatingServer                      string
+	ObjectState                            string
+}

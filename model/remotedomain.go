@@ -1,0 +1,239 @@
+package model
+
+import (
+	"strings"
+	"time"
+)
+
+// DefaultRemoteDomainName is the Name of the built-in remote domain whose
+// DomainName is "*".
+const DefaultRemoteDomainName = "Default"
+
+// RemoteDomain holds the message-format settings Exchange applies to mail
+// sent to one external domain (Set-RemoteDomain). Fields are in
+// Format-List order.
+type RemoteDomain struct {
+	DomainName                           string
+	IsInternal                           bool
+	TargetDeliveryDomain                 bool
+	ByteEncoderTypeFor7BitCharsets       ByteEncoderTypeFor7BitCharsets
+	CharacterSet                         *string
+	NonMimeCharacterSet                  *string
+	AllowedOOFType                       AllowedOOFType
+	AutoReplyEnabled                     bool
+	AutoForwardEnabled                   bool
+	DeliveryReportEnabled                bool
+	NDREnabled                           bool
+	MeetingForwardNotificationEnabled    bool
+	ContentType                          ContentType
+	DisplaySenderName                    bool
+	PreferredInternetCodePageForShiftJis PreferredInternetCodePageForShiftJis
+	RequiredCharsetCoverage              *int32
+	// TNEFEnabled is $true (always TNEF), $false (never) or $null (the
+	// recipient and the sender decide).
+	TNEFEnabled                *bool
+	LineWrapSize               UnlimitedInt
+	TrustedMailOutboundEnabled bool
+	TrustedMailInboundEnabled  bool
+	UseSimpleDisplayName       bool
+	NDRDiagnosticInfoEnabled   bool
+	MessageCountThreshold      int32
+	AdminDisplayName           string
+	ExchangeVersion            string
+	Name                       string
+	DistinguishedName          string
+	Identity                   string
+	Guid                       Guid
+	ObjectCategory             string
+	ObjectClass                []string
+	WhenChanged                time.Time
+	WhenCreated                time.Time
+	WhenChangedUTC             time.Time
+	WhenCreatedUTC             time.Time
+	OriginatingServer          string
+	IsValid                    bool
+	ObjectState                string
+}
+
+// Kind implements [Object].
+func (*RemoteDomain) Kind() Kind { return KindRemoteDomain }
+
+// TypeName implements [Object].
+func (*RemoteDomain) TypeName() string {
+	return "Microsoft.Exchange.Data.Directory.Management.DomainContentConfig"
+}
+
+// DefaultTableColumns implements [Object].
+func (*RemoteDomain) DefaultTableColumns() []string {
+	return []string{"Name", "DomainName", "AllowedOOFType"}
+}
+
+// ObjectGuid implements [Object].
+func (r *RemoteDomain) ObjectGuid() Guid { return r.Guid }
+
+// ObjectName implements [Object].
+func (r *RemoteDomain) ObjectName() string { return r.Name }
+
+// IdentityKeys implements [Object]: Name, DistinguishedName, DomainName.
+func (r *RemoteDomain) IdentityKeys() []string {
+	return []string{r.Name, r.DistinguishedName, r.DomainName}
+}
+
+// Refresh implements [Object].
+func (r *RemoteDomain) Refresh(org *Organization) {
+	r.Identity = r.Name
+	r.DistinguishedName = configDN(org, r.Name, "Internet Message Formats", "Global Settings")
+	r.ObjectCategory = schemaCategory(org, "ms-Exch-Domain-Content-Config")
+	r.ObjectClass = []string{"top", "msExchDomainContentConfig"}
+	r.ExchangeVersion = "0.1 (8.0.535.0)"
+	r.OriginatingServer = originatingServer(org)
+	r.IsValid, r.ObjectState = true, "Unchanged"
+}
+
+func (r *RemoteDomain) stamps() stampRefs {
+	return stampRefs{&r.Guid, &r.WhenCreated, &r.WhenChanged, &r.WhenCreatedUTC, &r.WhenChangedUTC}
+}
+
+// IsDefault reports whether r is the built-in entry for "*".
+func (r *RemoteDomain) IsDefault() bool { return r.DomainName == "*" }
+
+// NewRemoteDomain returns a remote domain with the defaults of a new
+// entry (New-RemoteDomain). It validates name and domain only; check
+// collisions with [CheckNewRemoteDomain].
+func (e Env) NewRemoteDomain(org *Organization, name, domain string) (*RemoteDomain, error) {
+	if err := ValidateName("Name", name, 64); err != nil {
+		return nil, err
+	}
+	if err := ValidateDomain("DomainName", domain, true); err != nil {
+		return nil, err
+	}
+	r := &RemoteDomain{
+		Name: name, DomainName: strings.ToLower(domain),
+		ByteEncoderTypeFor7BitCharsets: ByteEncoderTypeFor7BitCharsetsUndefined,
+		AllowedOOFType:                 AllowedOOFTypeExternal, AutoReplyEnabled: true, AutoForwardEnabled: true,
+		DeliveryReportEnabled: true, NDREnabled: true, MeetingForwardNotificationEnabled: true,
+		ContentType: ContentTypeMimeHtmlText, DisplaySenderName: true,
+		PreferredInternetCodePageForShiftJis: PreferredInternetCodePageForShiftJisUndefined,
+		NDRDiagnosticInfoEnabled:             true, MessageCountThreshold: 2147483647,
+	}
+	e.Stamp(org, r)
+	return r, nil
+}
+
+// newDefaultRemoteDomain returns the built-in Default entry with the
+// on-premises defaults (exchange-cmdlets.md §1).
+func (e Env) newDefaultRemoteDomain(org *Organization) *RemoteDomain {
+	r, _ := e.NewRemoteDomain(org, DefaultRemoteDomainName, "*")
+	r.AutoReplyEnabled, r.AutoForwardEnabled = false, false
+	cs := "iso-8859-1"
+	r.CharacterSet, r.NonMimeCharacterSet = &cs, ptr(cs)
+	return r
+}
+
+// ptr returns a pointer to a copy of v.
+func ptr[T any](v T) *T { return &v }
+
+// SetAllowedOOFType sets AllowedOOFType with Exchange's coupling:
+// InternalLegacy also sets IsInternal $true.
+func (r *RemoteDomain) SetAllowedOOFType(v AllowedOOFType) {
+	r.AllowedOOFType = v
+	if v == AllowedOOFTypeInternalLegacy {
+		r.IsInternal = true
+	}
+}
+
+// SetIsInternal sets IsInternal with Exchange's coupling: $false also
+// sets AllowedOOFType ExternalLegacy when it was InternalLegacy.
+func (r *RemoteDomain) SetIsInternal(v bool) {
+	r.IsInternal = v
+	if !v && r.AllowedOOFType == AllowedOOFTypeInternalLegacy {
+		r.AllowedOOFType = AllowedOOFTypeExternalLegacy
+	}
+}
+
+// Validate checks every property of r.
+func (r *RemoteDomain) Validate() error {
+	if err := ValidateName("Name", r.Name, 64); err != nil {
+		return err
+	}
+	if err := ValidateDomain("DomainName", r.DomainName, true); err != nil {
+		return err
+	}
+	for what, cs := range map[string]*string{"CharacterSet": r.CharacterSet, "NonMimeCharacterSet": r.NonMimeCharacterSet} {
+		if cs != nil && !IsCharacterSet(*cs) {
+			return invalid(what, *cs, strings.Join(CharacterSets(), ", "))
+		}
+	}
+	if n, ok := r.LineWrapSize.Value(); ok && (n < 0 || n > 132) {
+		return invalid("LineWrapSize", r.LineWrapSize.String(), "0 to 132 or unlimited")
+	}
+	if r.RequiredCharsetCoverage != nil && (*r.RequiredCharsetCoverage < 0 || *r.RequiredCharsetCoverage > 100) {
+		return invalid("RequiredCharsetCoverage", itoa32(*r.RequiredCharsetCoverage), "a percentage from 0 to 100")
+	}
+	return nil
+}
+
+// CheckNewRemoteDomain checks that r may be added to an organization
+// whose remote and accepted domains are given: unique Name and
+// DomainName ([ExistsError]), and no remote domain for an
+// accepted-domain namespace ([ConflictError]).
+func CheckNewRemoteDomain(r *RemoteDomain, remote []*RemoteDomain, accepted []*AcceptedDomain) error {
+	if err := CheckUniqueName(remote, r.Guid, r.Name); err != nil {
+		return err
+	}
+	for _, o := range remote {
+		if o.Guid != r.Guid && strings.EqualFold(o.DomainName, r.DomainName) {
+			return &ExistsError{Kind: KindRemoteDomain, Property: "DomainName", Value: r.DomainName, UsedBy: o.Name}
+		}
+	}
+	for _, a := range accepted {
+		if strings.EqualFold(a.DomainName, r.DomainName) {
+			return conflict(r.Name, "the domain "+r.DomainName+" is an accepted domain ("+a.Name+")", "DomainName")
+		}
+	}
+	return nil
+}
+
+// CheckRemoveRemoteDomain refuses to remove the Default entry
+// ([ProtectedError]).
+func CheckRemoveRemoteDomain(r *RemoteDomain) error {
+	if r.IsDefault() {
+		return &ProtectedError{Kind: KindRemoteDomain, Identity: r.Name, Op: "remove", Reason: "the default remote domain cannot be removed"}
+	}
+	return nil
+}
+
+// BestRemoteDomain returns the remote domain that applies to mail for
+// domain: the most specific matching DomainName (see [MatchDomain]), or
+// nil when none matches.
+func BestRemoteDomain(list []*RemoteDomain, domain string) *RemoteDomain {
+	var best *RemoteDomain
+	bestScore := -1
+	for _, r := range list {
+		if s, ok := MatchDomain(r.DomainName, domain); ok && s > bestScore {
+			best, bestScore = r, s
+		}
+	}
+	return best
+}
+
+var characterSets = strings.Fields(`big5 din_66003 euc-jp euc-kr gb18030 gb2312 hz-gb-2312
+	iso-2022-jp iso-2022-kr iso-8859-1 iso-8859-2 iso-8859-3 iso-8859-4 iso-8859-5 iso-8859-6
+	iso-8859-7 iso-8859-8 iso-8859-9 iso-8859-13 iso-8859-15 koi8-r koi8-u ks_c_5601-1987
+	ns_4551-1 sen_850200_b shift_jis utf-7 utf-8 windows-1250 windows-1251 windows-1252
+	windows-1253 windows-1254 windows-1255 windows-1256 windows-1257 windows-1258 windows-874`)
+
+// CharacterSets returns the character set names CharacterSet and
+// NonMimeCharacterSet accept.
+func CharacterSets() []string { return append([]string(nil), characterSets...) }
+
+// IsCharacterSet reports whether s is one of [CharacterSets]
+// (case-insensitive).
+func IsCharacterSet(s string) bool {
+	for _, c := range characterSets {
+		if strings.EqualFold(c, s) {
+			return true
+		}
+	}
+	return false
+}
