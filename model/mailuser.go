@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // MailUser is a mail-enabled user: an account with no mailbox whose mail
 // goes to ExternalEmailAddress (Set-MailUser). Fields are in Format-List
@@ -83,4 +86,103 @@ type MailUser struct {
 	WhenCreatedUTC                         time.Time
 	OriginatingServer                      string
 	ObjectState                            string
+}
+
+// Kind implements [Object].
+func (*MailUser) Kind() Kind { return KindMailUser }
+
+// TypeName implements [Object].
+func (*MailUser) TypeName() string { return "Microsoft.Exchange.Data.Directory.Management.MailUser" }
+
+// DefaultTableColumns implements [Object].
+func (*MailUser) DefaultTableColumns() []string { return []string{"Name", "RecipientType"} }
+
+// ObjectGuid implements [Object].
+func (u *MailUser) ObjectGuid() Guid { return u.Guid }
+
+// ObjectName implements [Object].
+func (u *MailUser) ObjectName() string { return u.Name }
+
+// ProxyAddresses implements [Recipient].
+func (u *MailUser) ProxyAddresses() []ProxyAddress { return u.EmailAddresses }
+
+// RecipientKind implements [Recipient].
+func (u *MailUser) RecipientKind() RecipientType { return RecipientTypeMailUser }
+
+// IdentityKeys implements [Object]: Name, Alias, canonical name, DN,
+// LegacyExchangeDN, every e-mail address, UserPrincipalName and
+// SamAccountName.
+func (u *MailUser) IdentityKeys() []string {
+	keys := recipientKeys(u.Name, u.Alias, u.Identity, u.DistinguishedName, u.LegacyExchangeDN, u.EmailAddresses)
+	return append(keys, u.UserPrincipalName, u.SamAccountName)
+}
+
+// Refresh implements [Object].
+func (u *MailUser) Refresh(org *Organization) {
+	u.Identity, u.DistinguishedName = userCanonical(org, u.Name), userDN(org, u.Name)
+	u.LegacyExchangeDN = legacyDN(org, u.Alias)
+	u.ObjectCategory = schemaCategory(org, "Person")
+	u.ObjectClass = []string{"top", "person", "organizationalPerson", "user"}
+	u.ExchangeVersion = "0.10 (14.0.100.0)"
+	u.RecipientType, u.RecipientTypeDetails = RecipientTypeMailUser, RecipientTypeDetailsMailUser
+	u.OriginatingServer = originatingServer(org)
+	u.IsValid, u.ObjectState = true, "Unchanged"
+}
+
+func (u *MailUser) stamps() stampRefs {
+	return stampRefs{&u.Guid, &u.WhenCreated, &u.WhenChanged, &u.WhenCreatedUTC, &u.WhenChangedUTC}
+}
+
+func (u *MailUser) addrs() addrRefs {
+	return addrRefs{&u.EmailAddresses, &u.PrimarySmtpAddress, &u.WindowsEmailAddress, &u.EmailAddressPolicyEnabled}
+}
+
+// NewMailUser returns a mail user with New-MailUser defaults (upn may be
+// empty for the DisabledUser set): Alias from the left part of upn or
+// else from the name, DisplayName = Name, the external address as
+// primary SMTP address, MIME/TextAndHtml/BinHex, UseDefaultSettings.
+func (e Env) NewMailUser(org *Organization, name string, external ProxyAddress, upn string) (*MailUser, error) {
+	u := &MailUser{UserPrincipalName: upn, Name: name, Alias: AliasFromName(name), DisplayName: name,
+		ExternalEmailAddress: external, EmailAddresses: []ProxyAddress{external},
+		MacAttachmentFormat: MacAttachmentFormatBinHex, MessageBodyFormat: MessageBodyFormatTextAndHtml,
+		MessageFormat: MessageFormatMime, UseMapiRichTextFormat: UseMapiRichTextFormatUseDefaultSettings,
+		EmailAddressPolicyEnabled: true, SendModerationNotifications: SendModerationNotificationsAlways}
+	if external.IsSmtp() {
+		u.EmailAddresses[0].Prefix = "SMTP"
+		u.PrimarySmtpAddress, u.WindowsEmailAddress = SmtpAddress(external.Address), SmtpAddress(external.Address)
+	}
+	if i := strings.Index(upn, "@"); i > 0 {
+		u.Alias = AliasFromName(upn[:i])
+	}
+	if err := u.Validate(); err != nil {
+		return nil, err
+	}
+	e.Stamp(org, u)
+	return u, nil
+}
+
+// Validate checks names, alias, addresses and the format combination.
+func (u *MailUser) Validate() error {
+	if err := validateRecipient(u.Name, u.Alias, u.DisplayName, u.EmailAddresses); err != nil {
+		return err
+	}
+	if u.ModerationEnabled && len(u.ModeratedBy) == 0 {
+		return conflict(u.Name, "ModerationEnabled $true requires ModeratedBy", "ModerationEnabled", "ModeratedBy")
+	}
+	if err := ValidateSimpleDisplayName(u.SimpleDisplayName); err != nil {
+		return err
+	}
+	return ValidateMessageFormats(u.Name, u.MessageFormat, u.MessageBodyFormat, u.MacAttachmentFormat)
+}
+
+// SetPrimarySmtpAddress sets PrimarySmtpAddress (see [addrRefs]).
+func (u *MailUser) SetPrimarySmtpAddress(a SmtpAddress) { u.addrs().setPrimary(a) }
+
+// SetEmailAddresses replaces EmailAddresses; PrimarySmtpAddress follows.
+func (u *MailUser) SetEmailAddresses(list []ProxyAddress) error { return u.addrs().setEmails(list) }
+
+// SetExternalEmailAddress replaces ExternalEmailAddress; the old address
+// is not kept as a proxy address.
+func (u *MailUser) SetExternalEmailAddress(a ProxyAddress) {
+	u.addrs().setExternal(&u.ExternalEmailAddress, a)
 }
