@@ -148,7 +148,7 @@ func (e Env) NewMailbox(org *Organization, name, alias, server string) (*Mailbox
 	if alias == "" {
 		alias = AliasFromName(name)
 	}
-	addr := SmtpAddress(strings.ToLower(alias) + "@" + orgDomain(org))
+	addr := SmtpAddress(alias + "@" + orgDomain(org))
 	m := &Mailbox{Name: name, Alias: alias, DisplayName: name, SamAccountName: alias,
 		UserPrincipalName: string(addr), ServerName: strings.ToLower(server),
 		EmailAddresses: []ProxyAddress{{"SMTP", string(addr)}}, PrimarySmtpAddress: addr, WindowsEmailAddress: addr,

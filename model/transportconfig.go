@@ -1,0 +1,183 @@
+package model
+
+import "time"
+
+// TransportConfig holds the organization-wide transport settings
+// (Set-TransportConfig). There is one per organization. Fields are in
+// Format-List order.
+type TransportConfig struct {
+	AddressBookPolicyRoutingEnabled                       bool
+	AgentGeneratedMessageLoopDetectionInSmtpEnabled       bool
+	AgentGeneratedMessageLoopDetectionInSubmissionEnabled bool
+	ClearCategories                                       bool
+	ConvertDisclaimerWrapperToEml                         bool
+	DiagnosticsAggregationServicePort                     int32
+	DSNConversionMode                                     DSNConversionMode
+	ExternalDelayDsnEnabled                               bool
+	ExternalDsnDefaultLanguage                            *string
+	ExternalDsnLanguageDetectionEnabled                   bool
+	ExternalDsnMaxMessageAttachSize                       ByteQuantifiedSize
+	ExternalDsnReportingAuthority                         *string
+	ExternalDsnSendHtml                                   bool
+	// ExternalPostmasterAddress empty means postmaster@<default
+	// accepted domain>.
+	ExternalPostmasterAddress                    SmtpAddress
+	GenerateCopyOfDSNFor                         []string
+	HeaderPromotionModeSetting                   HeaderPromotionMode
+	InternalDelayDsnEnabled                      bool
+	InternalDsnDefaultLanguage                   *string
+	InternalDsnLanguageDetectionEnabled          bool
+	InternalDsnMaxMessageAttachSize              ByteQuantifiedSize
+	InternalDsnReportingAuthority                *string
+	InternalDsnSendHtml                          bool
+	InternalSMTPServers                          []string
+	JournalingReportNdrTo                        SmtpAddress
+	MaxAllowedAgentGeneratedMessageDepth         uint32
+	MaxAllowedAgentGeneratedMessageDepthPerAgent uint32
+	MaxDumpsterSizePerDatabase                   ByteQuantifiedSize
+	MaxDumpsterTime                              EnhancedTimeSpan
+	MaxReceiveSize                               UnlimitedSize
+	MaxRecipientEnvelopeLimit                    UnlimitedInt
+	MaxRetriesForLocalSiteShadow                 int32
+	MaxRetriesForRemoteSiteShadow                int32
+	MaxSendSize                                  UnlimitedSize
+	QueueDiagnosticsAggregationInterval          EnhancedTimeSpan
+	RejectMessageOnShadowFailure                 bool
+	Rfc2231EncodingEnabled                       bool
+	SafetyNetHoldTime                            EnhancedTimeSpan
+	ShadowHeartbeatFrequency                     EnhancedTimeSpan
+	ShadowHeartbeatRetryCount                    int32
+	ShadowHeartbeatTimeoutInterval               EnhancedTimeSpan
+	ShadowMessageAutoDiscardInterval             EnhancedTimeSpan
+	ShadowMessagePreferenceSetting               ShadowMessagePreference
+	ShadowRedundancyEnabled                      bool
+	ShadowResubmitTimeSpan                       EnhancedTimeSpan
+	SupervisionTags                              []string
+	TLSReceiveDomainSecureList                   []string
+	TLSSendDomainSecureList                      []string
+	TransportRuleAttachmentTextScanLimit         ByteQuantifiedSize
+	VerifySecureSubmitEnabled                    bool
+	VoicemailJournalingEnabled                   bool
+	Xexch50Enabled                               bool
+	AdminDisplayName                             string
+	ExchangeVersion                              string
+	Name                                         string
+	DistinguishedName                            string
+	Identity                                     string
+	Guid                                         Guid
+	ObjectCategory                               string
+	ObjectClass                                  []string
+	WhenChanged                                  time.Time
+	WhenCreated                                  time.Time
+	WhenChangedUTC                               time.Time
+	WhenCreatedUTC                               time.Time
+	OriginatingServer                            string
+	IsValid                                      bool
+	ObjectState                                  string
+}
+
+// Kind implements [Object].
+func (*TransportConfig) Kind() Kind { return KindTransportConfig }
+
+// TypeName implements [Object].
+func (*TransportConfig) TypeName() string {
+	return "Microsoft.Exchange.Data.Directory.SystemConfiguration.TransportConfigContainer"
+}
+
+// DefaultTableColumns implements [Object]: nil, the default view is a
+// list.
+func (*TransportConfig) DefaultTableColumns() []string { return nil }
+
+// ObjectGuid implements [Object].
+func (t *TransportConfig) ObjectGuid() Guid { return t.Guid }
+
+// ObjectName implements [Object].
+func (t *TransportConfig) ObjectName() string { return t.Name }
+
+// IdentityKeys implements [Object].
+func (t *TransportConfig) IdentityKeys() []string { return []string{t.Name, t.DistinguishedName} }
+
+// Refresh implements [Object].
+func (t *TransportConfig) Refresh(org *Organization) {
+	t.Name, t.Identity = "Transport Settings", "Transport Settings"
+	t.DistinguishedName = configDN(org, "Transport Settings")
+	t.ObjectCategory = schemaCategory(org, "ms-Exch-Transport-Settings")
+	t.ObjectClass = []string{"top", "container", "msExchTransportSettings"}
+	t.ExchangeVersion = "0.1 (8.0.535.0)"
+	t.OriginatingServer = originatingServer(org)
+	t.IsValid, t.ObjectState = true, "Unchanged"
+}
+
+func (t *TransportConfig) stamps() stampRefs {
+	return stampRefs{&t.Guid, &t.WhenCreated, &t.WhenChanged, &t.WhenCreatedUTC, &t.WhenChangedUTC}
+}
+
+// NewTransportConfig returns the on-premises defaults of
+// exchange-cmdlets.md §9 (MaxSendSize and MaxReceiveSize 10 MB,
+// MaxRecipientEnvelopeLimit 500, UseExchangeDSNs, SafetyNetHoldTime
+// 2.00:00:00…).
+func (e Env) NewTransportConfig(org *Organization) *TransportConfig {
+	day := 24 * time.Hour
+	t := &TransportConfig{
+		AgentGeneratedMessageLoopDetectionInSmtpEnabled: true, AgentGeneratedMessageLoopDetectionInSubmissionEnabled: true,
+		ClearCategories: true, DiagnosticsAggregationServicePort: 9710, DSNConversionMode: DSNConversionModeUseExchangeDSNs,
+		ExternalDelayDsnEnabled: true, ExternalDsnLanguageDetectionEnabled: true, ExternalDsnMaxMessageAttachSize: 10 * MB,
+		ExternalDsnSendHtml: true, GenerateCopyOfDSNFor: []string{"5.4.8", "5.4.6", "5.4.4", "5.2.4", "5.2.0", "5.1.4"},
+		HeaderPromotionModeSetting: HeaderPromotionModeNoCreate, InternalDelayDsnEnabled: true,
+		InternalDsnLanguageDetectionEnabled: true, InternalDsnMaxMessageAttachSize: 10 * MB, InternalDsnSendHtml: true,
+		MaxAllowedAgentGeneratedMessageDepth: 3, MaxAllowedAgentGeneratedMessageDepthPerAgent: 2,
+		MaxDumpsterSizePerDatabase: 18 * MB, MaxDumpsterTime: EnhancedTimeSpan(7 * day),
+		MaxReceiveSize: Limited(10 * MB), MaxRecipientEnvelopeLimit: Limited[int32](500), MaxSendSize: Limited(10 * MB),
+		MaxRetriesForLocalSiteShadow: 2, MaxRetriesForRemoteSiteShadow: 4,
+		QueueDiagnosticsAggregationInterval: EnhancedTimeSpan(time.Minute), SafetyNetHoldTime: EnhancedTimeSpan(2 * day),
+		ShadowHeartbeatFrequency: EnhancedTimeSpan(2 * time.Minute), ShadowHeartbeatRetryCount: 12,
+		ShadowHeartbeatTimeoutInterval: EnhancedTimeSpan(15 * time.Minute), ShadowMessageAutoDiscardInterval: EnhancedTimeSpan(2 * day),
+		ShadowMessagePreferenceSetting: ShadowMessagePreferencePreferRemote, ShadowRedundancyEnabled: true,
+		ShadowResubmitTimeSpan: EnhancedTimeSpan(3 * time.Hour), TransportRuleAttachmentTextScanLimit: 150 * KB,
+		VoicemailJournalingEnabled: true, Xexch50Enabled: true,
+	}
+	e.Stamp(org, t)
+	return t
+}
+
+// Validate checks the sizes and the DSN codes.
+func (t *TransportConfig) Validate() error {
+	for what, u := range map[string]UnlimitedSize{"MaxSendSize": t.MaxSendSize, "MaxReceiveSize": t.MaxReceiveSize} {
+		if v, ok := u.Value(); ok && v > 2147482624 {
+			return invalid(what, u.String(), "0 to 2147482624 bytes or unlimited")
+		}
+	}
+	if n, ok := t.MaxRecipientEnvelopeLimit.Value(); ok && n < 0 {
+		return invalid("MaxRecipientEnvelopeLimit", t.MaxRecipientEnvelopeLimit.String(), "a positive number or unlimited")
+	}
+	for _, code := range t.GenerateCopyOfDSNFor {
+		if !isDSNCode(code) {
+			return invalid("GenerateCopyOfDSNFor", code, "DSN codes x.y.z such as 5.4.8")
+		}
+	}
+	return nil
+}
+
+// isDSNCode reports whether s looks like "5.4.8".
+func isDSNCode(s string) bool {
+	parts := 0
+	for _, p := range splitDots(s) {
+		if p == "" || len(p) > 3 || p[0] < '0' || p[0] > '9' {
+			return false
+		}
+		parts++
+	}
+	return parts == 3 && (s[0] == '2' || s[0] == '4' || s[0] == '5')
+}
+
+func splitDots(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '.' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return out
+}
