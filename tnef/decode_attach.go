@@ -1,0 +1,79 @@
+package tnef
+
+// attachmentAttr handles an attachment-level attribute. attAttachRendData
+// starts a new attachment; any other attribute without one starts one too.
+func (d *decoder) attachmentAttr(a Attr, data []byte) error {
+	if a.ID == AttrAttachRendData || d.att == nil {
+		d.endAttachment()
+		d.att = &Attachment{}
+		d.m.Attachments = append(d.m.Attachments, d.att)
+	}
+	switch a.ID {
+	case AttrAttachRendData:
+		d.att.Rendering, _ = parseRendering(data)
+	case AttrAttachTitle:
+		d.att.Title = d.str(data)
+	case AttrAttachData:
+		d.att.Data = data
+	case AttrAttachment:
+		return d.attachmentProps(a, data)
+	case AttrAttachMetaFile:
+		d.attLeg.Set(Property{Tag: NewTag(PidAttachRendering, TypeBinary), Value: data})
+	case AttrAttachTransportFilename:
+		d.attLeg.Set(Property{Tag: NewTag(PidAttachTransportName, TypeUnicode), Value: d.str(data)})
+	case AttrAttachCreateDate, AttrAttachModifyDate:
+		if t, ok := parseDTR(data); ok {
+			d.attLeg.Set(Property{Tag: NewTag(legacyIDs[a.ID], TypeSysTime), Value: t})
+		}
+	}
+	return nil
+}
+
+// attachmentProps reads attAttachment and moves PR_ATTACH_DATA_BIN and
+// PR_ATTACH_DATA_OBJ into the attachment's fields.
+func (d *decoder) attachmentProps(a Attr, data []byte) error {
+	ps, objects, err := d.props(a, data)
+	d.att.Props = append(d.att.Props, ps...)
+	if err != nil {
+		return err
+	}
+	if b, ok := d.att.Props.Bytes(PidAttachDataBin); ok {
+		if len(d.att.Data) == 0 {
+			d.att.Data = b
+		}
+		d.att.Props.Delete(PidAttachDataBin)
+	}
+	p, ok := d.att.Props.Get(PidAttachDataBin)
+	if obj, isObj := p.Value.(*Object); ok && isObj {
+		d.att.Props.Delete(PidAttachDataBin)
+		return d.attachObject(obj, objects)
+	}
+	return nil
+}
+
+func (d *decoder) attachObject(obj *Object, objects []objectAt) error {
+	if obj.IID != IIDMessage {
+		d.att.Object = obj
+		return nil
+	}
+	for _, o := range objects {
+		if o.obj == obj {
+			m, err := d.decodeEmbedded(o)
+			d.att.Embedded = m
+			return err
+		}
+	}
+	return nil
+}
+
+// endAttachment completes the current attachment: properties from legacy
+// attributes fill in what attAttachment lacks.
+func (d *decoder) endAttachment() {
+	if d.att != nil {
+		d.att.Props = merge(d.att.Props, d.attLeg)
+		if d.att.Embedded != nil {
+			d.att.Data = nil // the placeholder sentence of attAttachData
+		}
+	}
+	d.att, d.attLeg = nil, nil
+}

@@ -1,0 +1,159 @@
+package tnef
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"io"
+)
+
+// headerLen is the size of an attribute header: level, ID and length.
+const headerLen = 9
+
+// initialBuffer is the most the reader allocates for an attribute's data
+// before the data has arrived; the buffer then grows with what is read.
+const initialBuffer = 64 << 10
+
+// Reader reads the attributes of a TNEF stream one by one, in the manner of
+// archive/tar: [Reader.Next] advances to the next attribute and the Reader
+// itself reads that attribute's data. Checksums are verified as data is
+// consumed, so attributes of any size stream through without buffering.
+type Reader struct {
+	Key uint16 // the stream's legacy key
+
+	br     *bufio.Reader
+	sized  interface{ Len() int } // the source, when it knows its remaining length
+	cfg    readConfig
+	base   int64 // offset of this stream inside the outermost one
+	off    int64 // bytes consumed
+	cur    Attr
+	left   uint32
+	sum    uint16
+	inAttr bool
+}
+
+// NewReader reads the signature and key and returns a Reader positioned
+// before the first attribute.
+func NewReader(r io.Reader, opts ...ReadOption) (*Reader, error) {
+	return newReader(r, newReadConfig(opts), 0)
+}
+
+func newReader(r io.Reader, cfg readConfig, base int64) (*Reader, error) {
+	tr := &Reader{br: bufio.NewReaderSize(r, 32<<10), cfg: cfg, base: base}
+	tr.sized, _ = r.(interface{ Len() int })
+	var hdr [6]byte
+	if _, err := io.ReadFull(tr.br, hdr[:]); err != nil {
+		return nil, errAt(base, ErrSignature, "stream shorter than 6 bytes")
+	}
+	tr.off = 6
+	if sig := binary.LittleEndian.Uint32(hdr[:]); sig != Signature {
+		return nil, errAt(base, ErrSignature, "got %#08x", sig)
+	}
+	tr.Key = binary.LittleEndian.Uint16(hdr[4:])
+	return tr, nil
+}
+
+// Next skips the rest of the current attribute and returns the header of the
+// next one. At the end of the stream it returns io.EOF; bytes after the last
+// attribute that cannot start one are reported to the warning handler as
+// [ErrTrailingData], as the `tnef` program does.
+func (r *Reader) Next() (Attr, error) {
+	if r.inAttr {
+		if _, err := io.Copy(io.Discard, r); err != nil {
+			return Attr{}, err
+		}
+	}
+	level, err := r.br.ReadByte()
+	if err == io.EOF {
+		return Attr{}, io.EOF
+	}
+	if level != byte(LevelMessage) && level != byte(LevelAttachment) {
+		return Attr{}, r.trailing()
+	}
+	var hdr [headerLen - 1]byte
+	if _, err := io.ReadFull(r.br, hdr[:]); err != nil {
+		return Attr{}, errAt(r.base+r.off, ErrTruncated, "attribute header")
+	}
+	r.cur = Attr{Level: Level(level), ID: AttrID(binary.LittleEndian.Uint32(hdr[:])),
+		Len: binary.LittleEndian.Uint32(hdr[4:]), Offset: r.base + r.off}
+	r.off += headerLen
+	r.left, r.sum, r.inAttr = r.cur.Len, 0, true
+	return r.cur, r.checkSize()
+}
+
+// checkSize fails fast when an attribute claims more bytes than the limit or
+// than a sized source still holds.
+func (r *Reader) checkSize() error {
+	if r.cur.Len > r.cfg.maxAttr {
+		return errAt(r.cur.Offset, ErrTooLarge, "%v claims %d bytes, limit %d", r.cur.ID, r.cur.Len, r.cfg.maxAttr)
+	}
+	if r.sized != nil && int64(r.cur.Len)+2 > int64(r.sized.Len()+r.br.Buffered()) {
+		return errAt(r.cur.Offset, ErrTruncated, "%v claims %d bytes, %d remain", r.cur.ID, r.cur.Len, r.sized.Len()+r.br.Buffered())
+	}
+	return nil
+}
+
+func (r *Reader) trailing() error {
+	n, _ := io.Copy(io.Discard, r.br)
+	r.cfg.warn(errAt(r.base+r.off, ErrTrailingData, "%d bytes", n+1))
+	return io.EOF
+}
+
+// Read reads the current attribute's data. It returns io.EOF at the end of
+// the data, after checking the checksum.
+func (r *Reader) Read(p []byte) (int, error) {
+	if !r.inAttr {
+		return 0, io.EOF
+	}
+	if r.left == 0 {
+		return 0, r.finish()
+	}
+	n, err := r.br.Read(p[:min(uint32(len(p)), r.left)])
+	for _, b := range p[:n] {
+		r.sum += uint16(b)
+	}
+	r.left -= uint32(n)
+	r.off += int64(n)
+	if err != nil && r.left > 0 {
+		r.inAttr = false
+		return n, errAt(r.cur.Offset, ErrTruncated, "%v data: %d of %d bytes missing", r.cur.ID, r.left, r.cur.Len)
+	}
+	return n, nil
+}
+
+// finish reads and checks the checksum after the data.
+func (r *Reader) finish() error {
+	r.inAttr = false
+	var ck [2]byte
+	if _, err := io.ReadFull(r.br, ck[:]); err != nil {
+		return errAt(r.cur.Offset, ErrTruncated, "%v checksum", r.cur.ID)
+	}
+	r.off += 2
+	if got := binary.LittleEndian.Uint16(ck[:]); got != r.sum {
+		err := errAt(r.cur.Offset, ErrChecksum, "%v: stored %#04x, computed %#04x", r.cur.ID, got, r.sum)
+		if !r.cfg.checksumWarn {
+			return err
+		}
+		r.cfg.warn(err)
+	}
+	return io.EOF
+}
+
+// Data reads all of the current attribute's data. Memory grows with the
+// bytes actually read, so a header that lies about its length costs nothing.
+func (r *Reader) Data() ([]byte, error) {
+	buf := make([]byte, 0, min(r.left, initialBuffer))
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):min(cap(buf), len(buf)+int(r.left)+1)])
+		buf = buf[:len(buf)+n]
+		if errors.Is(err, io.EOF) {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
