@@ -1,0 +1,206 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// DefaultLockTimeout is how long [Bolt] waits for the file lock.
+const DefaultLockTimeout = 2 * time.Second
+
+// BoltOptions configure a [Bolt] store.
+type BoltOptions struct {
+	// Seed fills a newly created database; nil leaves it empty. The shell
+	// passes [ContosoSeed].
+	Seed SeedFunc
+	// LockTimeout is how long to wait for the file lock before failing
+	// with [ErrLocked]; zero means [DefaultLockTimeout].
+	LockTimeout time.Duration
+	// NoSync skips fsync on commit (faster, not durable). Off by default.
+	NoSync bool
+}
+
+// Bolt is a [Store] in a bbolt file. It opens the file lazily and closes
+// it in [Bolt.Release]; see the package documentation. A Bolt is safe
+// for use by several goroutines; transactions are serialized.
+type Bolt struct {
+	path      string
+	opts      BoltOptions
+	mu        sync.Mutex
+	db        *bolt.DB
+	validated bool
+	closed    bool
+}
+
+// OpenBolt returns a store for the file at path. It does no I/O: the
+// file is opened, created or validated by the first View or Update.
+func OpenBolt(path string, opts BoltOptions) *Bolt {
+	if opts.LockTimeout == 0 {
+		opts.LockTimeout = DefaultLockTimeout
+	}
+	return &Bolt{path: path, opts: opts}
+}
+
+// Path returns the database file name.
+func (b *Bolt) Path() string { return b.path }
+
+// View implements [Store]. The file is opened read-only (a shared lock)
+// unless it is already open for writing.
+func (b *Bolt) View(ctx context.Context, fn func(Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	db, err := b.ensure(false)
+	if err != nil {
+		return err
+	}
+	return db.View(func(t *bolt.Tx) error { return fn(&boltTx{t}) })
+}
+
+// Update implements [Store]. The file is opened read-write (an exclusive
+// lock held until [Bolt.Release]).
+func (b *Bolt) Update(ctx context.Context, fn func(Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	db, err := b.ensure(true)
+	if err != nil {
+		return err
+	}
+	return db.Update(func(t *bolt.Tx) error { return fn(&boltTx{t}) })
+}
+
+// Release implements [Store]: it closes the file, dropping the lock.
+func (b *Bolt) Release() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.release()
+}
+
+func (b *Bolt) release() error {
+	if b.db == nil {
+		return nil
+	}
+	err := b.db.Close()
+	b.db = nil
+	return err
+}
+
+// Close implements [Store].
+func (b *Bolt) Close() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.closed = true
+	return b.release()
+}
+
+// ensure returns an open database suitable for writing when write is
+// set, validating, creating or migrating the file on first use.
+func (b *Bolt) ensure(write bool) (*bolt.DB, error) {
+	if b.closed {
+		return nil, ErrClosed
+	}
+	if b.db != nil && (!write || !b.db.IsReadOnly()) {
+		return b.db, nil
+	}
+	if err := b.release(); err != nil {
+		return nil, err
+	}
+	if !b.validated {
+		if err := b.prepare(); err != nil {
+			return nil, err
+		}
+		b.validated = true
+		if b.db != nil {
+			return b.db, nil
+		}
+	}
+	db, err := b.open(!write)
+	if err != nil {
+		return nil, err
+	}
+	b.db = db
+	return db, nil
+}
+
+// open opens the file with the lock timeout, mapping bbolt errors.
+func (b *Bolt) open(readOnly bool) (*bolt.DB, error) {
+	db, err := bolt.Open(b.path, 0o600, &bolt.Options{Timeout: b.opts.LockTimeout, ReadOnly: readOnly, NoSync: b.opts.NoSync})
+	if err == nil {
+		return db, nil
+	}
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, fmt.Errorf("%w: %s (waited %s)", ErrLocked, b.path, b.opts.LockTimeout)
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission):
+		return nil, err
+	}
+	return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, b.path, err)
+}
+
+// prepare validates an existing file read-only, then creates, seeds or
+// migrates it read-write when needed. On return b.db may be open.
+func (b *Bolt) prepare() error {
+	st, err := os.Stat(b.path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.MkdirAll(filepath.Dir(b.path), 0o755); err != nil {
+			return err
+		}
+		return b.initialize()
+	case err != nil:
+		return err
+	case st.Size() == 0:
+		return b.initialize()
+	}
+	state, err := b.inspect()
+	if err != nil || state == stateCurrent {
+		return err
+	}
+	return b.initialize()
+}
+
+// inspect opens the file read-only and reports its schema state.
+func (b *Bolt) inspect() (schemaState, error) {
+	db, err := b.open(true)
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	var state schemaState
+	err = db.View(func(t *bolt.Tx) error {
+		state, err = readSchema(t)
+		return err
+	})
+	return state, err
+}
+
+// initialize opens the file read-write and brings it to the current
+// schema in one transaction: a new file is initialized and seeded, an
+// old one migrated. The state is re-read under the exclusive lock.
+func (b *Bolt) initialize() error {
+	db, err := b.open(false)
+	if err != nil {
+		return err
+	}
+	err = db.Update(func(t *bolt.Tx) error { return b.upgrade(t) })
+	if err != nil {
+		db.Close()
+		return err
+	}
+	b.db = db
+	return nil
+}

@@ -1,0 +1,37 @@
+// Package storage persists the exsh organization model. It is the only
+// package that imports bbolt.
+//
+// A [Store] runs closures in transactions: [Store.View] for reading and
+// [Store.Update] for writing; when the closure returns an error nothing
+// changes. Inside a transaction, the typed helpers ([Get], [List], [Put],
+// [Delete], [Resolve], [Orgs], [PutOrg], [DeleteOrg], [SaveOrgSet]) read
+// and write [model] values. Values read out are always fresh copies.
+//
+// Two implementations exist: [Bolt], a bbolt file, and [Memory], an
+// in-memory fake used by tests. Both pass the conformance suite in
+// storage/storetest.
+//
+// # The bbolt file and several processes
+//
+// bbolt locks the file (flock) for as long as it is open: exclusively
+// when open for writing, shared when open read-only. So that several exsh
+// processes can share one file, [Bolt] opens the file lazily on the first
+// View or Update, read-only for View and read-write for Update, and
+// closes it in [Bolt.Release], which the shell calls after each top-level
+// statement. A writer that cannot get the lock within the timeout (2 s by
+// default) gets [ErrLocked]; it never hangs.
+//
+// A missing or empty file is created (with its parent directories) and
+// seeded by [BoltOptions.Seed]. An existing file is validated read-only
+// before anything is written: a file that is not bbolt gives
+// [ErrCorrupt], a bbolt file without exsh's schema bucket gives
+// [ErrForeign], and a schema newer than this build gives [ErrSchema];
+// such files are never modified. Older schemas are migrated (see
+// [SchemaVersion]).
+//
+// Layout (bucket names in buckets.go): bucket "exsh" holds the schema
+// version; bucket "objects" holds one bucket per scope (the nil GUID for
+// organizations, otherwise an organization GUID), one bucket per
+// [model.Kind] inside it, and in each kind bucket an "items" bucket
+// (creation sequence → JSON) and an "index" bucket (GUID → sequence).
+package storage

@@ -1,0 +1,90 @@
+package storage
+
+import (
+	"context"
+	"errors"
+
+	"github.com/exsh/exsh/model"
+)
+
+// Errors of this package. Lookups that find nothing wrap
+// [model.ErrNotFound]; duplicates wrap [model.ErrExists].
+var (
+	// ErrLocked reports that another process holds the database file and
+	// the lock timeout expired.
+	ErrLocked = errors.New("database is locked by another process")
+	// ErrCorrupt reports a file that is not a readable bbolt database, or
+	// a record that cannot be decoded.
+	ErrCorrupt = errors.New("database file is corrupt or not a database")
+	// ErrForeign reports a bbolt database that was not written by exsh.
+	ErrForeign = errors.New("database file was not created by exsh")
+	// ErrSchema reports a schema version this build cannot use.
+	ErrSchema = errors.New("unsupported database schema version")
+	// ErrReadOnly reports a write inside [Store.View].
+	ErrReadOnly = errors.New("transaction is read-only")
+	// ErrClosed reports use of a closed store.
+	ErrClosed = errors.New("store is closed")
+)
+
+// Store is a transactional object store.
+type Store interface {
+	// View runs fn in a read-only transaction.
+	View(ctx context.Context, fn func(Tx) error) error
+	// Update runs fn in a read-write transaction, committed durably when
+	// fn returns nil and discarded entirely when it returns an error.
+	Update(ctx context.Context, fn func(Tx) error) error
+	// Release gives up any file or lock the store holds between
+	// transactions; the next View or Update reacquires it. The shell
+	// calls it after each top-level statement.
+	Release() error
+	// Close releases the store for good.
+	Close() error
+}
+
+// Tx is a transaction over raw records. A record is the JSON encoding of
+// one object, addressed by scope (an organization GUID, or
+// [model.NilGuid] for the organizations themselves), kind and GUID. Use
+// the typed helpers rather than calling these methods directly. Byte
+// slices passed in or returned are never retained or aliased.
+type Tx interface {
+	// Writable reports whether the transaction may write.
+	Writable() bool
+	// Get returns one record or an error wrapping [model.ErrNotFound].
+	Get(scope model.Guid, kind model.Kind, id model.Guid) ([]byte, error)
+	// List returns the records of a kind in creation order.
+	List(scope model.Guid, kind model.Kind) ([][]byte, error)
+	// Put inserts or replaces a record; a replaced record keeps its
+	// position in creation order.
+	Put(scope model.Guid, kind model.Kind, id model.Guid, data []byte) error
+	// Delete removes a record or returns an error wrapping
+	// [model.ErrNotFound].
+	Delete(scope model.Guid, kind model.Kind, id model.Guid) error
+	// DropScope removes every record of a scope.
+	DropScope(scope model.Guid) error
+}
+
+// SeedFunc fills a newly created database inside its first Update.
+type SeedFunc func(tx Tx) error
+
+// SeedOrgSets returns a SeedFunc that saves the sets made by each maker,
+// e.g. SeedOrgSets(func() (*model.OrgSet, error) { return model.ContosoSeed(env) }).
+func SeedOrgSets(makers ...func() (*model.OrgSet, error)) SeedFunc {
+	return func(tx Tx) error {
+		for _, mk := range makers {
+			set, err := mk()
+			if err != nil {
+				return err
+			}
+			if err := SaveOrgSet(tx, set); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+// ContosoSeed is the seed of a brand-new database: [model.ContosoSeed]
+// with env.
+func ContosoSeed(env model.Env) SeedFunc {
+	return SeedOrgSets(func() (*model.OrgSet, error) { return model.ContosoSeed(env) })
+}

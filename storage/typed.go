@@ -1,0 +1,147 @@
+package storage
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/exsh/exsh/model"
+)
+
+// objPtr constrains a type parameter to a pointer to a model object
+// type, so helpers can be called as storage.List[model.RemoteDomain].
+type objPtr[T any] interface {
+	*T
+	model.Object
+}
+
+// decode unmarshals one record into a fresh object.
+func decode[T any, P objPtr[T]](data []byte) (P, error) {
+	p := P(new(T))
+	if err := json.Unmarshal(data, p); err != nil {
+		return nil, fmt.Errorf("%w: %s record: %v", ErrCorrupt, p.Kind(), err)
+	}
+	return p, nil
+}
+
+// Get returns the object of type T with GUID id in organization org.
+func Get[T any, P objPtr[T]](tx Tx, org, id model.Guid) (P, error) {
+	data, err := tx.Get(org, P(nil).Kind(), id)
+	if err != nil {
+		return nil, err
+	}
+	return decode[T, P](data)
+}
+
+// List returns every object of type T in organization org, in creation
+// order.
+func List[T any, P objPtr[T]](tx Tx, org model.Guid) ([]P, error) {
+	recs, err := tx.List(org, P(nil).Kind())
+	if err != nil {
+		return nil, err
+	}
+	out := make([]P, 0, len(recs))
+	for _, r := range recs {
+		p, err := decode[T, P](r)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// Resolve returns the one object of type T in org that identity
+// designates (see [model.Resolve]).
+func Resolve[T any, P objPtr[T]](tx Tx, org model.Guid, identity string) (P, error) {
+	all, err := List[T, P](tx, org)
+	if err != nil {
+		return nil, err
+	}
+	return model.Resolve(all, identity)
+}
+
+// Put inserts or replaces obj in organization org, which must exist.
+// Put stores a copy: later changes to obj do not affect the store.
+func Put(tx Tx, org model.Guid, obj model.Object) error {
+	if obj.Kind() == model.KindOrganization {
+		return fmt.Errorf("%w: use PutOrg for organizations", model.ErrInvalid)
+	}
+	if obj.ObjectGuid().IsZero() {
+		return fmt.Errorf("%w: %s %q has no Guid", model.ErrInvalid, obj.Kind(), obj.ObjectName())
+	}
+	if _, err := tx.Get(model.NilGuid, model.KindOrganization, org); err != nil {
+		return err
+	}
+	data, err := json.Marshal(obj)
+	if err != nil {
+		return err
+	}
+	return tx.Put(org, obj.Kind(), obj.ObjectGuid(), data)
+}
+
+// Delete removes the object of type T with GUID id from org.
+func Delete[T any, P objPtr[T]](tx Tx, org, id model.Guid) error {
+	return tx.Delete(org, P(nil).Kind(), id)
+}
+
+// Orgs returns every organization in creation order.
+func Orgs(tx Tx) ([]*model.Organization, error) {
+	return List[model.Organization](tx, model.NilGuid)
+}
+
+// Org returns the organization with GUID id.
+func Org(tx Tx, id model.Guid) (*model.Organization, error) {
+	return Get[model.Organization](tx, model.NilGuid, id)
+}
+
+// OrgByName returns the organization an identity (name, domain or GUID)
+// designates.
+func OrgByName(tx Tx, identity string) (*model.Organization, error) {
+	return Resolve[model.Organization](tx, model.NilGuid, identity)
+}
+
+// PutOrg inserts or replaces an organization. Another organization with
+// the same Name gives a [model.ExistsError].
+func PutOrg(tx Tx, org *model.Organization) error {
+	all, err := Orgs(tx)
+	if err != nil {
+		return err
+	}
+	if err := model.CheckUniqueName(all, org.Guid, org.Name); err != nil {
+		return err
+	}
+	if org.Guid.IsZero() {
+		return fmt.Errorf("%w: organization %q has no Guid", model.ErrInvalid, org.Name)
+	}
+	data, err := json.Marshal(org)
+	if err != nil {
+		return err
+	}
+	return tx.Put(model.NilGuid, model.KindOrganization, org.Guid, data)
+}
+
+// DeleteOrg removes an organization and every object in it.
+func DeleteOrg(tx Tx, id model.Guid) error {
+	if err := tx.Delete(model.NilGuid, model.KindOrganization, id); err != nil {
+		return err
+	}
+	return tx.DropScope(id)
+}
+
+// SaveOrgSet stores an organization and all its objects.
+func SaveOrgSet(tx Tx, set *model.OrgSet) error {
+	if err := PutOrg(tx, set.Organization); err != nil {
+		return err
+	}
+	for _, o := range set.Objects() {
+		if err := Put(tx, set.Organization.Guid, o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// notFound returns the error of a missing record.
+func notFound(kind model.Kind, id model.Guid) error {
+	return &model.NotFoundError{Kind: kind, Identity: id.String()}
+}
