@@ -1,0 +1,166 @@
+package syntax
+
+import (
+	"reflect"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// walk calls fn for every struct pointer in the tree rooted at root.
+func walk(root any, fn func(any) error) error {
+	return walkValue(reflect.ValueOf(root), fn)
+}
+
+func walkValue(v reflect.Value, fn func(any) error) error {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() || v.Elem().Kind() != reflect.Struct {
+			return nil
+		}
+		if err := fn(v.Interface()); err != nil {
+			return err
+		}
+		return walkValue(v.Elem(), fn)
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if err := walkValue(v.Field(i), fn); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			if err := walkValue(v.Index(i), fn); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// expand splits an expandable string or bare word into its parts.
+func expand(e *Expandable, text string, base lexer.Position) error {
+	local := e.Pos.Offset - base.Offset
+	var raw string
+	var at lexer.Position
+	switch {
+	case e.Word != nil:
+		raw, at = *e.Word, e.Pos
+	case local < len(text) && text[local] == '@':
+		raw = *e.Quoted
+		nl := strings.IndexByte(text[local:], '\n')
+		at = e.Pos
+		at.Advance(text[local : local+nl+1])
+	default:
+		raw = *e.Quoted
+		_, w := utf8.DecodeRuneInString(text[local:])
+		at = e.Pos
+		at.Advance(text[local : local+w])
+	}
+	parts, err := splitParts(raw, at, e.Word == nil)
+	e.Parts = parts
+	return err
+}
+
+var escapes = map[rune]string{'0': "\x00", 'a': "\a", 'b': "\b", 'f': "\f", 'n': "\n", 'r': "\r", 't': "\t", 'v': "\v"}
+
+// partScanner walks the raw text of an expandable string.
+type partScanner struct {
+	lx
+	at     lexer.Position
+	quoted bool
+	parts  []Part
+	lit    strings.Builder
+}
+
+func splitParts(raw string, at lexer.Position, quoted bool) ([]Part, error) {
+	p := &partScanner{lx: lx{src: src{text: raw, line: 1, col: 1}}, at: at, quoted: quoted}
+	for !p.eof() {
+		if err := p.step(); err != nil {
+			return nil, err
+		}
+	}
+	p.flush()
+	return p.parts, nil
+}
+
+func (p *partScanner) flush() {
+	if p.lit.Len() > 0 {
+		p.parts = append(p.parts, Part{Text: p.lit.String()})
+		p.lit.Reset()
+	}
+}
+
+func (p *partScanner) step() error {
+	r, n := p.peek(), p.peekAt(1)
+	switch {
+	case r == '`' && n != 0:
+		p.next()
+		c := p.next()
+		if s, ok := escapes[c]; ok && p.quoted {
+			p.lit.WriteString(s)
+		} else {
+			p.lit.WriteRune(c)
+		}
+	case p.quoted && isDQuote(r) && isDQuote(n):
+		p.next()
+		p.lit.WriteRune(p.next())
+	case r == '$' && n == '(':
+		return p.subExpr()
+	case r == '$' && (isVarChar(n) || n == '{' || n == '$' || n == '^'):
+		p.next()
+		p.flush()
+		p.parts = append(p.parts, Part{Var: p.scanVarName()})
+	case !p.quoted && isSQuote(r):
+		inner, err := p.scanQuoted()
+		if err != nil {
+			return err
+		}
+		p.lit.WriteString(unquoteSingle(inner))
+	case !p.quoted && isDQuote(r):
+		return p.nestedQuoted()
+	default:
+		p.lit.WriteRune(p.next())
+	}
+	return nil
+}
+
+func (p *partScanner) here() lexer.Position {
+	at := p.at
+	at.Advance(p.text[:p.off])
+	return at
+}
+
+func (p *partScanner) subExpr() error {
+	start := p.off
+	raw, err := p.scanBalancedSub()
+	if err != nil {
+		return err
+	}
+	at := p.at
+	at.Advance(p.text[:start+2])
+	s, perr := parseAt(raw[2:len(raw)-1], at)
+	if perr != nil {
+		return perr
+	}
+	p.flush()
+	p.parts = append(p.parts, Part{Sub: s.Body})
+	return nil
+}
+
+func (p *partScanner) nestedQuoted() error {
+	at := p.here()
+	inner, err := p.scanQuoted()
+	if err != nil {
+		return err
+	}
+	at.Advance(`"`)
+	parts, perr := splitParts(inner, at, true)
+	if perr != nil {
+		return perr
+	}
+	p.flush()
+	p.parts = append(p.parts, parts...)
+	return nil
+}

@@ -1,0 +1,134 @@
+package syntax
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+var parser = participle.MustBuild[Script](participle.Lexer(definition{symbols}), participle.UseLookahead(2))
+
+// Grammar returns the grammar in EBNF, as participle prints it.
+func Grammar() string { return parser.String() }
+
+// Parse parses a whole script or command line. A parse error anywhere is an
+// [*Error]; nothing of a script with a parse error should run.
+func Parse(text string) (*Script, error) {
+	return parseAt(text, lexer.Position{Line: 1, Column: 1})
+}
+
+func parseAt(text string, base lexer.Position) (*Script, error) {
+	l, err := tokenize(text, base)
+	if err != nil {
+		return nil, err
+	}
+	pl, err := lexer.Upgrade(&sliceLexer{toks: l.toks})
+	if err != nil {
+		return nil, err
+	}
+	s, err := parser.ParseFromLexer(pl)
+	if err != nil {
+		return nil, convert(err, l)
+	}
+	if err := postProcess(s, text, base); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// convert turns a participle error into an [*Error] with PowerShell's words.
+func convert(err error, l *lx) error {
+	var pe participle.Error
+	if !errors.As(err, &pe) {
+		return err
+	}
+	i := tokenIndex(l, pe.Position().Offset)
+	if i < 0 {
+		return err
+	}
+	tok := l.toks[i]
+	local := tok.Pos.Offset - l.base.Offset
+	e := &Error{Offset: tok.Pos.Offset, Line: tok.Pos.Line, Column: tok.Pos.Column}
+	if tok.EOF() {
+		e.Length, e.Incomplete = 1, true
+	} else {
+		e.Length = l.ends[i] - local
+		e.Incomplete = l.ends[i] >= len(l.text)
+	}
+	e.Message, e.ID = describe(l, i)
+	return e
+}
+
+func tokenIndex(l *lx, off int) int {
+	for i, t := range l.toks {
+		if t.Pos.Offset >= off {
+			return i
+		}
+	}
+	return len(l.toks) - 1
+}
+
+// describe words the error at token i the way PowerShell would.
+func describe(l *lx, i int) (string, string) {
+	tok := l.toks[i]
+	var prev lexer.Token
+	if i > 0 {
+		prev = l.toks[i-1]
+	}
+	switch {
+	case prev.Type == tPipe && (tok.Type == tPipe || tok.EOF() || tok.Type == tNL || tok.Type == tSemi):
+		return "An empty pipe element is not allowed.", "EmptyPipeElement"
+	case prev.Type == tPipe:
+		return "Expressions are only allowed as the first element of a pipeline.", "ExpressionsMustBeFirstInPipeline"
+	case prev.Type == tAssign && (tok.EOF() || tok.Type == tNL || tok.Type == tSemi):
+		return "You must provide a value expression on the right-hand side of an assignment operator.", "ExpectedValueExpression"
+	case isOperatorToken(prev.Type) && (tok.EOF() || tok.Type == tNL || tok.Type == tSemi || tok.Type == tRParen):
+		return "You must provide a value expression following the '" + prev.Value + "' operator.", "ExpectedValueExpression"
+	case prev.Type == tComma:
+		return "Missing argument in parameter list.", "MissingArgument"
+	case tok.EOF():
+		return "Unexpected end of input: the statement is incomplete.", "IncompleteInput"
+	}
+	local := tok.Pos.Offset - l.base.Offset
+	return "Unexpected token '" + l.text[local:l.ends[i]] + "' in expression or statement.", "UnexpectedToken"
+}
+
+func isOperatorToken(t lexer.TokenType) bool {
+	switch t {
+	case tOp, tDashOp, tLogicOp, tBitOp, tFormatOp:
+		return true
+	}
+	return false
+}
+
+// postProcess fills in what the grammar cannot: the parts of expandable
+// strings and the source text of script blocks.
+func postProcess(s *Script, text string, base lexer.Position) error {
+	return walk(s, func(n any) error {
+		switch n := n.(type) {
+		case *Expandable:
+			return expand(n, text, base)
+		case *ScriptBlock:
+			n.Text = blockText(text, base, n)
+		}
+		return nil
+	})
+}
+
+func blockText(text string, base lexer.Position, b *ScriptBlock) string {
+	start := b.Pos.Offset - base.Offset + 1
+	end := b.EndPos.Offset - base.Offset
+	if end > len(text) {
+		end = len(text)
+	}
+	if start > end {
+		return ""
+	}
+	inner := text[start:end]
+	if i := strings.LastIndex(inner, "}"); i >= 0 {
+		inner = inner[:i]
+	}
+	return inner
+}
