@@ -64,7 +64,7 @@ func (x *boltTx) List(scope model.Guid, kind model.Kind) ([][]byte, error) {
 		return nil, nil
 	}
 	items := b.Bucket(bucketItems)
-	out := make([][]byte, 0, items.Stats().KeyN)
+	var out [][]byte
 	err := items.ForEach(func(_, v []byte) error {
 		out = append(out, bytes.Clone(v))
 		return nil
