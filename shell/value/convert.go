@@ -1,0 +1,381 @@
+package value
+
+import (
+	"encoding/hex"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+// castType is one type literal known to [Convert] and the -is operator.
+type castType struct {
+	full string
+	conv func(v any) (any, error)
+	is   func(v any) bool
+}
+
+// castTypes maps lower-case type names (without "system.") to types.
+var castTypes = map[string]*castType{}
+
+func init() {
+	add := func(c *castType, names ...string) {
+		for _, n := range names {
+			castTypes[n] = c
+		}
+	}
+	add(&castType{"System.Int32", toInt32, isKind[int]}, "int", "int32")
+	add(&castType{"System.Int64", toInt64, isKind[int]}, "long", "int64")
+	add(&castType{"System.Byte", toByte, never}, "byte")
+	add(&castType{"System.Double", toDouble, isKind[float64]}, "double", "float", "single")
+	add(&castType{"System.Decimal", toDouble, never}, "decimal")
+	add(&castType{"System.String", toStr, isKind[string]}, "string")
+	add(&castType{"System.Boolean", toBool, isKind[bool]}, "bool", "boolean")
+	add(&castType{"System.Management.Automation.SwitchParameter", toBool, never}, "switch")
+	add(&castType{"System.Char", toChar, isKind[Char]}, "char")
+	add(&castType{"System.DateTime", toDateTime, isKind[time.Time]}, "datetime")
+	add(&castType{"System.TimeSpan", toTimeSpan, isKind[time.Duration]}, "timespan")
+	add(&castType{"System.Array", toArray, IsEnumerable}, "array")
+	add(&castType{"System.Object[]", toArray, isKind[[]any]}, "object[]")
+	add(&castType{"System.String[]", toStringArray, never}, "string[]")
+	add(&castType{"System.Int32[]", toIntArray, never}, "int[]")
+	add(&castType{"System.Collections.Hashtable", toHashtable, isKind[*Hashtable]}, "hashtable", "collections.hashtable")
+	add(&castType{"System.Collections.Specialized.OrderedDictionary", toOrdered, isOrdered}, "ordered", "collections.specialized.ordereddictionary")
+	add(&castType{"System.Text.RegularExpressions.Regex", toRegex, isKind[*Regex]}, "regex", "text.regularexpressions.regex")
+	add(&castType{"System.Guid", toGUID, isKind[GUID]}, "guid")
+	add(&castType{"System.Management.Automation.PSCustomObject", toPSCustomObject, isKind[*Object]}, "pscustomobject", "management.automation.pscustomobject")
+	add(&castType{"System.Management.Automation.PSObject", identity, always}, "psobject")
+	add(&castType{"System.Object", identity, always}, "object")
+	add(&castType{"System.Void", func(any) (any, error) { return nil, nil }, never}, "void")
+}
+
+// isKind reports whether v has Go type T.
+func isKind[T any](v any) bool { _, ok := v.(T); return ok }
+
+// never and always are constant -is predicates.
+func never(any) bool  { return false }
+func always(any) bool { return true }
+
+// identity is the conversion to [object].
+func identity(v any) (any, error) { return v, nil }
+
+// isOrdered reports whether v is an [ordered] dictionary.
+func isOrdered(v any) bool { h, ok := v.(*Hashtable); return ok && h.ordered }
+
+// lookupType finds a type literal; name may carry brackets, "System." and
+// any letter case.
+func lookupType(name string) (*castType, bool) {
+	n := strings.ToLower(strings.TrimSpace(strings.Trim(name, "[]")))
+	if strings.HasSuffix(name, "[]") && !strings.HasSuffix(n, "[]") {
+		n += "[]"
+	}
+	n = strings.TrimPrefix(n, "system.")
+	c, ok := castTypes[n]
+	return c, ok
+}
+
+// Convert casts v to the named type ([int], [string], [datetime] ...), as
+// a PowerShell cast does. Type names may include "System." and brackets
+// and are case-insensitive. An unknown type is the "Unable to find type"
+// error; a failed conversion is PowerShell's "Cannot convert value" error.
+func Convert(v any, typeName string) (any, error) {
+	c, ok := lookupType(typeName)
+	if !ok {
+		return nil, errTypeNotFound(strings.Trim(typeName, "[]"))
+	}
+	return c.conv(v)
+}
+
+// FullTypeName returns the .NET full name of a type literal known to
+// [Convert] (for example "int" → "System.Int32").
+func FullTypeName(typeName string) (string, bool) {
+	c, ok := lookupType(typeName)
+	if !ok {
+		return "", false
+	}
+	return c.full, true
+}
+
+// IsType implements -is: whether v is of the named type. Besides the type
+// literals of [Convert], a value's own [TypeName] matches by full or short
+// name. An unknown type name is an error.
+func IsType(v any, typeName string) (bool, error) {
+	if v == nil {
+		_, err := Convert(nil, typeName)
+		if isTypeNotFound(err) {
+			return false, err
+		}
+		return false, nil
+	}
+	own := strings.ToLower(TypeName(v))
+	want := strings.ToLower(strings.Trim(typeName, "[]"))
+	if own == want || strings.HasSuffix(own, "."+want) {
+		return true, nil
+	}
+	c, ok := lookupType(typeName)
+	if !ok {
+		return false, errTypeNotFound(strings.Trim(typeName, "[]"))
+	}
+	return c.is(v), nil
+}
+
+// isTypeNotFound reports whether err is the TypeNotFound error.
+func isTypeNotFound(err error) bool {
+	e, ok := err.(*Error)
+	return ok && e.FQID == "TypeNotFound"
+}
+
+// castError is "Cannot convert value "v" to type "T". Error: "inner"".
+func castError(v any, full, fqid, inner string) *Error {
+	return newError("RuntimeException", "InvalidArgument", fqid,
+		"Cannot convert value \"%s\" to type \"%s\". Error: \"%s\"", ToString(v), full, inner)
+}
+
+// invalidCast is the error for a source type that cannot convert at all.
+func invalidCast(v any, full string) *Error {
+	return newError("RuntimeException", "InvalidArgument", "ConvertToFinalInvalidCastException",
+		"Cannot convert the \"%s\" value of type \"%s\" to type \"%s\".", ToString(v), TypeName(v), full)
+}
+
+const badFormat = "Input string was not in a correct format."
+
+// toInteger converts v to an integer within [lo, hi] for type full.
+func toInteger(v any, full, short string, lo, hi float64) (any, error) {
+	n, ok := toNumber(v)
+	if !ok {
+		if s, isStr := prim(v).(string); isStr {
+			return nil, castError(s, full, "InvalidCastFromStringToInteger", badFormat)
+		}
+		return nil, invalidCast(v, full)
+	}
+	f := toFloat(n)
+	if i, isInt := n.(int); isInt && float64(i) >= lo && float64(i) <= hi {
+		return i, nil
+	}
+	r := math.RoundToEven(f)
+	if math.IsNaN(r) || r < lo || r > hi {
+		return nil, castError(v, full, "InvalidCastIConvertible", "Value was either too large or too small for "+short+".")
+	}
+	return int(r), nil
+}
+
+func toInt32(v any) (any, error) {
+	return toInteger(v, "System.Int32", "an Int32", math.MinInt32, math.MaxInt32)
+}
+
+func toInt64(v any) (any, error) {
+	return toInteger(v, "System.Int64", "an Int64", math.MinInt64, math.MaxInt64)
+}
+
+func toByte(v any) (any, error) {
+	return toInteger(v, "System.Byte", "an unsigned byte", 0, 255)
+}
+
+// toDouble converts to [double].
+func toDouble(v any) (any, error) {
+	n, ok := toNumber(v)
+	if !ok {
+		if s, isStr := prim(v).(string); isStr {
+			return nil, castError(s, "System.Double", "InvalidCastFromStringToDoubleOrSingle", badFormat)
+		}
+		return nil, invalidCast(v, "System.Double")
+	}
+	return toFloat(n), nil
+}
+
+func toStr(v any) (any, error) { return ToString(v), nil }
+
+func toBool(v any) (any, error) { return Truthy(v), nil }
+
+// toChar converts a one-character string or a code point to [char].
+func toChar(v any) (any, error) {
+	switch x := prim(v).(type) {
+	case Char:
+		return x, nil
+	case string:
+		r := []rune(x)
+		if len(r) != 1 {
+			return nil, castError(x, "System.Char", "InvalidCastParseTargetInvocation", "String must be exactly one character long.")
+		}
+		return Char(r[0]), nil
+	case int:
+		return Char(rune(x)), nil
+	}
+	return nil, invalidCast(v, "System.Char")
+}
+
+// toDateTime converts a string (invariant-culture formats) to DateTime.
+func toDateTime(v any) (any, error) {
+	switch x := prim(v).(type) {
+	case time.Time:
+		return x, nil
+	case string:
+		if t, ok := ParseDate(x); ok {
+			return t, nil
+		}
+		return nil, castError(x, "System.DateTime", "InvalidCastParseTargetInvocation", "String was not recognized as a valid DateTime.")
+	}
+	return nil, invalidCast(v, "System.DateTime")
+}
+
+// dateLayouts are the string forms [ParseDate] accepts.
+var dateLayouts = []string{
+	"1/2/2006 3:04:05 PM", "1/2/2006 3:04 PM", "1/2/2006 15:04:05", "1/2/2006 15:04", "1/2/2006",
+	"2006-01-02T15:04:05.9999999Z07:00", "2006-01-02T15:04:05.9999999", "2006-01-02 15:04:05",
+	"2006-01-02 15:04", "2006-01-02", "January 2, 2006", "Monday, January 2, 2006 3:04:05 PM",
+	"2 January 2006", "Jan 2, 2006", "2006/01/02",
+}
+
+// ParseDate parses the date forms PowerShell casts accept (invariant
+// culture M/d/yyyy with optional time, ISO 8601, long en-US forms).
+// Strings without a zone are local time.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, l := range dateLayouts {
+		if t, err := time.ParseInLocation(l, s, time.Local); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// toTimeSpan converts "[-][d.]hh:mm[:ss[.fffffff]]" or ticks to TimeSpan.
+func toTimeSpan(v any) (any, error) {
+	switch x := prim(v).(type) {
+	case time.Duration:
+		return x, nil
+	case int:
+		return time.Duration(x) * 100, nil
+	case string:
+		if d, ok := parseTimeSpan(x); ok {
+			return d, nil
+		}
+		return nil, castError(x, "System.TimeSpan", "InvalidCastParseTargetInvocation", "String was not recognized as a valid TimeSpan.")
+	}
+	return nil, invalidCast(v, "System.TimeSpan")
+}
+
+// parseTimeSpan parses the TimeSpan string forms.
+func parseTimeSpan(s string) (time.Duration, bool) {
+	s = strings.TrimSpace(s)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var d, h, m int
+	var sec float64
+	var err error
+	switch {
+	case strings.Count(s, ":") == 2 && strings.Contains(strings.Split(s, ":")[0], "."):
+		_, err = fmt.Sscanf(strings.Replace(s, ".", " ", 1), "%d %d:%d:%g", &d, &h, &m, &sec)
+	case strings.Count(s, ":") == 2:
+		_, err = fmt.Sscanf(s, "%d:%d:%g", &h, &m, &sec)
+	case strings.Count(s, ":") == 1:
+		_, err = fmt.Sscanf(s, "%d:%d", &h, &m)
+	default:
+		_, err = fmt.Sscanf(s, "%d", &d)
+	}
+	if err != nil || h > 23 || m > 59 || sec >= 60 {
+		return 0, false
+	}
+	out := time.Duration(d)*24*time.Hour + time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec*float64(time.Second))
+	if neg {
+		out = -out
+	}
+	return out, true
+}
+
+// toArray converts to object[]: collections are copied, scalars wrapped.
+func toArray(v any) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	return append([]any{}, Enumerate(v)...), nil
+}
+
+// toStringArray converts every element to a string.
+func toStringArray(v any) (any, error) {
+	return mapArray(v, toStr)
+}
+
+// toIntArray converts every element to an Int32.
+func toIntArray(v any) (any, error) {
+	return mapArray(v, toInt32)
+}
+
+// mapArray converts each element of v with conv.
+func mapArray(v any, conv func(any) (any, error)) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	in := Enumerate(v)
+	out := make([]any, len(in))
+	for i, e := range in {
+		c, err := conv(e)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = c
+	}
+	return out, nil
+}
+
+// toHashtable accepts hashtables only.
+func toHashtable(v any) (any, error) {
+	if h, ok := v.(*Hashtable); ok {
+		return h, nil
+	}
+	return nil, invalidCast(v, "System.Collections.Hashtable")
+}
+
+// toOrdered copies a hashtable into an [ordered] dictionary.
+func toOrdered(v any) (any, error) {
+	h, ok := v.(*Hashtable)
+	if !ok {
+		return nil, invalidCast(v, "System.Collections.Specialized.OrderedDictionary")
+	}
+	c := h.Clone()
+	c.ordered = true
+	return c, nil
+}
+
+// toRegex compiles a [regex].
+func toRegex(v any) (any, error) {
+	if r, ok := v.(*Regex); ok {
+		return r, nil
+	}
+	s := ToString(v)
+	re, err := compileRegex(s, true)
+	if err != nil {
+		return nil, err
+	}
+	return &Regex{Pattern: s, re: re}, nil
+}
+
+// toGUID parses a GUID in its 32-digit or dashed forms.
+func toGUID(v any) (any, error) {
+	if g, ok := v.(GUID); ok {
+		return g, nil
+	}
+	s := strings.Trim(ToString(v), "{}()")
+	b, err := hex.DecodeString(strings.ReplaceAll(s, "-", ""))
+	if err != nil || len(b) != 16 {
+		return nil, castError(v, "System.Guid", "InvalidCastParseTargetInvocation",
+			"Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).")
+	}
+	var g GUID
+	copy(g[:], b)
+	return g, nil
+}
+
+// toPSCustomObject turns a hashtable into a PSCustomObject with the
+// entries as properties, in order; other values pass through.
+func toPSCustomObject(v any) (any, error) {
+	h, ok := v.(*Hashtable)
+	if !ok {
+		return v, nil
+	}
+	o := NewObject()
+	for i, k := range h.keys {
+		o.Add(ToString(k), h.vals[i])
+	}
+	return o, nil
+}

@@ -1,0 +1,84 @@
+package value
+
+import "fmt"
+
+// Error is a PowerShell runtime error raised by an operation on values.
+// The interpreter renders it as an error record: Message is the record's
+// text, FQID its FullyQualifiedErrorId, Category the ErrorCategory name,
+// Reason the exception type's short name and Target/TargetType the
+// "(<target>:<type>)" part of the CategoryInfo line.
+type Error struct {
+	Message    string
+	FQID       string
+	Category   string
+	Reason     string
+	Target     string
+	TargetType string
+}
+
+// Error returns the PowerShell message.
+func (e *Error) Error() string { return e.Message }
+
+// newError builds an [Error] with a formatted message.
+func newError(reason, category, fqid, format string, args ...any) *Error {
+	return &Error{Message: fmt.Sprintf(format, args...), FQID: fqid, Category: category, Reason: reason}
+}
+
+// errMethodNotFound is "Method invocation failed because [T] does not
+// contain a method named 'm'.".
+func errMethodNotFound(v any, method string) *Error {
+	return newError("RuntimeException", "InvalidOperation", "MethodNotFound",
+		"Method invocation failed because [%s] does not contain a method named '%s'.", TypeName(v), method)
+}
+
+// errMethodArgs is the error for a method called with a wrong argument count.
+func errMethodArgs(method string, n int) *Error {
+	return newError("MethodException", "NotSpecified", "MethodCountCouldNotFindBest",
+		"Cannot find an overload for \"%s\" and the argument count: \"%d\".", method, n)
+}
+
+// errMethodException wraps a .NET exception thrown by a method.
+func errMethodException(method string, n int, fqid, inner string) *Error {
+	return newError("MethodInvocationException", "NotSpecified", fqid,
+		"Exception calling \"%s\" with \"%d\" argument(s): \"%s\"", method, n, inner)
+}
+
+// errDivideByZero is the error of x/0 and x%0.
+func errDivideByZero() *Error {
+	return newError("RuntimeException", "NotSpecified", "RuntimeException", "Attempted to divide by zero.")
+}
+
+// errTypeNotFound is "Unable to find type [T].".
+func errTypeNotFound(name string) *Error {
+	e := newError("RuntimeException", "InvalidOperation", "TypeNotFound", "Unable to find type [%s].", name)
+	e.Target, e.TargetType = name, "TypeName"
+	return e
+}
+
+// errFormat is the -f operator's error for a malformed format string.
+func errFormat() *Error {
+	return newError("RuntimeException", "InvalidOperation", "FormatError",
+		"Error formatting a string: Input string was not in a correct format..")
+}
+
+// errBadRegex is the error for a pattern that does not compile.
+func errBadRegex(pattern string, err error) *Error {
+	e := newError("RuntimeException", "InvalidOperation", "InvalidRegularExpression",
+		"The regular expression pattern %s is not valid.", pattern)
+	e.Target, e.TargetType = pattern, "String"
+	_ = err
+	return e
+}
+
+// errOpNotDefined is the error for an arithmetic operator that the left
+// operand's type does not support (for example array - 1).
+func errOpNotDefined(l any, op string) *Error {
+	return errMethodNotFound(l, op)
+}
+
+// errDuplicateKey is the error for adding an existing hashtable key.
+func errDuplicateKey(key any) *Error {
+	k := ToString(key)
+	return newError("ArgumentException", "OperationStopped", "System.ArgumentException",
+		"Item has already been added. Key in dictionary: '%s'  Key being added: '%s'", k, k)
+}
