@@ -77,8 +77,7 @@ func errOpNotDefined(l any, op string) *Error {
 }
 
 // errDuplicateKey is the error for adding an existing hashtable key.
-func errDuplicateKey(key any) *Error {
-	k := ToString(key)
+func errDuplicateKey(existing, added any) *Error {
 	return newError("ArgumentException", "OperationStopped", "System.ArgumentException",
-		"Item has already been added. Key in dictionary: '%s'  Key being added: '%s'", k, k)
+		"Item has already been added. Key in dictionary: '%s'  Key being added: '%s'", ToString(existing), ToString(added))
 }

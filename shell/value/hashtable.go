@@ -96,8 +96,8 @@ func (h *Hashtable) append(key, v any) {
 // Add stores v under a new key; an existing key is an error worded like
 // .NET's "Item has already been added." exception.
 func (h *Hashtable) Add(key, v any) error {
-	if h.find(key) >= 0 {
-		return errDuplicateKey(key)
+	if i := h.find(key); i >= 0 {
+		return errDuplicateKey(h.keys[i], key)
 	}
 	h.append(key, v)
 	return nil
