@@ -95,7 +95,7 @@ func ParseByteQuantifiedSize(str string) (ByteQuantifiedSize, error) {
 // Unlimited is a value of type T or "Unlimited". The zero value is
 // Unlimited. It prints "Unlimited" or the value's own form, and marshals
 // to JSON as the string "Unlimited" or the value.
-type Unlimited[T any] struct {
+type Unlimited[T comparable] struct {
 	value   T
 	limited bool
 }
@@ -108,7 +108,7 @@ type UnlimitedSize = Unlimited[ByteQuantifiedSize]
 type UnlimitedInt = Unlimited[int32]
 
 // Limited returns an [Unlimited] holding v.
-func Limited[T any](v T) Unlimited[T] { return Unlimited[T]{value: v, limited: true} }
+func Limited[T comparable](v T) Unlimited[T] { return Unlimited[T]{value: v, limited: true} }
 
 // IsUnlimited reports whether u is Unlimited.
 func (u Unlimited[T]) IsUnlimited() bool { return !u.limited }
@@ -116,6 +116,9 @@ func (u Unlimited[T]) IsUnlimited() bool { return !u.limited }
 // Value returns the value and true, or the zero T and false when u is
 // Unlimited.
 func (u Unlimited[T]) Value() (T, bool) { return u.value, u.limited }
+
+// Equal reports whether u and o are both Unlimited or hold equal values.
+func (u Unlimited[T]) Equal(o Unlimited[T]) bool { return u == o }
 
 // String returns "Unlimited" or the value formatted with %v.
 func (u Unlimited[T]) String() string {
