@@ -1,0 +1,154 @@
+package format
+
+import (
+	"io"
+	"strings"
+
+	"github.com/exsh/exsh/shell/value"
+)
+
+// Out is the streaming Out-Default: it receives pipeline objects one at
+// a time and writes them to w as the 5.1 console does (§8.1).
+//
+//   - nil prints nothing; collections are unrolled (recursively).
+//   - Values without properties (strings, numbers, booleans, dates,
+//     Stringers without exported fields) print as one line each.
+//   - A [*Text] is written verbatim.
+//   - Other objects choose a view from the first object of a run: its
+//     DefaultTableColumns as a table; otherwise 4 or fewer properties as a
+//     table and 5 or more as a list. A hashtable prints its entries in the
+//     Name/Value table; entries of consecutive hashtables share one table.
+//   - Later objects of the same type name join the run and use its
+//     columns (properties the first object lacked are not shown). Any
+//     other value (a scalar, a [*Text], an object of another type) ends
+//     the run first.
+//
+// Table rows are buffered until the run ends (column widths need all
+// rows); list entries and scalars are written immediately, so output
+// interleaves with host writes as much as possible. Close flushes.
+type Out struct {
+	w    io.Writer
+	opts Options
+	run  *run
+	err  error
+}
+
+// run is the current sequence of objects sharing one layout.
+type run struct {
+	key  string
+	list bool
+	cols []Column
+	objs []any // buffered table rows
+}
+
+// NewOut returns an Out-Default writing to w.
+func NewOut(w io.Writer, opts Options) *Out {
+	return &Out{w: w, opts: opts}
+}
+
+// Write formats one pipeline object.
+func (o *Out) Write(v any) error {
+	switch x := v.(type) {
+	case nil:
+		return o.err
+	case *Text:
+		o.endRun()
+		o.lines(x.Lines)
+		return o.err
+	case *value.Hashtable:
+		for i, k := range x.Keys() {
+			o.object(value.DictionaryEntry{Key: k, Value: x.Values()[i]})
+		}
+		return o.err
+	}
+	if value.IsEnumerable(v) {
+		for _, e := range value.Enumerate(v) {
+			if err := o.Write(e); err != nil {
+				return err
+			}
+		}
+		return o.err
+	}
+	if isScalar(v) {
+		o.endRun()
+		o.lines([]string{value.ToString(v)})
+		return o.err
+	}
+	o.object(v)
+	return o.err
+}
+
+// Close ends the current run, writing any buffered table.
+func (o *Out) Close() error {
+	o.endRun()
+	return o.err
+}
+
+// isScalar reports whether v prints as a single line.
+func isScalar(v any) bool {
+	switch v.(type) {
+	case value.DictionaryEntry, *value.Object:
+		return false
+	}
+	return len(value.PropertyNames(deref(v))) == 0
+}
+
+// object adds a structured object to the current run or starts a new one.
+func (o *Out) object(v any) {
+	key := runKey(v)
+	if o.run == nil || o.run.key != key {
+		o.endRun()
+		o.startRun(v, key)
+	}
+	if !o.run.list {
+		o.run.objs = append(o.run.objs, v)
+		return
+	}
+	if o.run.objs != nil {
+		o.lines([]string{""})
+	}
+	o.run.objs = []any{}
+	o.lines(listEntry(v, o.run.cols, o.opts))
+}
+
+// runKey identifies objects of the same shape: their first type name.
+func runKey(v any) string {
+	if names := value.TypeNames(v); len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// startRun chooses the view for a new run from its first object.
+func (o *Out) startRun(v any, key string) {
+	cols := DefaultColumns(v)
+	_, hasView := v.(viewed)
+	_, isEntry := v.(value.DictionaryEntry)
+	list := !hasView && !isEntry && len(cols) >= 5
+	o.run = &run{key: key, list: list, cols: cols}
+	if list {
+		o.lines(listStart())
+	}
+}
+
+// endRun writes the pending table or the list trailer.
+func (o *Out) endRun() {
+	r := o.run
+	if r == nil {
+		return
+	}
+	o.run = nil
+	if r.list {
+		o.lines(listEnd())
+		return
+	}
+	o.lines(Table(r.objs, r.cols, TableOptions{Options: o.opts}).Lines)
+}
+
+// lines writes each line followed by a newline, keeping the first error.
+func (o *Out) lines(ls []string) {
+	if o.err != nil || len(ls) == 0 {
+		return
+	}
+	_, o.err = io.WriteString(o.w, strings.Join(ls, "\n")+"\n")
+}
