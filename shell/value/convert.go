@@ -24,8 +24,8 @@ func init() {
 			castTypes[n] = c
 		}
 	}
-	add(&castType{"System.Int32", toInt32, isKind[int]}, "int", "int32")
-	add(&castType{"System.Int64", toInt64, isKind[int]}, "long", "int64")
+	add(&castType{"System.Int32", toInt32, isTypeName("System.Int32")}, "int", "int32")
+	add(&castType{"System.Int64", toInt64, isTypeName("System.Int64")}, "long", "int64")
 	add(&castType{"System.Byte", toByte, never}, "byte")
 	add(&castType{"System.Double", toDouble, isKind[float64]}, "double", "float", "single")
 	add(&castType{"System.Decimal", toDouble, never}, "decimal")
@@ -46,11 +46,17 @@ func init() {
 	add(&castType{"System.Management.Automation.PSCustomObject", toPSCustomObject, isKind[*Object]}, "pscustomobject", "management.automation.pscustomobject")
 	add(&castType{"System.Management.Automation.PSObject", identity, always}, "psobject")
 	add(&castType{"System.Object", identity, always}, "object")
+	add(&castType{"System.ValueType", identity, isValueType}, "valuetype")
 	add(&castType{"System.Void", func(any) (any, error) { return nil, nil }, never}, "void")
 }
 
 // isKind reports whether v has Go type T.
 func isKind[T any](v any) bool { _, ok := v.(T); return ok }
+
+// isTypeName returns a predicate comparing [TypeName] with full.
+func isTypeName(full string) func(any) bool {
+	return func(v any) bool { return TypeName(v) == full }
+}
 
 // never and always are constant -is predicates.
 func never(any) bool  { return false }
@@ -65,13 +71,20 @@ func isOrdered(v any) bool { h, ok := v.(*Hashtable); return ok && h.ordered }
 // lookupType finds a type literal; name may carry brackets, "System." and
 // any letter case.
 func lookupType(name string) (*castType, bool) {
-	n := strings.ToLower(strings.TrimSpace(strings.Trim(name, "[]")))
-	if strings.HasSuffix(name, "[]") && !strings.HasSuffix(n, "[]") {
-		n += "[]"
-	}
+	n := strings.ToLower(bareTypeName(name))
 	n = strings.TrimPrefix(n, "system.")
 	c, ok := castTypes[n]
 	return c, ok
+}
+
+// bareTypeName removes surrounding spaces and one pair of brackets:
+// "[int[]]" → "int[]".
+func bareTypeName(name string) string {
+	n := strings.TrimSpace(name)
+	if len(n) > 2 && n[0] == '[' && n[len(n)-1] == ']' {
+		n = strings.TrimSpace(n[1 : len(n)-1])
+	}
+	return n
 }
 
 // Convert casts v to the named type ([int], [string], [datetime] ...), as
@@ -81,7 +94,7 @@ func lookupType(name string) (*castType, bool) {
 func Convert(v any, typeName string) (any, error) {
 	c, ok := lookupType(typeName)
 	if !ok {
-		return nil, errTypeNotFound(strings.Trim(typeName, "[]"))
+		return nil, errTypeNotFound(bareTypeName(typeName))
 	}
 	return c.conv(v)
 }
@@ -108,13 +121,13 @@ func IsType(v any, typeName string) (bool, error) {
 		return false, nil
 	}
 	own := strings.ToLower(TypeName(v))
-	want := strings.ToLower(strings.Trim(typeName, "[]"))
+	want := strings.ToLower(bareTypeName(typeName))
 	if own == want || strings.HasSuffix(own, "."+want) {
 		return true, nil
 	}
 	c, ok := lookupType(typeName)
 	if !ok {
-		return false, errTypeNotFound(strings.Trim(typeName, "[]"))
+		return false, errTypeNotFound(bareTypeName(typeName))
 	}
 	return c.is(v), nil
 }
@@ -378,4 +391,13 @@ func toPSCustomObject(v any) (any, error) {
 		o.Add(ToString(k), h.vals[i])
 	}
 	return o, nil
+}
+
+// isValueType reports whether v is a .NET value type.
+func isValueType(v any) bool {
+	switch v.(type) {
+	case bool, int, float64, Char, time.Time, time.Duration, GUID:
+		return true
+	}
+	return false
 }

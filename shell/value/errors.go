@@ -1,6 +1,10 @@
 package value
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+	"regexp/syntax"
+)
 
 // Error is a PowerShell runtime error raised by an operation on values.
 // The interpreter renders it as an error record: Message is the record's
@@ -61,13 +65,30 @@ func errFormat() *Error {
 		"Error formatting a string: Input string was not in a correct format..")
 }
 
-// errBadRegex is the error for a pattern that does not compile.
+// regexMessages maps RE2 parse error codes to .NET's wording.
+var regexMessages = map[syntax.ErrorCode]string{
+	syntax.ErrMissingParen:          "Not enough )'s.",
+	syntax.ErrUnexpectedParen:       "Too many )'s.",
+	syntax.ErrMissingBracket:        "Unterminated [] set.",
+	syntax.ErrMissingRepeatArgument: "Quantifier {x,y} following nothing.",
+	syntax.ErrTrailingBackslash:     "Illegal \\ at end of pattern.",
+	syntax.ErrInvalidPerlOp:         "Unrecognized grouping construct (not supported by this shell's regular expression engine).",
+	syntax.ErrInvalidEscape:         "Unrecognized escape sequence (not supported by this shell's regular expression engine).",
+}
+
+// errBadRegex is .NET's ArgumentException for a pattern that does not
+// compile: parsing "<pattern>" - <reason>.
 func errBadRegex(pattern string, err error) *Error {
-	e := newError("RuntimeException", "InvalidOperation", "InvalidRegularExpression",
-		"The regular expression pattern %s is not valid.", pattern)
-	e.Target, e.TargetType = pattern, "String"
-	_ = err
-	return e
+	reason := err.Error()
+	var se *syntax.Error
+	if errors.As(err, &se) {
+		reason = string(se.Code) + "."
+		if m, ok := regexMessages[se.Code]; ok {
+			reason = m
+		}
+	}
+	return newError("ArgumentException", "OperationStopped", "System.ArgumentException",
+		"parsing \"%s\" - %s", pattern, reason)
 }
 
 // errOpNotDefined is the error for an arithmetic operator that the left

@@ -97,9 +97,8 @@ func matchTable(re *regexp.Regexp, s string, idx []int) *Hashtable {
 	for n, gi := range nums {
 		keyOf[gi] = n
 	}
-	for name, gi := range names {
+	for _, gi := range names {
 		keyOf[gi] = re.SubexpNames()[gi]
-		_ = name
 	}
 	order := make([]int, 0, len(keyOf))
 	for gi := range keyOf {
@@ -125,7 +124,7 @@ func netNumber(nums map[int]int, gi int) int {
 	return -1
 }
 
-// Replace implements -replace on one string: every match of re is
+// replaceString implements -replace on one string: every match of re is
 // replaced by the .NET replacement pattern repl ($1, ${name}, $0, $&, $$,
 // $`, $', $+, $_; "$1a" is group 1 then "a").
 func replaceString(re *regexp.Regexp, s, repl string) string {

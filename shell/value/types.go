@@ -54,15 +54,17 @@ func (t *Type) DefaultTableColumns() []string {
 	return []string{"IsPublic", "IsSerial", "Name", "BaseType"}
 }
 
+// DefaultTableWidths fixes the widths of the default table view.
+func (t *Type) DefaultTableWidths() []int { return []int{8, 8, 40, 0} }
+
 // TypeOf returns the [Type] of v (GetType()).
 func TypeOf(v any) *Type {
 	full := TypeName(v)
 	name := full[strings.LastIndex(full, ".")+1:]
 	base := "System.Object"
-	switch v.(type) {
-	case bool, int, float64, Char, time.Time, time.Duration, GUID:
+	if isValueType(v) {
 		base = "System.ValueType"
-	case []any:
+	} else if _, ok := v.([]any); ok {
 		base = "System.Array"
 	}
 	return &Type{IsPublic: true, IsSerial: true, Name: name, BaseType: base, FullName: full}
