@@ -30,7 +30,11 @@ type TableOptions struct {
 // their fixed Width); numbers are right-aligned, header included. Lines
 // are limited to Width-1 characters: columns that do not fit are
 // dropped, the last visible column is cut, and cut cells end in "...".
+// Without columns the result has no lines.
 func Table(objs []any, cols []Column, t TableOptions) *Text {
+	if len(cols) == 0 {
+		return &Text{}
+	}
 	cells := make([][]string, len(objs))
 	for i, o := range objs {
 		cells[i] = make([]string, len(cols))
