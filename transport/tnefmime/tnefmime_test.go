@@ -1,0 +1,133 @@
+package tnefmime_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/emersion/go-message"
+	"github.com/exsh/exsh/tnef"
+	"github.com/exsh/exsh/transport/tnefmime"
+)
+
+// corpusDir returns <repo root>/../shared/testdata/tnef, skipping the test
+// when it is absent (failing when CI is set).
+func corpusDir(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "testdata", "tnef"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("TNEF sample corpus not found at %s (CI is set)", dir)
+		}
+		t.Skipf("TNEF sample corpus not found at %s; skipping", dir)
+	}
+	return dir
+}
+
+func TestUnwrapCorpus(t *testing.T) {
+	dir := corpusDir(t)
+	tests := []struct {
+		eml, tnef, class, subject string
+		correlatorLen             int
+	}{
+		{"mimekit-ukr.eml", "mimekit-ukr.tnef", "IPM.Note", "rr test 7", 84},
+		{"horde-tnef_task.eml", "horde-tnef_task.tnef", "IPM.TaskRequest", "Test Task", 140},
+	}
+	for _, tt := range tests {
+		f, err := os.Open(filepath.Join(dir, tt.eml))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, p, err := tnefmime.Unwrap(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", tt.eml, err)
+		}
+		want, _ := os.ReadFile(filepath.Join(dir, tt.tnef))
+		if !bytes.Equal(p.Data, want) || p.FileName != "winmail.dat" || p.ContentType != tnefmime.ContentType {
+			t.Errorf("%s: part %q %q with %d bytes, want winmail.dat equal to %s", tt.eml, p.ContentType, p.FileName, len(p.Data), tt.tnef)
+		}
+		if m.Class() != tt.class || m.Subject() != tt.subject || len(p.Correlator) != tt.correlatorLen || m.Correlator() != p.Correlator {
+			t.Errorf("%s: class %q subject %q correlator %q / %q", tt.eml, m.Class(), m.Subject(), p.Correlator, m.Correlator())
+		}
+	}
+}
+
+func encode(t *testing.T, correlator string) []byte {
+	m := tnef.NewMessage(tnef.ClassNote, "wrapped")
+	m.SetText("body\r\n")
+	m.Attachments = append(m.Attachments, tnef.NewFileAttachment("a.txt", []byte("data"), "text/plain"))
+	var buf bytes.Buffer
+	if err := tnef.Encode(&buf, m, tnef.WithCorrelator(correlator)); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func header() message.Header {
+	var h message.Header
+	h.Set("Subject", "wrapped")
+	h.Set("Message-Id", "<w1@contoso.com>")
+	return h
+}
+
+func TestWrapRoundTrip(t *testing.T) {
+	stream := encode(t, "<w1@contoso.com>")
+	var out bytes.Buffer
+	if err := tnefmime.Wrap(&out, header(), stream, tnefmime.Options{Correlator: "<w1@contoso.com>", Text: "body\r\n"}); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	disp := strings.Index(text, `Content-Disposition: attachment; filename="winmail.dat"`)
+	ctype := strings.Index(text, `Content-Type: application/ms-tnef; name="winmail.dat"`)
+	if disp < 0 || ctype < disp || !strings.Contains(text, "X-Ms-Tnef-Correlator: <w1@contoso.com>") {
+		t.Errorf("unexpected MIME layout:\n%s", text)
+	}
+	m, p, err := tnefmime.Unwrap(bytes.NewReader(out.Bytes()))
+	if err != nil || !bytes.Equal(p.Data, stream) || len(m.Attachments) != 1 {
+		t.Fatalf("Unwrap: %v", err)
+	}
+	var again bytes.Buffer
+	tnefmime.Wrap(&again, header(), stream, tnefmime.Options{Correlator: "<w1@contoso.com>", Text: "body\r\n"})
+	if !bytes.Equal(out.Bytes(), again.Bytes()) {
+		t.Error("Wrap output is not deterministic")
+	}
+}
+
+func TestCorrelatorMismatch(t *testing.T) {
+	var out bytes.Buffer
+	stream := encode(t, "<other@contoso.com>")
+	if err := tnefmime.Wrap(&out, header(), stream, tnefmime.Options{Correlator: "<w1@contoso.com>"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := tnefmime.Unwrap(&out); !errors.Is(err, tnefmime.ErrCorrelator) {
+		t.Errorf("err = %v, want ErrCorrelator", err)
+	}
+}
+
+func TestVndAndSummary(t *testing.T) {
+	stream := encode(t, "")
+	raw := "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=koi8-r\r\n\r\nhi\r\n" +
+		"--b\r\nContent-Type: application/vnd.ms-tnef; name=win.dat\r\n\r\n" + string(stream) + "\r\n--b--\r\n"
+	parts, err := tnefmime.Find(strings.NewReader(raw))
+	if err != nil || len(parts) != 1 || parts[0].FileName != "win.dat" || !bytes.Equal(parts[0].Data, stream) {
+		t.Fatalf("vnd.ms-tnef: %v, %+v", err, parts)
+	}
+	var out bytes.Buffer
+	if err := tnefmime.WriteSummary(&out, header(), stream); err != nil {
+		t.Fatal(err)
+	}
+	parts, err = tnefmime.Find(&out)
+	if err != nil || len(parts) != 1 || !bytes.Equal(parts[0].Data, stream) {
+		t.Fatalf("summary TNEF: %v, %d parts", err, len(parts))
+	}
+	if _, _, err := tnefmime.Unwrap(strings.NewReader("Subject: x\r\n\r\nplain\r\n")); !errors.Is(err, tnefmime.ErrNoTNEF) {
+		t.Errorf("plain message: err = %v, want ErrNoTNEF", err)
+	}
+}
