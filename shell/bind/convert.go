@@ -16,7 +16,7 @@ import (
 // Optional, MultiValued, ScriptBlock, *value.Hashtable, time.Duration and
 // types whose pointer has Set(string) error or UnmarshalText are handled;
 // a collection given to a scalar is an error. Mandatory parameters reject
-// $null and (for strings) ''. p may be nil. Errors are [*Error] without a
+// $null and (for strings) the empty string. p may be nil. Errors are [*Error] without a
 // position.
 func Convert(v any, t reflect.Type, p *Param) (reflect.Value, error) {
 	if p == nil {
@@ -30,7 +30,7 @@ func Convert(v any, t reflect.Type, p *Param) (reflect.Value, error) {
 	return conv{p}.to(v, t)
 }
 
-// checkMandatory rejects $null and '' for a mandatory parameter.
+// checkMandatory rejects $null and ” for a mandatory parameter.
 func checkMandatory(v any, t reflect.Type, p *Param) error {
 	if v == nil {
 		return errNull(p)
