@@ -72,7 +72,8 @@ func (b *Binding) evalDelayed(input any) error {
 	return nil
 }
 
-// bindInput runs the four pipeline passes. It reports whether anything
+// bindInput runs the four pipeline passes (by value exact, by value with
+// conversion, by property name exact, by property name with conversion). It reports whether anything
 // bound and, if not, the first validation error met on the way.
 func (b *Binding) bindInput(input any, cands *[]string) (bool, error) {
 	bound, byValue := false, false
@@ -114,7 +115,7 @@ func (b *Binding) tryInput(p *Param, input any, viaValue, exact bool) (bool, err
 			return false, nil
 		}
 	}
-	if exact && !exactType(v, p.Type) {
+	if exact && !exactType(v, p.Type) || viaValue && !exact && isPropertyBag(v) {
 		return false, nil
 	}
 	if err := b.store(p, v); err != nil {
@@ -137,6 +138,12 @@ func property(input any, p *Param) (any, bool) {
 	}
 	return nil, false
 }
+
+// isPropertyBag reports whether v is an object with properties (a
+// PSCustomObject or a struct). Such objects bind by value only with an
+// exact type match: converting them to a string parameter would hide
+// their properties from binding by property name.
+func isPropertyBag(v any) bool { return len(value.PropertyNames(v)) > 0 }
 
 // exactType reports whether v's type is exactly what t holds (after
 // unwrapping Optional, pointers, slices and MultiValued); everything
