@@ -1,0 +1,119 @@
+package cmdlets
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/exsh/exsh/shell/bind"
+)
+
+// Example is one example in a cmdlet's help.
+type Example struct {
+	Code    string
+	Remarks string
+}
+
+// Info declares a cmdlet: its name, aliases, help text and how to make a
+// fresh parameter struct. It is the single source of truth about a cmdlet.
+type Info struct {
+	Name        string
+	Aliases     []string
+	Synopsis    string
+	Description string
+	Examples    []Example
+	// Module is the module Get-Command shows as the cmdlet's source.
+	Module string
+	// ShouldProcess adds -WhatIf and -Confirm; ConfirmByDefault makes the
+	// cmdlet ask unless -Confirm:$false (Remove-* in Exchange).
+	ShouldProcess    bool
+	ConfirmByDefault bool
+	DefaultSet       string
+
+	newFn    func() any
+	specOnce sync.Once
+	spec     *bind.Spec
+	specErr  error
+}
+
+// New returns a pointer to a zero parameter struct of the cmdlet.
+func (i *Info) New() any { return i.newFn() }
+
+// Verb returns the part of the name before the dash.
+func (i *Info) Verb() string { v, _, _ := strings.Cut(i.Name, "-"); return v }
+
+// Noun returns the part of the name after the dash.
+func (i *Info) Noun() string { _, n, _ := strings.Cut(i.Name, "-"); return n }
+
+// Spec returns the parameter specification, built on first use so that
+// start-up does no reflection for cmdlets a session never runs.
+func (i *Info) Spec() (*bind.Spec, error) {
+	i.specOnce.Do(func() {
+		i.spec, i.specErr = bind.NewSpec(i.Name, i.New(), i.ShouldProcess, i.DefaultSet)
+	})
+	return i.spec, i.specErr
+}
+
+var (
+	registry = map[string]*Info{}
+	aliases  = map[string]*Info{}
+)
+
+// Register adds the cmdlet whose parameter struct is T. It is called from
+// init functions only; the registry is frozen once main starts.
+func Register[T any](info *Info) {
+	info.newFn = func() any { return new(T) }
+	key := strings.ToLower(info.Name)
+	if _, dup := registry[key]; dup {
+		panic(fmt.Sprintf("cmdlets: %s registered twice", info.Name))
+	}
+	registry[key] = info
+	for _, a := range info.Aliases {
+		if _, dup := aliases[strings.ToLower(a)]; dup {
+			panic(fmt.Sprintf("cmdlets: alias %s registered twice", a))
+		}
+		aliases[strings.ToLower(a)] = info
+	}
+}
+
+// Lookup finds a cmdlet by name or alias, case-insensitively. The second
+// result reports whether name was an alias.
+func Lookup(name string) (info *Info, alias bool) {
+	key := strings.ToLower(name)
+	if i, ok := registry[key]; ok {
+		return i, false
+	}
+	if i, ok := aliases[key]; ok {
+		return i, true
+	}
+	return nil, false
+}
+
+// All returns every registered cmdlet sorted by name.
+func All() []*Info {
+	out := make([]*Info, 0, len(registry))
+	for _, i := range registry {
+		out = append(out, i)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Name < out[b].Name })
+	return out
+}
+
+// Alias is one alias and the cmdlet it stands for.
+type Alias struct {
+	Name   string
+	Target *Info
+}
+
+// Aliases returns every alias sorted by name.
+func Aliases() []Alias {
+	out := make([]Alias, 0, len(aliases))
+	for _, i := range registry {
+		for _, a := range i.Aliases {
+			out = append(out, Alias{Name: a, Target: i})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return strings.ToLower(out[a].Name) < strings.ToLower(out[b].Name) })
+	return out
+}

@@ -1,0 +1,228 @@
+package shell
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/shell/syntax"
+	"github.com/exsh/exsh/shell/value"
+)
+
+// cmdletStage runs one bound cmdlet.
+type cmdletStage struct {
+	s      *Session
+	info   *cmdlets.Info
+	cmd    any
+	ctx    *cmdlets.Context
+	name   string
+	pos    lexer.Position
+	length int
+	out    emitFn
+	redirs []*syntax.Redirect
+	outVar []any
+	errVar []any
+	yesAll bool
+	noAll  bool
+}
+
+func (s *Session) cmdletStage(c *syntax.Command, info *cmdlets.Info, name string, first bool) (stage, error) {
+	spec, err := info.Spec()
+	if err != nil {
+		return nil, err
+	}
+	items, redirs, err := s.items(c)
+	if err != nil {
+		return nil, err
+	}
+	st := &cmdletStage{s: s, info: info, cmd: info.New(), name: name, pos: c.Pos, length: s.extentLen(c.Pos, c.EndPos), redirs: redirs}
+	binding, err := bind.Bind(spec, st.cmd, items, bind.Options{ExpectInput: !first, Eval: s.delayBind})
+	if err != nil {
+		return nil, &RuntimeError{Record: s.record(err, info.Name, c.Pos, st.length)}
+	}
+	st.ctx = &cmdlets.Context{Context: s.ctx, Host: s, Common: binding.Common(), Binding: binding, Command: info.Name, Sink: st}
+	return st, nil
+}
+
+func (s *Session) delayBind(sb bind.ScriptBlock, input any) (any, error) {
+	b, ok := sb.(*ScriptBlock)
+	if !ok {
+		return nil, fmt.Errorf("not a script block")
+	}
+	out, err := s.invoke(b, input, nil)
+	return capture(out), err
+}
+
+func (c *cmdletStage) setOut(out emitFn) { c.out = out }
+
+func (c *cmdletStage) begin() error {
+	out, err := c.s.redirected(c.redirs, c.out)
+	if err != nil {
+		return err
+	}
+	c.out = out
+	if b, ok := c.cmd.(cmdlets.Beginner); ok {
+		return c.fail(b.Begin(c.ctx))
+	}
+	return nil
+}
+
+func (c *cmdletStage) process(in any) error {
+	c.ctx.Input, c.ctx.HasInput = in, true
+	if err := c.ctx.Binding.BindPipeline(in); err != nil {
+		return c.WriteError(err)
+	}
+	if p, ok := c.cmd.(cmdlets.Processor); ok {
+		return c.fail(p.Process(c.ctx))
+	}
+	return nil
+}
+
+func (c *cmdletStage) end(first bool) error {
+	if first {
+		if p, ok := c.cmd.(cmdlets.Processor); ok {
+			if err := c.fail(p.Process(c.ctx)); err != nil {
+				return err
+			}
+		}
+	}
+	var err error
+	if e, ok := c.cmd.(cmdlets.Ender); ok {
+		err = c.fail(e.End(c.ctx))
+	}
+	c.saveVariables()
+	return err
+}
+
+// fail turns a handler's returned error into a terminating error record.
+func (c *cmdletStage) fail(err error) error {
+	if err == nil || errors.Is(err, cmdlets.ErrStopUpstream) || isSignal(err) {
+		return err
+	}
+	var rt *RuntimeError
+	if errors.As(err, &rt) {
+		return err
+	}
+	c.s.lastOK = false
+	return &RuntimeError{Record: c.s.record(err, c.info.Name, c.pos, c.length)}
+}
+
+func (c *cmdletStage) saveVariables() {
+	cm := c.ctx.Common
+	if cm.OutVariable != "" {
+		c.s.saveVar(cm.OutVariable, c.outVar)
+	}
+	if cm.ErrorVariable != "" {
+		c.s.saveVar(cm.ErrorVariable, c.errVar)
+	}
+}
+
+// saveVar stores -OutVariable/-ErrorVariable results ("+name" appends).
+func (s *Session) saveVar(name string, items []any) {
+	if strings.HasPrefix(name, "+") {
+		name = name[1:]
+		items = append(asArray(s.getVar(name)), items...)
+	}
+	_ = s.setVar(name, items)
+}
+
+// Emit implements [cmdlets.Sink].
+func (c *cmdletStage) Emit(v any) error {
+	if c.ctx.Common.OutVariable != "" {
+		c.outVar = append(c.outVar, v)
+	}
+	return c.out(v)
+}
+
+// WriteError implements [cmdlets.Sink]: the error action decides.
+func (c *cmdletStage) WriteError(err error) error {
+	rec := c.s.record(err, c.info.Name, c.pos, c.length)
+	c.s.lastOK = false
+	c.errVar = append(c.errVar, rec)
+	switch c.action(c.ctx.Common.ErrorAction, "ErrorActionPreference") {
+	case "Stop":
+		return &RuntimeError{Record: rec, ScriptTerminating: true}
+	case "Ignore":
+	case "SilentlyContinue":
+		c.s.addError(rec)
+	default:
+		c.s.report(rec)
+	}
+	return nil
+}
+
+func (c *cmdletStage) action(given, pref string) string {
+	if given != "" {
+		return given
+	}
+	return value.ToString(c.s.getVar(pref))
+}
+
+// WriteWarning implements [cmdlets.Sink].
+func (c *cmdletStage) WriteWarning(msg string) error {
+	switch strings.ToLower(c.action(c.ctx.Common.WarningAction, "WarningPreference")) {
+	case "silentlycontinue", "ignore":
+		return nil
+	case "stop":
+		return &RuntimeError{Record: c.s.record(errors.New("The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: "+msg), c.info.Name, c.pos, c.length), ScriptTerminating: true}
+	}
+	c.s.hostLine("WARNING: " + msg)
+	return nil
+}
+
+// WriteVerbose implements [cmdlets.Sink].
+func (c *cmdletStage) WriteVerbose(msg string) {
+	v := c.ctx.Common.Verbose
+	on := strings.EqualFold(value.ToString(c.s.getVar("VerbosePreference")), "Continue")
+	if v.Set {
+		on = v.Value
+	}
+	if on {
+		c.s.hostLine("VERBOSE: " + msg)
+	}
+}
+
+// ShouldProcess implements [cmdlets.Sink]: -WhatIf prints, -Confirm asks.
+func (c *cmdletStage) ShouldProcess(target, action string) (bool, error) {
+	cm := c.ctx.Common
+	if (cm.WhatIf.Set && cm.WhatIf.Value) || (!cm.WhatIf.Set && value.Truthy(c.s.getVar("WhatIfPreference"))) {
+		c.s.hostLine(fmt.Sprintf("What if: Performing the operation %q on target %q.", action, target))
+		return false, nil
+	}
+	ask := c.info.ConfirmByDefault
+	if cm.Confirm.Set {
+		ask = cm.Confirm.Value
+	}
+	if !ask || c.yesAll {
+		return true, nil
+	}
+	if c.noAll {
+		return false, nil
+	}
+	return c.confirm(target, action)
+}
+
+func (c *cmdletStage) confirm(target, action string) (bool, error) {
+	if !c.s.opts.Interactive {
+		return false, cmdlets.NewError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+			"InvalidOperation", "PSInvalidOperationException", "HostFunctionNotImplemented")
+	}
+	c.s.hostLine(fmt.Sprintf("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation %q on target %q.", action, target))
+	answer, err := c.s.ReadLine(`[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y")`)
+	if err != nil {
+		return false, err
+	}
+	switch strings.ToUpper(strings.TrimSpace(answer)) {
+	case "", "Y":
+		return true, nil
+	case "A":
+		c.yesAll = true
+		return true, nil
+	case "L":
+		c.noAll = true
+	}
+	return false, nil
+}

@@ -1,0 +1,198 @@
+package shell
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/shell/syntax"
+	"github.com/exsh/exsh/shell/value"
+)
+
+// ErrorRecord is PowerShell's error record: what $Error holds, what $_ is
+// in a catch block, and what is printed in red.
+type ErrorRecord struct {
+	Exception             *Exception
+	TargetObject          any
+	CategoryInfo          *CategoryInfo
+	FullyQualifiedErrorId string
+	InvocationInfo        *InvocationInfo
+
+	command string // prefix "<command> : " of the display, "" for none
+	parse   bool
+}
+
+// Exception is the exception inside an [ErrorRecord].
+type Exception struct {
+	Message string
+}
+
+// String returns the message.
+func (e *Exception) String() string { return e.Message }
+
+// CategoryInfo classifies an [ErrorRecord].
+type CategoryInfo struct {
+	Category   string
+	Activity   string
+	Reason     string
+	TargetName string
+	TargetType string
+}
+
+// String renders "Category: (Target:Type) [Activity], Reason".
+func (c *CategoryInfo) String() string {
+	return fmt.Sprintf("%s: (%s:%s) [%s], %s", c.Category, c.TargetName, c.TargetType, c.Activity, c.Reason)
+}
+
+// InvocationInfo says where an error happened.
+type InvocationInfo struct {
+	MyCommand        string
+	ScriptName       string
+	ScriptLineNumber int
+	OffsetInLine     int
+	Line             string
+	PositionMessage  string
+	length           int
+}
+
+// String returns the message, as "$_" does.
+func (e *ErrorRecord) String() string { return e.Exception.Message }
+
+// TypeName returns the .NET type name.
+func (e *ErrorRecord) TypeName() string { return "System.Management.Automation.ErrorRecord" }
+
+// RuntimeError is a terminating error travelling up the call stack.
+// Script-terminating ones (throw, -ErrorAction Stop) end the script when
+// nothing catches them; the others end only the statement.
+type RuntimeError struct {
+	Record            *ErrorRecord
+	ScriptTerminating bool
+}
+
+func (e *RuntimeError) Error() string { return e.Record.Exception.Message }
+
+// Control-flow signals.
+type (
+	breakSignal    struct{}
+	continueSignal struct{}
+	returnSignal   struct{}
+	exitSignal     struct{ code int }
+)
+
+func (breakSignal) Error() string    { return "break" }
+func (continueSignal) Error() string { return "continue" }
+func (returnSignal) Error() string   { return "return" }
+func (e exitSignal) Error() string   { return fmt.Sprintf("exit %d", e.code) }
+
+// source is the text being run, for error positions.
+type source struct {
+	name  string // "" for interactive input ("At line:N")
+	lines []string
+}
+
+func newSource(name, text string) *source {
+	return &source{name: name, lines: strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")}
+}
+
+// invocation builds the position part of an error at pos with length n.
+func (s *Session) invocation(cmd string, pos lexer.Position, n int) *InvocationInfo {
+	inv := &InvocationInfo{MyCommand: cmd, ScriptLineNumber: pos.Line, OffsetInLine: pos.Column, length: n}
+	if s.src != nil {
+		inv.ScriptName = s.src.name
+		if pos.Line >= 1 && pos.Line <= len(s.src.lines) {
+			inv.Line = s.src.lines[pos.Line-1]
+		}
+	}
+	inv.PositionMessage = positionMessage(inv)
+	return inv
+}
+
+func positionMessage(inv *InvocationInfo) string {
+	where := "line"
+	if inv.ScriptName != "" {
+		where = inv.ScriptName
+	}
+	line := strings.TrimRight(inv.Line, "\r")
+	col := inv.OffsetInLine
+	n := inv.length
+	if n < 1 {
+		n = 1
+	}
+	if col-1+n > len([]rune(line)) && col-1 < len([]rune(line)) {
+		n = len([]rune(line)) - col + 1
+	}
+	return fmt.Sprintf("At %s:%d char:%d\n+ %s\n+ %s%s", where, inv.ScriptLineNumber, col,
+		line, strings.Repeat(" ", max(col-1, 0)), strings.Repeat("~", n))
+}
+
+// record turns any error into an error record positioned at pos.
+func (s *Session) record(err error, cmd string, pos lexer.Position, n int) *ErrorRecord {
+	var rt *RuntimeError
+	if errors.As(err, &rt) {
+		return rt.Record
+	}
+	rec := &ErrorRecord{Exception: &Exception{Message: err.Error()}, command: cmd,
+		CategoryInfo: &CategoryInfo{Category: "NotSpecified", Activity: cmd, Reason: "RuntimeException"}}
+	rec.FullyQualifiedErrorId = "RuntimeException"
+	var ve *value.Error
+	var be *bind.Error
+	var ce *cmdlets.Error
+	switch {
+	case errors.As(err, &ve):
+		rec.CategoryInfo = &CategoryInfo{Category: ve.Category, Reason: ve.Reason, TargetName: ve.Target, TargetType: ve.TargetType}
+		rec.FullyQualifiedErrorId = ve.FQID
+	case errors.As(err, &be):
+		rec.CategoryInfo = &CategoryInfo{Category: be.Category, Activity: cmd, Reason: "ParameterBindingException"}
+		rec.FullyQualifiedErrorId = be.ID + "," + fullName(cmd)
+		pos = lexer.Position{Line: be.Pos.Line, Column: be.Pos.Column, Offset: be.Pos.Offset}
+		n = be.Pos.Length
+	case errors.As(err, &ce):
+		rec.CategoryInfo = &CategoryInfo{Category: ce.Category, Activity: cmd, Reason: ce.Reason, TargetName: ce.TargetName, TargetType: ce.TargetType}
+		rec.FullyQualifiedErrorId = ce.ID
+		if cmd != "" && !strings.Contains(ce.ID, ",") {
+			rec.FullyQualifiedErrorId += "," + fullName(cmd)
+		}
+		rec.TargetObject = ce.Target
+	}
+	rec.InvocationInfo = s.invocation(cmd, pos, n)
+	return rec
+}
+
+// parseRecord turns a parse error into its record.
+func (s *Session) parseRecord(e *syntax.Error) *ErrorRecord {
+	rec := &ErrorRecord{Exception: &Exception{Message: e.Message}, parse: true, FullyQualifiedErrorId: e.ID,
+		CategoryInfo: &CategoryInfo{Category: "ParserError", Reason: "ParentContainsErrorRecordException"}}
+	rec.InvocationInfo = s.invocation("", lexer.Position{Line: e.Line, Column: e.Column}, e.Length)
+	return rec
+}
+
+// render writes an error record in the Windows PowerShell 5.1 layout.
+func render(w io.Writer, rec *ErrorRecord) {
+	ci := rec.CategoryInfo
+	details := fmt.Sprintf("    + CategoryInfo          : %s\n    + FullyQualifiedErrorId : %s\n", ci, rec.FullyQualifiedErrorId)
+	pos := ""
+	if rec.InvocationInfo != nil {
+		pos = rec.InvocationInfo.PositionMessage + "\n"
+	}
+	if rec.parse {
+		fmt.Fprintf(w, "%s%s\n%s \n", pos, rec.Exception.Message, details)
+		return
+	}
+	prefix := ""
+	if rec.command != "" {
+		prefix = rec.command + " : "
+	}
+	fmt.Fprintf(w, "%s%s\n%s%s \n", prefix, rec.Exception.Message, pos, details)
+}
+
+// fullName is the cmdlet's .NET class name as FQIDs show it.
+func fullName(cmd string) string {
+	if cmd == "" {
+		return ""
+	}
+	return "Microsoft.PowerShell.Commands." + strings.ReplaceAll(cmd, "-", "") + "Command"
+}

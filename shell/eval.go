@@ -1,0 +1,391 @@
+package shell
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+	"github.com/exsh/exsh/shell/syntax"
+	"github.com/exsh/exsh/shell/value"
+)
+
+// emitFn receives one output object.
+type emitFn func(any) error
+
+func discard(any) error { return nil }
+
+// runBody runs the statements of a body (named blocks are run by callers).
+func (s *Session) runBody(b *syntax.Body, out emitFn) error {
+	if b == nil {
+		return nil
+	}
+	for _, st := range b.Statements {
+		if err := s.ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.runStatement(st, out); err != nil {
+			if !s.continueAfter(err) {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// continueAfter reports a statement-terminating error and says whether the
+// next statement may run: only when no try block is waiting for it.
+func (s *Session) continueAfter(err error) bool {
+	var rt *RuntimeError
+	if !errors.As(err, &rt) || rt.ScriptTerminating || s.tryDepth > 0 {
+		return false
+	}
+	s.report(rt.Record)
+	s.lastOK = false
+	return true
+}
+
+// report records an error in $Error and prints it.
+func (s *Session) report(rec *ErrorRecord) {
+	s.addError(rec)
+	render(s.opts.Stderr, rec)
+	s.transcribe(renderString(rec))
+}
+
+func (s *Session) addError(rec *ErrorRecord) {
+	s.errs = append([]any{rec}, s.errs...)
+	if len(s.errs) > 256 {
+		s.errs = s.errs[:256]
+	}
+}
+
+func (s *Session) runStatement(st *syntax.Statement, out emitFn) error {
+	switch {
+	case st.Pipeline != nil:
+		return s.runPipeline(st.Pipeline, out)
+	case st.If != nil:
+		return s.runIf(st.If, out)
+	case st.Foreach != nil:
+		return s.runForeach(st.Foreach, out)
+	case st.For != nil:
+		return s.runFor(st.For, out)
+	case st.While != nil:
+		return s.loop(func() (bool, error) { return s.cond(st.While.Cond) }, st.While.Body, nil, out)
+	case st.Do != nil:
+		return s.runDo(st.Do, out)
+	case st.Switch != nil:
+		return s.runSwitch(st.Switch, out)
+	case st.Try != nil:
+		return s.runTry(st.Try, out)
+	case st.Function != nil:
+		s.defineFunction(st.Function)
+		return nil
+	case st.Flow != nil:
+		return s.runFlow(st.Flow, out)
+	}
+	return nil
+}
+
+// collect runs a pipeline and returns its output with PowerShell's capture
+// rule: nothing → $null, one object → that object, more → an array.
+func (s *Session) collect(p *syntax.Pipeline) (any, error) {
+	var items []any
+	err := s.runPipeline(p, func(v any) error { items = append(items, v); return nil })
+	return capture(items), err
+}
+
+func capture(items []any) any {
+	switch len(items) {
+	case 0:
+		return nil
+	case 1:
+		return items[0]
+	}
+	return items
+}
+
+func (s *Session) cond(p *syntax.Pipeline) (bool, error) {
+	v, err := s.collect(p)
+	return value.Truthy(v), err
+}
+
+func (s *Session) runIf(st *syntax.If, out emitFn) error {
+	for _, c := range st.Clauses {
+		ok, err := s.cond(c.Cond)
+		if err != nil {
+			return err
+		}
+		if ok {
+			return s.runBody(c.Body.Body, out)
+		}
+	}
+	if st.Else != nil {
+		return s.runBody(st.Else.Body, out)
+	}
+	return nil
+}
+
+// loop runs body while test holds; step runs after each iteration.
+func (s *Session) loop(test func() (bool, error), body *syntax.Block, step func() error, out emitFn) error {
+	for {
+		if err := s.ctx.Err(); err != nil {
+			return err
+		}
+		ok, err := test()
+		if err != nil || !ok {
+			return err
+		}
+		if stop, err := loopBody(s.runBody(body.Body, out)); stop || err != nil {
+			return err
+		}
+		if step != nil {
+			if err := step(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// loopBody interprets break and continue from one iteration.
+func loopBody(err error) (stop bool, _ error) {
+	switch err.(type) {
+	case nil, continueSignal:
+		return false, nil
+	case breakSignal:
+		return true, nil
+	}
+	return true, err
+}
+
+func (s *Session) runDo(st *syntax.Do, out emitFn) error {
+	first := true
+	return s.loop(func() (bool, error) {
+		if first {
+			first = false
+			return true, nil
+		}
+		ok, err := s.cond(st.Cond)
+		return ok != st.Until, err
+	}, st.Body, nil, out)
+}
+
+func (s *Session) runFor(st *syntax.For, out emitFn) error {
+	if st.Init != nil {
+		if err := s.runPipeline(st.Init, discard); err != nil {
+			return err
+		}
+	}
+	test := func() (bool, error) {
+		if st.Cond == nil {
+			return true, nil
+		}
+		return s.cond(st.Cond)
+	}
+	step := func() error {
+		if st.Step == nil {
+			return nil
+		}
+		return s.runPipeline(st.Step, discard)
+	}
+	return s.loop(test, st.Body, step, out)
+}
+
+func (s *Session) runForeach(st *syntax.Foreach, out emitFn) error {
+	coll, err := s.collect(st.In)
+	if err != nil {
+		return err
+	}
+	for _, item := range value.Enumerate(coll) {
+		if err := s.setVar(st.Var, item); err != nil {
+			return err
+		}
+		if stop, err := loopBody(s.runBody(st.Body.Body, out)); stop || err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Session) runFlow(st *syntax.Flow, out emitFn) error {
+	var v any
+	if st.Value != nil {
+		var err error
+		if v, err = s.collect(st.Value); err != nil {
+			return err
+		}
+	}
+	switch st.Keyword {
+	case "break":
+		return breakSignal{}
+	case "continue":
+		return continueSignal{}
+	case "return":
+		for _, item := range enumerateOut(v, st.Value != nil) {
+			if err := out(item); err != nil {
+				return err
+			}
+		}
+		return returnSignal{}
+	case "exit":
+		code, _ := value.Convert(v, "int")
+		n, _ := code.(int)
+		return exitSignal{code: n}
+	}
+	return s.throw(v, st.Pos)
+}
+
+// enumerateOut unrolls a value written to the pipeline.
+func enumerateOut(v any, present bool) []any {
+	if !present {
+		return nil
+	}
+	if value.IsEnumerable(v) {
+		return value.Enumerate(v)
+	}
+	return []any{v}
+}
+
+func (s *Session) throw(v any, pos lexer.Position) error {
+	if rec, ok := v.(*ErrorRecord); ok {
+		return &RuntimeError{Record: rec, ScriptTerminating: true}
+	}
+	if v == nil {
+		if cur, ok := s.getVar("_").(*ErrorRecord); ok {
+			return &RuntimeError{Record: cur, ScriptTerminating: true}
+		}
+	}
+	msg := value.ToString(v)
+	if v == nil {
+		msg = "ScriptHalted"
+	}
+	rec := &ErrorRecord{Exception: &Exception{Message: msg}, TargetObject: v, FullyQualifiedErrorId: msg,
+		CategoryInfo: &CategoryInfo{Category: "OperationStopped", Reason: "RuntimeException", TargetName: msg, TargetType: "String"}}
+	rec.InvocationInfo = s.invocation("", pos, s.extentLen(pos, lexer.Position{}))
+	return &RuntimeError{Record: rec, ScriptTerminating: true}
+}
+
+func (s *Session) runTry(st *syntax.Try, out emitFn) error {
+	s.tryDepth++
+	err := s.runBody(st.Body.Body, out)
+	s.tryDepth--
+	var rt *RuntimeError
+	if errors.As(err, &rt) {
+		s.addError(rt.Record)
+		if c := matchCatch(st.Catches, rt.Record); c != nil {
+			prev := s.getVar("_")
+			s.setLocal("_", rt.Record)
+			err = s.runBody(c.Body.Body, out)
+			s.setLocal("_", prev)
+		}
+	}
+	if st.Finally != nil {
+		if ferr := s.runBody(st.Finally.Body, out); ferr != nil {
+			return ferr
+		}
+	}
+	return err
+}
+
+func matchCatch(catches []*syntax.Catch, rec *ErrorRecord) *syntax.Catch {
+	for _, c := range catches {
+		if len(c.Types) == 0 {
+			return c
+		}
+		for _, t := range c.Types {
+			name := strings.ToLower(t[strings.LastIndex(t, ".")+1:])
+			reason := strings.ToLower(rec.CategoryInfo.Reason)
+			if name == reason || name == "exception" || name == "systemexception" ||
+				(name == "runtimeexception" && reason != "") {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+func (s *Session) runSwitch(st *syntax.Switch, out emitFn) error {
+	v, err := s.collect(st.Value)
+	if err != nil {
+		return err
+	}
+	opts := map[string]bool{}
+	for _, o := range st.Options {
+		opts[strings.ToLower(o)] = true
+	}
+	items := []any{v}
+	if value.IsEnumerable(v) {
+		items = value.Enumerate(v)
+	}
+	for _, item := range items {
+		stop, err := s.switchOne(st, item, opts, out)
+		if stop || err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Session) switchOne(st *syntax.Switch, item any, opts map[string]bool, out emitFn) (bool, error) {
+	matched := false
+	var def *syntax.SwitchClause
+	for _, c := range st.Clauses {
+		if isDefault(c) {
+			def = c
+			continue
+		}
+		ok, err := s.switchMatch(c, item, opts)
+		if err != nil {
+			return true, err
+		}
+		if ok {
+			matched = true
+			if stop, err := s.switchBody(c, item, out); stop || err != nil {
+				return stop, err
+			}
+		}
+	}
+	if !matched && def != nil {
+		return s.switchBody(def, item, out)
+	}
+	return false, nil
+}
+
+func isDefault(c *syntax.SwitchClause) bool {
+	e := c.Pattern.Primary.Expand
+	return len(c.Pattern.Suffixes) == 0 && e != nil && e.Word != nil && strings.EqualFold(*e.Word, "default")
+}
+
+func (s *Session) switchBody(c *syntax.SwitchClause, item any, out emitFn) (bool, error) {
+	prev := s.getVar("_")
+	s.setLocal("_", item)
+	err := s.runBody(c.Body.Body, out)
+	s.setLocal("_", prev)
+	switch err.(type) {
+	case breakSignal:
+		return true, nil
+	case continueSignal:
+		return true, nil
+	}
+	return false, err
+}
+
+func (s *Session) switchMatch(c *syntax.SwitchClause, item any, opts map[string]bool) (bool, error) {
+	if c.Pattern.Primary.Block != nil && len(c.Pattern.Suffixes) == 0 {
+		res, err := s.invoke(s.block(c.Pattern.Primary.Block), item, nil)
+		return value.Truthy(capture(res)), err
+	}
+	pat, err := s.evalPostfix(c.Pattern)
+	if err != nil {
+		return false, err
+	}
+	cs := opts["casesensitive"]
+	switch {
+	case opts["regex"]:
+		r, _, err := value.Match(value.ToString(item), value.ToString(pat), cs)
+		return value.Truthy(r), err
+	case opts["wildcard"]:
+		return value.MatchWildcard(value.ToString(pat), value.ToString(item), cs), nil
+	case cs:
+		return value.EqualCase(item, pat), nil
+	}
+	return value.Equal(item, pat), nil
+}

@@ -1,0 +1,415 @@
+package shell
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+	"github.com/exsh/exsh/shell/syntax"
+	"github.com/exsh/exsh/shell/value"
+)
+
+func (s *Session) evalExpr(e *syntax.Expr) (any, error) {
+	l, err := s.evalBitwise(e.Left)
+	if err != nil {
+		return nil, err
+	}
+	for _, op := range e.Rest {
+		lt := value.Truthy(l)
+		if (op.Op == "-and" && !lt) || (op.Op == "-or" && lt) {
+			l = lt
+			continue
+		}
+		r, err := s.evalBitwise(op.Right)
+		if err != nil {
+			return nil, err
+		}
+		rt := value.Truthy(r)
+		if op.Op == "-xor" {
+			l = lt != rt
+		} else {
+			l = rt
+		}
+	}
+	return l, nil
+}
+
+func (s *Session) evalBitwise(e *syntax.Bitwise) (any, error) {
+	l, err := s.evalComparison(e.Left)
+	for _, op := range e.Rest {
+		if err != nil {
+			return nil, err
+		}
+		var r any
+		if r, err = s.evalComparison(op.Right); err == nil {
+			l, err = value.Binary(op.Op[1:], l, r)
+		}
+	}
+	return l, err
+}
+
+func (s *Session) evalComparison(e *syntax.Comparison) (any, error) {
+	l, err := s.evalAdditive(e.Left)
+	for _, op := range e.Rest {
+		if err != nil {
+			return nil, err
+		}
+		var r any
+		if r, err = s.evalAdditive(op.Right); err == nil {
+			l, err = s.compare(op.Op[1:], l, r)
+		}
+	}
+	return l, err
+}
+
+// compare applies a comparison operator; -match also sets $Matches.
+func (s *Session) compare(op string, l, r any) (any, error) {
+	if op != "match" && op != "cmatch" && op != "imatch" {
+		return value.Binary(op, l, r)
+	}
+	res, m, err := value.Match(l, r, op == "cmatch")
+	if m != nil {
+		_ = s.setVar("Matches", m)
+	}
+	return res, err
+}
+
+func (s *Session) evalAdditive(e *syntax.Additive) (any, error) {
+	l, err := s.evalMultiplicative(e.Left)
+	for _, op := range e.Rest {
+		if err != nil {
+			return nil, err
+		}
+		var r any
+		if r, err = s.evalMultiplicative(op.Right); err == nil {
+			l, err = value.Binary(op.Op, l, r)
+		}
+	}
+	return l, err
+}
+
+func (s *Session) evalMultiplicative(e *syntax.Multiplicative) (any, error) {
+	l, err := s.evalFormat(e.Left)
+	for _, op := range e.Rest {
+		if err != nil {
+			return nil, err
+		}
+		var r any
+		if r, err = s.evalFormat(op.Right); err == nil {
+			l, err = value.Binary(op.Op, l, r)
+		}
+	}
+	return l, err
+}
+
+func (s *Session) evalFormat(e *syntax.Format) (any, error) {
+	l, err := s.evalRange(e.Left)
+	for _, r := range e.Rest {
+		if err != nil {
+			return nil, err
+		}
+		var rv any
+		if rv, err = s.evalRange(r); err == nil {
+			l, err = value.Binary("f", l, rv)
+		}
+	}
+	return l, err
+}
+
+func (s *Session) evalRange(e *syntax.Range) (any, error) {
+	l, err := s.evalArray(e.Left)
+	if err != nil || e.To == nil {
+		return l, err
+	}
+	r, err := s.evalArray(e.To)
+	if err != nil {
+		return nil, err
+	}
+	return rangeOf(l, r)
+}
+
+func rangeOf(l, r any) (any, error) {
+	a, err := value.Convert(l, "int")
+	if err != nil {
+		return nil, err
+	}
+	b, err := value.Convert(r, "int")
+	if err != nil {
+		return nil, err
+	}
+	from, to := a.(int), b.(int)
+	step := 1
+	if to < from {
+		step = -1
+	}
+	out := make([]any, 0, (to-from)*step+1)
+	for i := from; ; i += step {
+		out = append(out, i)
+		if i == to {
+			return out, nil
+		}
+	}
+}
+
+func (s *Session) evalArray(e *syntax.Array) (any, error) {
+	if len(e.Items) == 1 {
+		return s.evalUnary(e.Items[0])
+	}
+	out := make([]any, 0, len(e.Items))
+	for _, it := range e.Items {
+		v, err := s.evalUnary(it)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+func (s *Session) evalUnary(u *syntax.Unary) (any, error) {
+	if u.Postfix != nil {
+		return s.evalPostfix(u.Postfix)
+	}
+	if u.Op == "++" || u.Op == "--" {
+		return s.increment(u.Operand, u.Op, true)
+	}
+	v, err := s.evalUnary(u.Operand)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case u.Cast != "":
+		return s.cast(v, u.Cast)
+	case u.Op == ",":
+		return []any{v}, nil
+	case u.Op == "-not" || u.Op == "!":
+		return !value.Truthy(v), nil
+	}
+	return value.Unary(strings.TrimPrefix(u.Op, "-"), v)
+}
+
+// cast converts v to a type literal's type; [void] discards.
+func (s *Session) cast(v any, typ string) (any, error) {
+	switch strings.ToLower(typ) {
+	case "void":
+		return voidValue{}, nil
+	case "pscustomobject", "psobject", "system.management.automation.pscustomobject":
+		if h, ok := v.(*value.Hashtable); ok {
+			return objectFromHash(h), nil
+		}
+	}
+	return value.Convert(v, typ)
+}
+
+// voidValue is the result of a [void] cast: it is never output.
+type voidValue struct{}
+
+func objectFromHash(h *value.Hashtable) *value.Object {
+	o := value.NewObject("System.Management.Automation.PSCustomObject")
+	for _, k := range h.Keys() {
+		v, _ := h.Get(k)
+		o.Add(value.ToString(k), v)
+	}
+	return o
+}
+
+// increment applies ++ or -- to an assignable operand.
+func (s *Session) increment(target *syntax.Unary, op string, prefix bool) (any, error) {
+	if target.Postfix == nil {
+		return nil, errors.New("The operand of '" + op + "' must be a variable or property.")
+	}
+	return s.incrementPostfix(target.Postfix, op, prefix)
+}
+
+func (s *Session) incrementPostfix(p *syntax.Postfix, op string, prefix bool) (any, error) {
+	old, err := s.evalPostfix(p)
+	if err != nil {
+		return nil, err
+	}
+	if old == nil {
+		old = 0
+	}
+	nv, err := value.Binary(op[:1], old, 1)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.assignPostfix(p, nv); err != nil {
+		return nil, err
+	}
+	if prefix {
+		return nv, nil
+	}
+	return old, nil
+}
+
+// evalPostfix evaluates a primary and its member accesses, calls and indexes.
+func (s *Session) evalPostfix(p *syntax.Postfix) (any, error) {
+	if n := len(p.Suffixes); n > 0 && p.Suffixes[n-1].PostOp != "" {
+		inner := &syntax.Postfix{Pos: p.Pos, Primary: p.Primary, Suffixes: p.Suffixes[:n-1]}
+		return s.incrementPostfix(inner, p.Suffixes[n-1].PostOp, false)
+	}
+	v, err := s.evalPrimary(p.Primary)
+	if err != nil {
+		return nil, err
+	}
+	for _, sfx := range p.Suffixes {
+		if v, err = s.applySuffix(v, p.Primary, sfx); err != nil {
+			return nil, s.positioned(err, sfx.Pos, p.EndPos)
+		}
+	}
+	return v, nil
+}
+
+// positioned turns a runtime error into a statement-terminating error
+// record at the given extent.
+func (s *Session) positioned(err error, pos, end lexer.Position) error {
+	var rt *RuntimeError
+	if errors.As(err, &rt) || isSignal(err) {
+		return err
+	}
+	return &RuntimeError{Record: s.record(err, "", pos, s.extentLen(pos, end))}
+}
+
+func isSignal(err error) bool {
+	switch err.(type) {
+	case breakSignal, continueSignal, returnSignal, exitSignal:
+		return true
+	}
+	return false
+}
+
+func (s *Session) applySuffix(v any, prim *syntax.Primary, sfx *syntax.Suffix) (any, error) {
+	if sfx.Index != nil {
+		idx, err := s.evalExpr(sfx.Index)
+		if err != nil {
+			return nil, err
+		}
+		return index(v, idx)
+	}
+	m := sfx.Member
+	name := m.Name
+	if m.NameVar != "" {
+		name = value.ToString(s.getVar(m.NameVar))
+	}
+	if m.Static {
+		return s.static(v, name, m)
+	}
+	if !m.Call {
+		r, _ := value.GetMember(v, name)
+		return r, nil
+	}
+	args, err := s.evalArgs(m.Args)
+	if err != nil {
+		return nil, err
+	}
+	return s.callMethod(v, name, args)
+}
+
+func (s *Session) evalArgs(exprs []*syntax.Expr) ([]any, error) {
+	args := make([]any, 0, len(exprs))
+	for _, a := range exprs {
+		v, err := s.evalExpr(a)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, v)
+	}
+	return args, nil
+}
+
+// callMethod calls a .NET-style method; script blocks have Invoke, and
+// collections have Where/ForEach.
+func (s *Session) callMethod(v any, name string, args []any) (any, error) {
+	if v == nil {
+		return nil, &value.Error{Message: "You cannot call a method on a null-valued expression.",
+			FQID: "InvokeMethodOnNull", Category: "InvalidOperation", Reason: "RuntimeException"}
+	}
+	if sb, ok := v.(*ScriptBlock); ok && strings.EqualFold(name, "Invoke") {
+		out, err := s.invoke(sb, nil, args)
+		return capture(out), err
+	}
+	if sb, ok := firstBlock(args); ok && (strings.EqualFold(name, "Where") || strings.EqualFold(name, "ForEach")) {
+		return s.collectionMethod(v, name, sb)
+	}
+	return value.CallMethod(v, name, args)
+}
+
+func firstBlock(args []any) (*ScriptBlock, bool) {
+	if len(args) == 0 {
+		return nil, false
+	}
+	sb, ok := args[0].(*ScriptBlock)
+	return sb, ok
+}
+
+func (s *Session) collectionMethod(v any, name string, sb *ScriptBlock) (any, error) {
+	out := []any{}
+	for _, item := range value.Enumerate(v) {
+		res, err := s.invoke(sb, item, nil)
+		if err != nil {
+			return nil, err
+		}
+		if strings.EqualFold(name, "ForEach") {
+			out = append(out, res...)
+		} else if value.Truthy(capture(res)) {
+			out = append(out, item)
+		}
+	}
+	return out, nil
+}
+
+// index implements $a[i], $a[i,j], $a[-1], $h['k'] and $s[0].
+func index(v, idx any) (any, error) {
+	if v == nil {
+		return nil, &value.Error{Message: "Cannot index into a null array.", FQID: "NullArray",
+			Category: "InvalidOperation", Reason: "RuntimeException"}
+	}
+	if h, ok := v.(*value.Hashtable); ok {
+		r, _ := h.Get(idx)
+		return r, nil
+	}
+	if list, ok := idx.([]any); ok {
+		out := make([]any, 0, len(list))
+		for _, i := range list {
+			if r, err := index(v, i); err == nil && r != nil {
+				out = append(out, r)
+			}
+		}
+		return out, nil
+	}
+	n, err := value.Convert(idx, "int")
+	if err != nil {
+		return nil, err
+	}
+	return indexAt(v, n.(int)), nil
+}
+
+func indexAt(v any, i int) any {
+	var items []any
+	switch t := v.(type) {
+	case string:
+		rs := []rune(t)
+		if i < 0 {
+			i += len(rs)
+		}
+		if i < 0 || i >= len(rs) {
+			return nil
+		}
+		return value.Char(rs[i])
+	default:
+		if !value.IsEnumerable(v) {
+			if i == 0 || i == -1 {
+				return v
+			}
+			return nil
+		}
+		items = value.Enumerate(v)
+	}
+	if i < 0 {
+		i += len(items)
+	}
+	if i < 0 || i >= len(items) {
+		return nil
+	}
+	return items[i]
+}

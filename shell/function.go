@@ -1,0 +1,255 @@
+package shell
+
+import (
+	"errors"
+	"os"
+	"strings"
+
+	"github.com/exsh/exsh/shell/syntax"
+	"github.com/exsh/exsh/shell/value"
+)
+
+// function is a user-defined function or filter.
+type function struct {
+	name   string
+	params []*syntax.ParamDecl
+	body   *syntax.Body
+	filter bool
+}
+
+func (s *Session) defineFunction(f *syntax.Function) {
+	fn := &function{name: f.Name, params: f.Params, body: f.Body.Body, filter: f.Kind == "filter"}
+	if fn.params == nil && fn.body.Params != nil {
+		fn.params = fn.body.Params.Params
+	}
+	s.functions[strings.ToLower(f.Name)] = fn
+}
+
+// callStage runs a function, script block or script file in a pipeline.
+type callStage struct {
+	s      *Session
+	fn     *function
+	args   []any
+	named  map[string]any
+	dot    bool
+	inputs []any
+	out    emitFn
+	src    *source
+}
+
+func (s *Session) functionStage(c *syntax.Command, name string) (stage, bool, error) {
+	fn, ok := s.functions[strings.ToLower(name)]
+	if !ok {
+		return nil, false, nil
+	}
+	st, err := s.newCallStage(c, fn, false)
+	return st, true, err
+}
+
+func (s *Session) blockStage(c *syntax.Command, sb *ScriptBlock, dot bool) (stage, error) {
+	fn := &function{body: sb.node.Body}
+	if sb.node.Body.Params != nil {
+		fn.params = sb.node.Body.Params.Params
+	}
+	st, err := s.newCallStage(c, fn, dot)
+	if err == nil {
+		st.src = sb.src
+	}
+	return st, err
+}
+
+func (s *Session) scriptFileStage(c *syntax.Command, name string) (stage, error) {
+	text, err := os.ReadFile(s.Path(name))
+	if err != nil {
+		return nil, s.notFound(name, c)
+	}
+	script, err := syntax.Parse(decodeScript(text))
+	if err != nil {
+		var pe *syntax.Error
+		if errors.As(err, &pe) {
+			return nil, &RuntimeError{Record: s.parseRecord(pe), ScriptTerminating: true}
+		}
+		return nil, err
+	}
+	fn := &function{body: script.Body}
+	if script.Body.Params != nil {
+		fn.params = script.Body.Params.Params
+	}
+	st, err := s.newCallStage(c, fn, c.CallOp == ".")
+	if err == nil {
+		st.src = newSource(s.Path(name), decodeScript(text))
+	}
+	return st, err
+}
+
+func (s *Session) newCallStage(c *syntax.Command, fn *function, dot bool) (*callStage, error) {
+	items, _, err := s.items(c)
+	if err != nil {
+		return nil, err
+	}
+	st := &callStage{s: s, fn: fn, named: map[string]any{}, dot: dot, src: s.src}
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		switch {
+		case it.IsParam && it.Colon:
+			st.named[strings.ToLower(it.Name)] = it.Value
+		case it.IsParam && st.isSwitch(it.Name):
+			st.named[strings.ToLower(it.Name)] = true
+		case it.IsParam && i+1 < len(items) && !items[i+1].IsParam:
+			st.named[strings.ToLower(it.Name)] = items[i+1].Value
+			i++
+		case it.IsParam:
+			st.named[strings.ToLower(it.Name)] = true
+		default:
+			st.args = append(st.args, it.Value)
+		}
+	}
+	return st, nil
+}
+
+func (c *callStage) isSwitch(name string) bool {
+	for _, p := range c.fn.params {
+		if strings.HasPrefix(strings.ToLower(p.Name), strings.ToLower(name)) {
+			return strings.EqualFold(p.Type, "switch")
+		}
+	}
+	return false
+}
+
+func (c *callStage) setOut(out emitFn) { c.out = out }
+func (c *callStage) begin() error      { return nil }
+
+func (c *callStage) process(in any) error {
+	if c.fn.filter || c.processBlock() != nil {
+		return c.run(in, true)
+	}
+	c.inputs = append(c.inputs, in)
+	return nil
+}
+
+func (c *callStage) processBlock() *syntax.Block {
+	for _, nb := range c.fn.body.Named {
+		if nb.Name == "process" {
+			return nb.Body
+		}
+	}
+	return nil
+}
+
+func (c *callStage) end(first bool) error {
+	if c.fn.filter || (c.processBlock() != nil && !first) {
+		return nil
+	}
+	return c.run(nil, first)
+}
+
+// run executes the function body in a new scope (or the current one when
+// dot-sourced) with its parameters bound.
+func (c *callStage) run(in any, perInput bool) error {
+	s := c.s
+	if !c.dot {
+		defer s.pushScope()()
+	}
+	prevSrc := s.src
+	s.src = c.src
+	defer func() { s.src = prevSrc }()
+	if err := c.bindParams(); err != nil {
+		return err
+	}
+	s.setLocal("input", c.inputs)
+	if perInput {
+		s.setLocal("_", in)
+	}
+	err := c.runBlocks(perInput)
+	if _, ok := err.(returnSignal); ok {
+		return nil
+	}
+	return err
+}
+
+func (c *callStage) runBlocks(perInput bool) error {
+	if len(c.fn.body.Named) == 0 {
+		return c.s.runBody(c.fn.body, c.out)
+	}
+	for _, nb := range c.fn.body.Named {
+		if (nb.Name == "process") == perInput || (!perInput && nb.Name != "process") {
+			if err := c.s.runBody(nb.Body.Body, c.out); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (c *callStage) bindParams() error {
+	s := c.s
+	rest := append([]any{}, c.args...)
+	for _, p := range c.fn.params {
+		name := p.Name
+		v, ok := c.namedValue(name)
+		if !ok && len(rest) > 0 && !strings.EqualFold(p.Type, "switch") {
+			v, rest, ok = rest[0], rest[1:], true
+		}
+		if !ok {
+			v = c.defaultValue(p)
+		}
+		if p.Type != "" && v != nil {
+			cv, err := value.Convert(v, p.Type)
+			if err != nil {
+				return err
+			}
+			v = cv
+		}
+		s.setLocal(name, v)
+	}
+	s.setLocal("args", rest)
+	return nil
+}
+
+func (c *callStage) namedValue(name string) (any, bool) {
+	lower := strings.ToLower(name)
+	for k, v := range c.named {
+		if strings.HasPrefix(lower, k) {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+func (c *callStage) defaultValue(p *syntax.ParamDecl) any {
+	if strings.EqualFold(p.Type, "switch") {
+		return false
+	}
+	if p.Default == nil {
+		return nil
+	}
+	v, _ := c.s.evalExpr(p.Default)
+	return v
+}
+
+// invoke runs a script block with $_ set to input and returns its output.
+func (s *Session) invoke(sb *ScriptBlock, input any, args []any) ([]any, error) {
+	defer s.pushScope()()
+	prevSrc := s.src
+	if sb.src != nil {
+		s.src = sb.src
+	}
+	defer func() { s.src = prevSrc }()
+	s.setLocal("_", input)
+	s.setLocal("args", args)
+	if sb.node.Body.Params != nil {
+		for i, p := range sb.node.Body.Params.Params {
+			var v any
+			if i < len(args) {
+				v = args[i]
+			}
+			s.setLocal(p.Name, v)
+		}
+	}
+	var out []any
+	err := s.runBody(sb.node.Body, func(v any) error { out = append(out, v); return nil })
+	if _, ok := err.(returnSignal); ok {
+		err = nil
+	}
+	return out, err
+}

@@ -1,0 +1,183 @@
+package shell
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/storage"
+)
+
+// The Session is the cmdlets' host.
+var _ cmdlets.Host = (*Session)(nil)
+
+// Invoke implements [cmdlets.Host].
+func (s *Session) Invoke(sb bind.ScriptBlock, input any, args ...any) ([]any, error) {
+	b, ok := sb.(*ScriptBlock)
+	if !ok {
+		return nil, errors.New("not a script block")
+	}
+	return s.invoke(b, input, args)
+}
+
+// Variable implements [cmdlets.Host].
+func (s *Session) Variable(name string) (any, bool) {
+	if v, ok := s.lookup(name); ok {
+		return v.value, true
+	}
+	return nil, false
+}
+
+// SetVariable implements [cmdlets.Host].
+func (s *Session) SetVariable(name string, v any) error { return s.setVar(name, v) }
+
+// Console implements [cmdlets.Host]: Write-Host output, never captured.
+func (s *Session) Console() io.Writer { return consoleWriter{s} }
+
+type consoleWriter struct{ s *Session }
+
+func (c consoleWriter) Write(p []byte) (int, error) {
+	c.s.flushOutput()
+	c.s.transcribe(string(p))
+	return c.s.opts.Stdout.Write(p)
+}
+
+// hostLine writes one line to the console.
+func (s *Session) hostLine(line string) { fmt.Fprintln(s.Console(), line) }
+
+// ReadLine implements [cmdlets.Host].
+func (s *Session) ReadLine(prompt string) (string, error) {
+	if !s.opts.Interactive {
+		return "", cmdlets.NewError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+			"InvalidOperation", "PSInvalidOperationException", "InvalidOperation")
+	}
+	fmt.Fprint(s.Console(), prompt+": ")
+	line, err := s.in.ReadString('\n')
+	if err != nil && line == "" {
+		return "", err
+	}
+	return strings.TrimRight(line, "\r\n"), nil
+}
+
+// Interactive implements [cmdlets.Host].
+func (s *Session) Interactive() bool { return s.opts.Interactive }
+
+// Store implements [cmdlets.Host]; the database opens on first use.
+func (s *Session) Store() (storage.Store, error) {
+	if s.store != nil {
+		return s.store, nil
+	}
+	if s.opts.OpenStore == nil {
+		return nil, errors.New("no organization database is configured")
+	}
+	st, err := s.opts.OpenStore()
+	if err != nil {
+		return nil, err
+	}
+	s.store = st
+	return st, nil
+}
+
+// release lets other processes use the database between statements.
+func (s *Session) release() {
+	if s.store != nil {
+		_ = s.store.Release()
+	}
+}
+
+// Org implements [cmdlets.Host]: the connected organization, by default
+// the first one in the database.
+func (s *Session) Org() string {
+	if s.org != "" {
+		return s.org
+	}
+	st, err := s.Store()
+	if err != nil {
+		return ""
+	}
+	_ = st.View(s.ctx, func(tx storage.Tx) error {
+		orgs, err := storage.Orgs(tx)
+		if err == nil && len(orgs) > 0 {
+			s.org = orgs[0].Name
+		}
+		return err
+	})
+	return s.org
+}
+
+// Connect implements [cmdlets.Host].
+func (s *Session) Connect(org string) { s.org = org }
+
+// Path implements [cmdlets.Host].
+func (s *Session) Path(p string) string {
+	p = strings.ReplaceAll(p, `\`, string(filepath.Separator))
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(s.cwd, p)
+}
+
+// Width implements [cmdlets.Host].
+func (s *Session) Width() int { return s.opts.Width }
+
+// ClearScreen implements [cmdlets.Host].
+func (s *Session) ClearScreen() {
+	if s.opts.Interactive {
+		fmt.Fprint(s.opts.Stdout, "\x1b[H\x1b[2J")
+	}
+}
+
+// transcript records the console to a file (Start-Transcript).
+type transcript struct {
+	path string
+	f    *os.File
+}
+
+// StartTranscript implements [cmdlets.Host].
+func (s *Session) StartTranscript(path string, appendTo bool) (string, error) {
+	if path == "" {
+		path = filepath.Join(s.cwd, "PowerShell_transcript.exsh."+time.Now().Format("20060102150405")+".txt")
+	}
+	path = s.Path(path)
+	flag := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+	if appendTo {
+		flag = os.O_CREATE | os.O_WRONLY | os.O_APPEND
+	}
+	f, err := os.OpenFile(path, flag, 0o644)
+	if err != nil {
+		return "", err
+	}
+	s.transcript = &transcript{path: path, f: f}
+	fmt.Fprintf(f, "**********************\nWindows PowerShell transcript start\nStart time: %s\nHost Application: exsh\nPSVersion: 5.1\n**********************\n", time.Now().Format("20060102150405"))
+	return path, nil
+}
+
+// StopTranscript implements [cmdlets.Host].
+func (s *Session) StopTranscript() (string, error) {
+	if s.transcript == nil {
+		return "", cmdlets.NewError("An error occurred stopping transcription: The host is not currently transcribing.",
+			"InvalidOperation", "PSInvalidOperationException", "InvalidOperation")
+	}
+	t := s.transcript
+	s.transcript = nil
+	fmt.Fprintf(t.f, "**********************\nWindows PowerShell transcript end\nEnd time: %s\n**********************\n", time.Now().Format("20060102150405"))
+	return t.path, t.f.Close()
+}
+
+func (s *Session) transcribe(text string) {
+	if s.transcript != nil {
+		_, _ = io.WriteString(s.transcript.f, text)
+	}
+}
+
+func renderString(rec *ErrorRecord) string {
+	var b strings.Builder
+	render(&b, rec)
+	return b.String()
+}

@@ -1,0 +1,147 @@
+package shell
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/exsh/exsh/shell/syntax"
+	"github.com/exsh/exsh/shell/value"
+)
+
+func (s *Session) evalPrimary(p *syntax.Primary) (any, error) {
+	switch {
+	case p.Var != nil:
+		return s.getVar(*p.Var), nil
+	case p.Number != nil:
+		n, ok := value.ParseNumber(*p.Number)
+		if !ok {
+			return nil, fmt.Errorf("bad numeric constant %s", *p.Number)
+		}
+		return n, nil
+	case p.Str != nil:
+		return *p.Str, nil
+	case p.Expand != nil:
+		return s.expandParts(p.Expand)
+	case p.Paren != nil:
+		return s.collect(p.Paren)
+	case p.Sub != nil:
+		return s.collectBody(p.Sub)
+	case p.Array != nil:
+		v, err := s.collectBody(p.Array)
+		return asArray(v), err
+	case p.Hash != nil:
+		return s.evalHash(p.Hash)
+	case p.Block != nil:
+		return s.block(p.Block), nil
+	case p.Type != nil:
+		return typeValue(*p.Type)
+	}
+	return nil, nil
+}
+
+// typeValue is a bare type literal such as [int].
+func typeValue(name string) (any, error) {
+	full, ok := value.FullTypeName(name)
+	if !ok {
+		return nil, &value.Error{Message: "Unable to find type [" + name + "].", FQID: "TypeNotFound",
+			Category: "InvalidOperation", Reason: "RuntimeException", Target: name, TargetType: "TypeName"}
+	}
+	return &value.Type{IsPublic: true, Name: full[strings.LastIndex(full, ".")+1:], FullName: full}, nil
+}
+
+func asArray(v any) []any {
+	switch t := v.(type) {
+	case nil:
+		return []any{}
+	case []any:
+		return t
+	}
+	return []any{v}
+}
+
+// collectBody runs the statements of $( ) or @( ) and captures the output.
+func (s *Session) collectBody(b *syntax.Body) (any, error) {
+	var items []any
+	err := s.runBody(b, func(v any) error { items = append(items, v); return nil })
+	return capture(items), err
+}
+
+func (s *Session) evalHash(h *syntax.Hash) (any, error) {
+	out := value.NewHashtable()
+	for _, e := range h.Entries {
+		k, err := s.hashKey(e.Key)
+		if err != nil {
+			return nil, err
+		}
+		var items []any
+		if err := s.runStatement(e.Value, func(v any) error { items = append(items, v); return nil }); err != nil {
+			return nil, err
+		}
+		if err := out.Add(k, capture(items)); err != nil {
+			return nil, s.positioned(&value.Error{Message: fmt.Sprintf("Duplicate keys '%s' are not allowed in hash literals.", value.ToString(k)),
+				FQID: "DuplicateKeyInHashLiteral", Category: "ParserError", Reason: "ParentContainsErrorRecordException"}, e.Pos, e.Key.EndPos)
+		}
+	}
+	return out, nil
+}
+
+func (s *Session) hashKey(p *syntax.Postfix) (any, error) {
+	if e := p.Primary.Expand; e != nil && e.Word != nil && len(p.Suffixes) == 0 {
+		return *e.Word, nil
+	}
+	return s.evalPostfix(p)
+}
+
+// expandParts builds the string of a double-quoted string or bare word.
+func (s *Session) expandParts(e *syntax.Expandable) (any, error) {
+	if len(e.Parts) == 1 && e.Parts[0].Var == "" && e.Parts[0].Sub == nil {
+		return e.Parts[0].Text, nil
+	}
+	var b strings.Builder
+	for _, part := range e.Parts {
+		switch {
+		case part.Var != "":
+			b.WriteString(s.stringify(s.getVar(part.Var)))
+		case part.Sub != nil:
+			v, err := s.collectBody(part.Sub)
+			if err != nil {
+				return nil, err
+			}
+			b.WriteString(s.stringify(v))
+		default:
+			b.WriteString(part.Text)
+		}
+	}
+	return b.String(), nil
+}
+
+// stringify converts a value for string expansion, joining arrays with $OFS.
+func (s *Session) stringify(v any) string {
+	if list, ok := v.([]any); ok {
+		sep := value.ToString(s.getVar("OFS"))
+		parts := make([]string, len(list))
+		for i, item := range list {
+			parts[i] = value.ToString(item)
+		}
+		return strings.Join(parts, sep)
+	}
+	return value.ToString(v)
+}
+
+// ScriptBlock is a script block value: code that runs later, with $_ set
+// by the pipeline cmdlet that runs it.
+type ScriptBlock struct {
+	node *syntax.ScriptBlock
+	src  *source
+}
+
+// Text returns the source text between the braces.
+func (b *ScriptBlock) Text() string { return b.node.Text }
+
+// String returns the source text, as PowerShell prints a script block.
+func (b *ScriptBlock) String() string { return b.node.Text }
+
+// TypeName returns the .NET type name.
+func (b *ScriptBlock) TypeName() string { return "System.Management.Automation.ScriptBlock" }
+
+func (s *Session) block(n *syntax.ScriptBlock) *ScriptBlock { return &ScriptBlock{node: n, src: s.src} }

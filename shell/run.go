@@ -1,0 +1,139 @@
+package shell
+
+import (
+	"errors"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/exsh/exsh/shell/format"
+	"github.com/exsh/exsh/shell/syntax"
+)
+
+// outputState holds the formatter of the running top-level statement and
+// the files that redirections opened.
+type outputState struct {
+	out     *format.Out
+	closers []io.Closer
+}
+
+func (s *Session) defaultOut(v any) error {
+	if s.output.out == nil {
+		s.output.out = format.NewOut(stdoutWriter{s}, s.formatOptions())
+	}
+	return s.output.out.Write(v)
+}
+
+type stdoutWriter struct{ s *Session }
+
+func (w stdoutWriter) Write(p []byte) (int, error) {
+	w.s.transcribe(string(p))
+	return w.s.opts.Stdout.Write(p)
+}
+
+// flushOutput closes the current default output run.
+func (s *Session) flushOutput() {
+	if s.output.out != nil {
+		_ = s.output.out.Close()
+		s.output.out = nil
+	}
+}
+
+func (s *Session) endStatement() {
+	s.flushOutput()
+	for _, c := range s.output.closers {
+		_ = c.Close()
+	}
+	s.output.closers = nil
+	s.release()
+}
+
+// Run parses and runs text as one unit (a script file, -Command text or one
+// interactive entry). name is the script path, "" for interactive input.
+// It returns an exit signal's code and whether exit was called, and the
+// uncaught script-terminating error, if any.
+func (s *Session) Run(name, text string) (code int, exited bool, err error) {
+	prev := s.src
+	s.src = newSource(name, text)
+	defer func() { s.src = prev }()
+	script, perr := syntax.Parse(text)
+	if perr != nil {
+		var pe *syntax.Error
+		if errors.As(perr, &pe) {
+			rec := s.parseRecord(pe)
+			s.report(rec)
+			return 0, false, &RuntimeError{Record: rec, ScriptTerminating: true}
+		}
+		return 0, false, perr
+	}
+	return s.runTop(script.Body)
+}
+
+func (s *Session) runTop(b *syntax.Body) (int, bool, error) {
+	for _, st := range b.Statements {
+		err := s.runStatement(st, s.defaultOut)
+		s.endStatement()
+		if err == nil {
+			continue
+		}
+		var ex exitSignal
+		if errors.As(err, &ex) {
+			return ex.code, true, nil
+		}
+		if s.continueAfter(err) {
+			continue
+		}
+		return 0, false, s.uncaught(err)
+	}
+	return 0, false, nil
+}
+
+// uncaught reports an error that ended the script.
+func (s *Session) uncaught(err error) error {
+	var rt *RuntimeError
+	switch {
+	case errors.As(err, &rt):
+		s.report(rt.Record)
+		s.lastOK = false
+	case isSignal(err):
+		return nil
+	case errors.Is(err, errCancelled(s)):
+		return err
+	default:
+		s.hostLine(err.Error())
+	}
+	return err
+}
+
+func errCancelled(s *Session) error { return s.ctx.Err() }
+
+// LastOK reports $? after the last statement.
+func (s *Session) LastOK() bool { return s.lastOK }
+
+// decodeScript reads script bytes as UTF-8, skipping a BOM.
+func decodeScript(b []byte) string {
+	return strings.TrimPrefix(string(b), "\ufeff")
+}
+
+// RunFile runs a script file with arguments in $args.
+func (s *Session) RunFile(path string, args []string) (int, bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, false, err
+	}
+	list := make([]any, len(args))
+	for i, a := range args {
+		list[i] = a
+	}
+	s.setLocal("args", list)
+	s.setLocal("PSCommandPath", s.Path(path))
+	s.setLocal("PSScriptRoot", dirOf(s.Path(path)))
+	return s.Run(s.Path(path), decodeScript(b))
+}
+
+func dirOf(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[:i]
+	}
+	return "."
+}

@@ -1,0 +1,148 @@
+package shell
+
+import (
+	"crypto/rand"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/exsh/exsh/shell/syntax"
+	"github.com/exsh/exsh/shell/value"
+)
+
+// staticFn is one static method or property of a .NET type.
+type staticFn func(args []any) (any, error)
+
+var statics = map[string]staticFn{
+	"system.math::round":                mathRound,
+	"system.math::floor":                mathFn(math.Floor),
+	"system.math::ceiling":              mathFn(math.Ceil),
+	"system.math::truncate":             mathFn(math.Trunc),
+	"system.math::abs":                  mathFn(math.Abs),
+	"system.math::sqrt":                 mathFn(math.Sqrt),
+	"system.math::pow":                  mathFn2(math.Pow),
+	"system.math::max":                  mathFn2(math.Max),
+	"system.math::min":                  mathFn2(math.Min),
+	"system.math::pi":                   func([]any) (any, error) { return math.Pi, nil },
+	"system.string::isnullorempty":      func(a []any) (any, error) { return arg(a, 0) == nil || value.ToString(arg(a, 0)) == "", nil },
+	"system.string::isnullorwhitespace": func(a []any) (any, error) { return strings.TrimSpace(value.ToString(arg(a, 0))) == "", nil },
+	"system.string::empty":              func([]any) (any, error) { return "", nil },
+	"system.string::join":               stringJoin,
+	"system.string::format":             func(a []any) (any, error) { return value.Format(value.ToString(arg(a, 0)), rest(a)) },
+	"system.string::concat":             func(a []any) (any, error) { return stringJoin(append([]any{""}, a...)) },
+	"system.datetime::now":              func([]any) (any, error) { return time.Now(), nil },
+	"system.datetime::utcnow":           func([]any) (any, error) { return time.Now().UTC(), nil },
+	"system.datetime::today":            func([]any) (any, error) { return today(), nil },
+	"system.datetime::parse":            func(a []any) (any, error) { return value.Convert(arg(a, 0), "datetime") },
+	"system.guid::newguid":              newGUID,
+	"system.guid::empty":                func([]any) (any, error) { return value.GUID{}, nil },
+	"system.int32::maxvalue":            func([]any) (any, error) { return math.MaxInt32, nil },
+	"system.int32::minvalue":            func([]any) (any, error) { return math.MinInt32, nil },
+	"system.int64::maxvalue":            func([]any) (any, error) { return math.MaxInt64, nil },
+	"system.environment::newline":       func([]any) (any, error) { return "\r\n", nil },
+	"system.environment::machinename":   func([]any) (any, error) { h, _ := os.Hostname(); return h, nil },
+	"system.io.path::getfilename":       pathFn(filepath.Base),
+	"system.io.path::getextension":      pathFn(filepath.Ext),
+	"system.io.path::getdirectoryname":  pathFn(filepath.Dir),
+	"system.io.path::getfilenamewithoutextension": pathFn(func(p string) string {
+		return strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+	}),
+	"system.io.path::combine": func(a []any) (any, error) {
+		parts := make([]string, len(a))
+		for i, p := range a {
+			parts[i] = value.ToString(p)
+		}
+		return filepath.Join(parts...), nil
+	},
+}
+
+func (s *Session) static(v any, name string, m *syntax.Member) (any, error) {
+	t, ok := v.(*value.Type)
+	if !ok {
+		return nil, &value.Error{Message: "Unable to find type [" + value.ToString(v) + "].", FQID: "TypeNotFound", Category: "InvalidOperation", Reason: "RuntimeException"}
+	}
+	fn, ok := statics[strings.ToLower(t.FullName+"::"+name)]
+	if !ok {
+		return nil, &value.Error{Message: "Method invocation failed because [" + t.FullName + "] does not contain a method named '" + name + "'.",
+			FQID: "MethodNotFound", Category: "InvalidOperation", Reason: "RuntimeException"}
+	}
+	args, err := s.evalArgs(m.Args)
+	if err != nil {
+		return nil, err
+	}
+	return fn(args)
+}
+
+func arg(a []any, i int) any {
+	if i < len(a) {
+		return a[i]
+	}
+	return nil
+}
+
+func rest(a []any) []any {
+	if len(a) < 2 {
+		return nil
+	}
+	if len(a) == 2 {
+		return value.Enumerate(a[1])
+	}
+	return a[1:]
+}
+
+func toFloat(v any) float64 {
+	f, _ := value.Convert(v, "double")
+	d, _ := f.(float64)
+	return d
+}
+
+func mathFn(f func(float64) float64) staticFn {
+	return func(a []any) (any, error) { return value.Normalize(f(toFloat(arg(a, 0)))), nil }
+}
+
+func mathFn2(f func(float64, float64) float64) staticFn {
+	return func(a []any) (any, error) { return value.Normalize(f(toFloat(arg(a, 0)), toFloat(arg(a, 1)))), nil }
+}
+
+// mathRound rounds half to even, like .NET's Math.Round.
+func mathRound(a []any) (any, error) {
+	x := toFloat(arg(a, 0))
+	digits := 0
+	if len(a) > 1 {
+		digits = int(toFloat(a[1]))
+	}
+	p := math.Pow(10, float64(digits))
+	r := math.RoundToEven(x*p) / p
+	if digits == 0 {
+		return r, nil
+	}
+	return r, nil
+}
+
+func stringJoin(a []any) (any, error) {
+	sep := value.ToString(arg(a, 0))
+	var parts []string
+	for _, item := range rest(a) {
+		parts = append(parts, value.ToString(item))
+	}
+	return strings.Join(parts, sep), nil
+}
+
+func pathFn(f func(string) string) staticFn {
+	return func(a []any) (any, error) { return f(value.ToString(arg(a, 0))), nil }
+}
+
+func today() time.Time {
+	n := time.Now()
+	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, n.Location())
+}
+
+func newGUID([]any) (any, error) {
+	var g value.GUID
+	_, _ = rand.Read(g[:])
+	g[6] = g[6]&0x0f | 0x40
+	g[8] = g[8]&0x3f | 0x80
+	return g, nil
+}
