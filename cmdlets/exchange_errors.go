@@ -1,0 +1,147 @@
+package cmdlets
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/exsh/exsh/model"
+)
+
+// recipientNouns are the nouns whose tasks live in RecipientTasks.
+var recipientNouns = map[string]bool{"MailUser": true, "MailContact": true, "Mailbox": true, "Recipient": true}
+
+// taskClass returns the .NET class Exchange names in the
+// FullyQualifiedErrorId of cmdlet cmd ("Get-RemoteDomain" →
+// "Microsoft.Exchange.Management.SystemConfigurationTasks.GetRemoteDomain").
+func taskClass(cmd string) string {
+	_, noun, _ := strings.Cut(cmd, "-")
+	ns := "SystemConfigurationTasks"
+	if recipientNouns[noun] {
+		ns = "RecipientTasks"
+	}
+	return "Microsoft.Exchange.Management." + ns + "." + strings.ReplaceAll(cmd, "-", "")
+}
+
+// dcFqdn returns the simulated domain controller of org.
+func dcFqdn(org *model.Organization) string {
+	if org == nil || org.DomainName == "" {
+		return "DC01"
+	}
+	return "DC01." + org.DomainName
+}
+
+// exError returns an Exchange-style error: the reason is the exception
+// name and also the first part of the error ID.
+func exError(ctx *Context, msg, category, reason string) *Error {
+	return &Error{Message: msg, Category: category, Reason: reason, ID: reason + "," + taskClass(ctx.Command)}
+}
+
+// errNoOrganization reports an empty database.
+func errNoOrganization() error {
+	return &Error{Message: "No organization exists. Create one with New-Organization.",
+		Category: "ObjectNotFound", Reason: "ManagementObjectNotFoundException", ID: "NoOrganization"}
+}
+
+// errNotConnected reports that the connected organization is gone.
+func errNotConnected(name string) error {
+	return &Error{Message: fmt.Sprintf("The organization '%s' couldn't be found. Use Connect-Organization to connect to an existing organization.", name),
+		Category: "ObjectNotFound", Reason: "ManagementObjectNotFoundException", ID: "OrganizationNotFound", TargetName: name}
+}
+
+// translate turns a model or storage error into the error record Exchange
+// would show. Errors that are already classified pass through.
+func translate(ctx *Context, org *model.Organization, err error) error {
+	var (
+		ce *Error
+		nf *model.NotFoundError
+		am *model.AmbiguousError
+		ex *model.ExistsError
+		pr *model.ProtectedError
+		ve *model.ValueError
+		co *model.ConflictError
+	)
+	switch {
+	case errors.As(err, &ce):
+		return ce
+	case errors.As(err, &nf):
+		return errObjectNotFound(ctx, org, nf.Identity)
+	case errors.As(err, &am):
+		return exError(ctx, fmt.Sprintf("The operation couldn't be performed because '%s' matches multiple entries.", am.Identity),
+			"NotSpecified", "ManagementObjectAmbiguousException")
+	case errors.As(err, &ex):
+		return errExists(ctx, org, ex)
+	case errors.As(err, &pr):
+		return exError(ctx, sentence(pr.Reason), "InvalidOperation", "InvalidOperationException")
+	case errors.As(err, &ve):
+		return errValue(ctx, ve)
+	case errors.As(err, &co):
+		return exError(ctx, sentence(co.Reason), "InvalidArgument", "ArgumentException")
+	}
+	return err
+}
+
+// errObjectNotFound is Exchange's ManagementObjectNotFoundException.
+func errObjectNotFound(ctx *Context, org *model.Organization, id string) *Error {
+	return exError(ctx, fmt.Sprintf("The operation couldn't be performed because object '%s' couldn't be found on '%s'.", id, dcFqdn(org)),
+		"NotSpecified", "ManagementObjectNotFoundException")
+}
+
+// errExists reports a duplicate name, domain or proxy address.
+func errExists(ctx *Context, org *model.Organization, ex *model.ExistsError) *Error {
+	switch ex.Property {
+	case "EmailAddresses":
+		used := ex.UsedBy
+		if org != nil {
+			used = org.DomainName + "/Users/" + used
+		}
+		return exError(ctx, fmt.Sprintf("The proxy address \"%s\" is already being used by \"%s\". Please choose another proxy address.", ex.Value, used),
+			"NotSpecified", "ProxyAddressExistsException")
+	case "DomainName":
+		return exError(ctx, fmt.Sprintf("The domain name '%s' is already used by the %s '%s'.", ex.Value, kindWords(ex.Kind), ex.UsedBy),
+			"NotSpecified", "ADObjectAlreadyExistsException")
+	}
+	return exError(ctx, fmt.Sprintf("Active Directory operation failed on %s. The object '%s' already exists.", dcFqdn(org), ex.Value),
+		"NotSpecified", "ADObjectAlreadyExistsException")
+}
+
+// errValue reports a value Exchange rejects.
+func errValue(ctx *Context, ve *model.ValueError) *Error {
+	msg := fmt.Sprintf("The value \"%s\" isn't valid for %s.", ve.Actual, ve.What)
+	if ve.Valid != "" {
+		msg += " Valid values: " + ve.Valid + "."
+	}
+	return exError(ctx, msg, "InvalidData", "DataValidationException")
+}
+
+// kindWords spells a kind in lower-case words ("remote domain").
+func kindWords(k model.Kind) string {
+	var b strings.Builder
+	for i, r := range string(k) {
+		if unicode.IsUpper(r) && i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// sentence capitalizes s and ends it with a period.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToUpper(r[0])
+	s = string(r)
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+// errInvalidArg is a parameter-combination error raised by a cmdlet.
+func errInvalidArg(ctx *Context, msg string) *Error {
+	return exError(ctx, msg, "InvalidArgument", "ArgumentException")
+}

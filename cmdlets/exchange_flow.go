@@ -1,0 +1,189 @@
+package cmdlets
+
+import (
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/storage"
+)
+
+// change is one queued write: it runs inside the invocation's single
+// Update and may return an object to emit once the Update commits.
+type change struct {
+	org model.Guid
+	run func(tx storage.Tx, org *model.Organization) (any, error)
+}
+
+// queue collects the changes of one New/Set/Remove invocation. Process
+// resolves, validates and asks ShouldProcess (reading in a View); End
+// applies every queued change in one Update, so a failure rolls back the
+// whole invocation. Embedding queue gives a cmdlet its End method.
+type queue struct {
+	changes []change
+}
+
+// add queues a change for organization org.
+func (q *queue) add(org model.Guid, run func(tx storage.Tx, org *model.Organization) (any, error)) {
+	q.changes = append(q.changes, change{org: org, run: run})
+}
+
+// End applies the queued changes in one write transaction per
+// organization (in practice: one) and emits what they return afterwards.
+func (q *queue) End(ctx *Context) error {
+	if len(q.changes) == 0 {
+		return nil
+	}
+	var out []any
+	err := orgUpdate(ctx, q.changes[0].org, func(tx storage.Tx, org *model.Organization) error {
+		for _, c := range q.changes {
+			v, err := c.run(tx, org)
+			if err != nil {
+				return err
+			}
+			if v != nil {
+				out = append(out, v)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return translate(ctx, nil, err)
+	}
+	return emitAll(ctx, out)
+}
+
+// runGet lists the objects of T that id designates (all for "") in one
+// View, keeps those accepted by keep (nil keeps all) and emits copies
+// after the View returned.
+func runGet[T any, P objPtr[T]](ctx *Context, id string, keep func(P) bool) error {
+	var out []P
+	org, err := orgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		m, err := match[T, P](tx, org, id)
+		for _, o := range m {
+			if keep == nil || keep(o) {
+				out = append(out, o)
+			}
+		}
+		return err
+	})
+	if err != nil {
+		return ctx.WriteError(translate(ctx, org, err))
+	}
+	return emitAll(ctx, out)
+}
+
+// mutation changes obj in place and validates the result; tx gives
+// access to the rest of the organization (uniqueness checks).
+type mutation[P any] func(tx storage.Tx, org *model.Organization, obj P) error
+
+// queueSet resolves id, applies mutate to a copy to validate it and to
+// detect a no-op, asks ShouldProcess and queues the same mutation for
+// End, where it is applied again to the object re-read by GUID.
+func queueSet[T any, P objPtr[T]](ctx *Context, q *queue, id string, mutate mutation[P]) error {
+	var obj P
+	changed := false
+	org, err := orgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		o, err := storage.Resolve[T, P](tx, org.Guid, id)
+		if err != nil {
+			return err
+		}
+		before := snapshot(o)
+		if err := mutate(tx, org, o); err != nil {
+			return err
+		}
+		obj, changed = o, snapshot(o) != before
+		return nil
+	})
+	if err != nil {
+		return ctx.WriteError(translate(ctx, org, err))
+	}
+	if ok, err := ctx.ShouldProcess(identityOf(obj), ctx.Command); !ok || err != nil {
+		return err
+	}
+	if !changed {
+		return noChangeWarning(ctx, obj)
+	}
+	q.add(org.Guid, setRunner[T](ctx, obj.ObjectGuid(), mutate))
+	return nil
+}
+
+// setRunner re-reads the object by GUID, applies mutate and stores it.
+func setRunner[T any, P objPtr[T]](ctx *Context, id model.Guid, mutate mutation[P]) func(storage.Tx, *model.Organization) (any, error) {
+	return func(tx storage.Tx, org *model.Organization) (any, error) {
+		o, err := storage.Get[T, P](tx, org.Guid, id)
+		if err != nil {
+			return nil, err
+		}
+		if err := mutate(tx, org, o); err != nil {
+			return nil, err
+		}
+		envOf(ctx).Touch(org, o)
+		return nil, storage.Put(tx, org.Guid, o)
+	}
+}
+
+// queueRemove resolves id, runs check (a refusal is a non-terminating
+// error), asks ShouldProcess and queues the deletion; after runs in the
+// same Update (cascades, IMS notes) and may be nil.
+func queueRemove[T any, P objPtr[T]](ctx *Context, q *queue, id string, check func(P) error, after mutation[P]) error {
+	var obj P
+	org, err := orgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		o, err := storage.Resolve[T, P](tx, org.Guid, id)
+		if err != nil {
+			return err
+		}
+		obj = o
+		if check != nil {
+			return check(o)
+		}
+		return nil
+	})
+	if err != nil {
+		return ctx.WriteError(translate(ctx, org, err))
+	}
+	if ok, err := ctx.ShouldProcess(identityOf(obj), ctx.Command); !ok || err != nil {
+		return err
+	}
+	guid := obj.ObjectGuid()
+	q.add(org.Guid, func(tx storage.Tx, org *model.Organization) (any, error) {
+		o, err := storage.Get[T, P](tx, org.Guid, guid)
+		if err != nil {
+			return nil, err
+		}
+		if err := storage.Delete[T, P](tx, org.Guid, guid); err != nil {
+			return nil, err
+		}
+		if after != nil {
+			return nil, after(tx, org, o)
+		}
+		return nil, nil
+	})
+	return nil
+}
+
+// queueNew builds a new object with build (inside a View, so it can check
+// uniqueness), asks ShouldProcess with the new object's name and queues
+// its creation; check runs again inside the Update before the object is
+// stored, and the stored object is emitted after the commit.
+func queueNew[P model.Object](ctx *Context, q *queue, build func(tx storage.Tx, org *model.Organization) (P, error), check mutation[P]) error {
+	var obj P
+	org, err := orgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		o, err := build(tx, org)
+		if err != nil {
+			return err
+		}
+		obj = o
+		return check(tx, org, o)
+	})
+	if err != nil {
+		return ctx.WriteError(translate(ctx, org, err))
+	}
+	if ok, err := ctx.ShouldProcess(obj.ObjectName(), ctx.Command); !ok || err != nil {
+		return err
+	}
+	q.add(org.Guid, func(tx storage.Tx, org *model.Organization) (any, error) {
+		if err := check(tx, org, obj); err != nil {
+			return nil, err
+		}
+		return obj, storage.Put(tx, org.Guid, obj)
+	})
+	return nil
+}
