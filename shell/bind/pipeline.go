@@ -73,8 +73,9 @@ func (b *Binding) evalDelayed(input any) error {
 }
 
 // bindInput runs the four pipeline passes (by value exact, by value with
-// conversion, by property name exact, by property name with conversion). It reports whether anything
-// bound and, if not, the first validation error met on the way.
+// conversion, by property name exact, by property name with conversion).
+// It reports whether anything bound and, if not, the first validation
+// error met on the way.
 func (b *Binding) bindInput(input any, cands *[]string) (bool, error) {
 	bound, byValue := false, false
 	var first error
