@@ -6,60 +6,60 @@ import (
 	"strings"
 )
 
-// applyParams copies every given parameter of params (a pointer to a
+// exApply copies every given parameter of params (a pointer to a
 // cmdlet struct) onto the same-named property of obj (a pointer to a
 // model object). Parameters are bind.Optional[T] (assigned when given)
 // or bind.MultiValued[T] (replaced or edited when given); parameters
 // named in skip, parameters of other types and parameters the object has
 // no property for are left alone (the cmdlet handles those itself).
-func applyParams(obj, params any, skip ...string) error {
+func exApply(obj, params any, skip ...string) error {
 	pv, ov := reflect.ValueOf(params).Elem(), reflect.ValueOf(obj).Elem()
 	for i := range pv.NumField() {
 		f := pv.Type().Field(i)
-		if !f.IsExported() || containsFold(skip, f.Name) {
+		if !f.IsExported() || exContainsFold(skip, f.Name) {
 			continue
 		}
 		dst := ov.FieldByName(f.Name)
 		if !dst.IsValid() {
 			continue
 		}
-		if err := applyField(dst, pv.Field(i), f.Name); err != nil {
+		if err := exApplyField(dst, pv.Field(i), f.Name); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// applyField applies one Optional or MultiValued parameter value.
-func applyField(dst, src reflect.Value, name string) error {
+// exApplyField applies one Optional or MultiValued parameter value.
+func exApplyField(dst, src reflect.Value, name string) error {
 	switch {
-	case isOptional(src.Type()):
+	case exIsOptional(src.Type()):
 		if !src.FieldByName("Set").Bool() {
 			return nil
 		}
-		return assign(dst, src.FieldByName("Value"), name)
-	case isMulti(src.Type()):
+		return exAssign(dst, src.FieldByName("Value"), name)
+	case exIsMulti(src.Type()):
 		if !src.FieldByName("Set").Bool() {
 			return nil
 		}
-		return assignMulti(dst, src, name)
+		return exAssignMulti(dst, src, name)
 	}
 	return nil
 }
 
-// isOptional reports whether t is a bind.Optional instance.
-func isOptional(t reflect.Type) bool {
+// exIsOptional reports whether t is a bind.Optional instance.
+func exIsOptional(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && strings.HasPrefix(t.Name(), "Optional[") && t.NumField() == 2
 }
 
-// isMulti reports whether t is a bind.MultiValued instance.
-func isMulti(t reflect.Type) bool {
+// exIsMulti reports whether t is a bind.MultiValued instance.
+func exIsMulti(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && strings.HasPrefix(t.Name(), "MultiValued[")
 }
 
-// assign stores val into dst, dereferencing or taking the address of
+// exAssign stores val into dst, dereferencing or taking the address of
 // val when only the pointer-ness differs.
-func assign(dst, val reflect.Value, name string) error {
+func exAssign(dst, val reflect.Value, name string) error {
 	switch {
 	case val.Type().AssignableTo(dst.Type()):
 		dst.Set(val)
@@ -79,9 +79,9 @@ func assign(dst, val reflect.Value, name string) error {
 	return nil
 }
 
-// assignMulti replaces dst with Replace, or edits it with Add and Remove
+// exAssignMulti replaces dst with Replace, or edits it with Add and Remove
 // (values compare case-insensitively by their string form).
-func assignMulti(dst, src reflect.Value, name string) error {
+func exAssignMulti(dst, src reflect.Value, name string) error {
 	if src.FieldByName("Replace").Type() != dst.Type() {
 		return fmt.Errorf("cmdlets: parameter %s does not fit property of type %v", name, dst.Type())
 	}
@@ -92,13 +92,13 @@ func assignMulti(dst, src reflect.Value, name string) error {
 	out := reflect.MakeSlice(dst.Type(), 0, dst.Len())
 	remove := src.FieldByName("Remove")
 	for i := range dst.Len() {
-		if indexFold(remove, dst.Index(i)) < 0 {
+		if exIndexFold(remove, dst.Index(i)) < 0 {
 			out = reflect.Append(out, dst.Index(i))
 		}
 	}
 	add := src.FieldByName("Add")
 	for i := range add.Len() {
-		if indexFold(out, add.Index(i)) < 0 {
+		if exIndexFold(out, add.Index(i)) < 0 {
 			out = reflect.Append(out, add.Index(i))
 		}
 	}
@@ -106,9 +106,9 @@ func assignMulti(dst, src reflect.Value, name string) error {
 	return nil
 }
 
-// indexFold returns the index of v in list by case-insensitive string
+// exIndexFold returns the index of v in list by case-insensitive string
 // form, or -1.
-func indexFold(list, v reflect.Value) int {
+func exIndexFold(list, v reflect.Value) int {
 	s := fmt.Sprint(v.Interface())
 	for i := range list.Len() {
 		if strings.EqualFold(fmt.Sprint(list.Index(i).Interface()), s) {
@@ -118,8 +118,8 @@ func indexFold(list, v reflect.Value) int {
 	return -1
 }
 
-// containsFold reports whether list holds s, ignoring case.
-func containsFold(list []string, s string) bool {
+// exContainsFold reports whether list holds s, ignoring case.
+func exContainsFold(list []string, s string) bool {
 	for _, e := range list {
 		if strings.EqualFold(e, s) {
 			return true
@@ -128,20 +128,20 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-// editStrings applies a MultiValued[string]-style edit to list: replace
+// exEditStrings applies a MultiValued[string]-style edit to list: replace
 // when not an edit, else remove then add (case-insensitive).
-func editStrings(list []string, replace, add, remove []string, edit bool) []string {
+func exEditStrings(list []string, replace, add, remove []string, edit bool) []string {
 	if !edit {
 		return append([]string(nil), replace...)
 	}
 	var out []string
 	for _, s := range list {
-		if !containsFold(remove, s) {
+		if !exContainsFold(remove, s) {
 			out = append(out, s)
 		}
 	}
 	for _, s := range add {
-		if !containsFold(out, s) {
+		if !exContainsFold(out, s) {
 			out = append(out, s)
 		}
 	}

@@ -12,27 +12,27 @@ import (
 // exchangeModule is the module Get-Command shows for the Exchange cmdlets.
 const exchangeModule = "Microsoft.Exchange.Management"
 
-// objPtr constrains a type parameter to a pointer to a model object type.
-type objPtr[T any] interface {
+// exObj constrains a type parameter to a pointer to a model object type.
+type exObj[T any] interface {
 	*T
 	model.Object
 }
 
-// envHost is implemented by hosts that inject a deterministic clock and
+// exEnvHost is implemented by hosts that inject a deterministic clock and
 // GUID source; other hosts get [model.DefaultEnv].
-type envHost interface{ Env() model.Env }
+type exEnvHost interface{ Env() model.Env }
 
-// envOf returns the model environment of the running shell.
-func envOf(ctx *Context) model.Env {
-	if h, ok := ctx.Host.(envHost); ok {
+// exEnv returns the model environment of the running shell.
+func exEnv(ctx *Context) model.Env {
+	if h, ok := ctx.Host.(exEnvHost); ok {
 		return h.Env()
 	}
 	return model.DefaultEnv()
 }
 
-// currentOrg returns the organization the session is connected to: the
+// exCurrentOrg returns the organization the session is connected to: the
 // named one, or the first one when the session has not connected yet.
-func currentOrg(ctx *Context, tx storage.Tx) (*model.Organization, error) {
+func exCurrentOrg(ctx *Context, tx storage.Tx) (*model.Organization, error) {
 	orgs, err := storage.Orgs(tx)
 	if err != nil {
 		return nil, err
@@ -40,27 +40,27 @@ func currentOrg(ctx *Context, tx storage.Tx) (*model.Organization, error) {
 	name := ctx.Host.Org()
 	if name == "" {
 		if len(orgs) == 0 {
-			return nil, errNoOrganization()
+			return nil, exErrNoOrg()
 		}
 		return orgs[0], nil
 	}
 	org, err := model.Resolve(orgs, name)
 	if err != nil {
-		return nil, errNotConnected(name)
+		return nil, exErrNotConnected(name)
 	}
 	return org, nil
 }
 
-// orgView runs fn in one read transaction with the current organization.
+// exOrgView runs fn in one read transaction with the current organization.
 // It returns the organization so that errors can name its DC.
-func orgView(ctx *Context, fn func(tx storage.Tx, org *model.Organization) error) (*model.Organization, error) {
+func exOrgView(ctx *Context, fn func(tx storage.Tx, org *model.Organization) error) (*model.Organization, error) {
 	st, err := ctx.Host.Store()
 	if err != nil {
 		return nil, err
 	}
 	var org *model.Organization
 	err = st.View(ctx, func(tx storage.Tx) error {
-		o, err := currentOrg(ctx, tx)
+		o, err := exCurrentOrg(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -70,9 +70,9 @@ func orgView(ctx *Context, fn func(tx storage.Tx, org *model.Organization) error
 	return org, err
 }
 
-// orgUpdate runs fn in one write transaction with the organization whose
+// exOrgUpdate runs fn in one write transaction with the organization whose
 // GUID is id.
-func orgUpdate(ctx *Context, id model.Guid, fn func(tx storage.Tx, org *model.Organization) error) error {
+func exOrgUpdate(ctx *Context, id model.Guid, fn func(tx storage.Tx, org *model.Organization) error) error {
 	st, err := ctx.Host.Store()
 	if err != nil {
 		return err
@@ -80,21 +80,21 @@ func orgUpdate(ctx *Context, id model.Guid, fn func(tx storage.Tx, org *model.Or
 	return st.Update(ctx, func(tx storage.Tx) error {
 		org, err := storage.Org(tx, id)
 		if err != nil {
-			return errNotConnected(id.String())
+			return exErrNotConnected(id.String())
 		}
 		return fn(tx, org)
 	})
 }
 
-// listAll returns every object of type T in org.
-func listAll[T any, P objPtr[T]](tx storage.Tx, org *model.Organization) ([]P, error) {
+// exList returns every object of type T in org.
+func exList[T any, P exObj[T]](tx storage.Tx, org *model.Organization) ([]P, error) {
 	return storage.List[T, P](tx, org.Guid)
 }
 
-// match returns the objects of T that id designates; an empty id
-// designates all of them, and a named id without a match is an error.
-func match[T any, P objPtr[T]](tx storage.Tx, org *model.Organization, id string) ([]P, error) {
-	all, err := listAll[T, P](tx, org)
+// exMatch returns the objects of T that id designates; an empty id
+// designates all of them, and a named id without a exMatch is an error.
+func exMatch[T any, P exObj[T]](tx storage.Tx, org *model.Organization, id string) ([]P, error) {
+	all, err := exList[T, P](tx, org)
 	if err != nil || id == "" {
 		return all, err
 	}
@@ -105,15 +105,15 @@ func match[T any, P objPtr[T]](tx storage.Tx, org *model.Organization, id string
 	return m, nil
 }
 
-// snapshot returns a comparable encoding of obj, to detect changes.
-func snapshot(obj any) string {
+// exSnapshot returns a comparable encoding of obj, to detect changes.
+func exSnapshot(obj any) string {
 	b, _ := json.Marshal(obj)
 	return string(b)
 }
 
-// identityOf returns an object's Identity property (its Name when it has
+// exIdentity returns an object's Identity property (its Name when it has
 // none), as Exchange names objects in messages.
-func identityOf(obj model.Object) string {
+func exIdentity(obj model.Object) string {
 	v := reflect.ValueOf(obj)
 	if v.Kind() == reflect.Pointer && !v.IsNil() {
 		if f := v.Elem().FieldByName("Identity"); f.IsValid() && f.Kind() == reflect.String && f.String() != "" {
@@ -123,8 +123,8 @@ func identityOf(obj model.Object) string {
 	return obj.ObjectName()
 }
 
-// emitAll emits objs, stopping at the first error.
-func emitAll[P any](ctx *Context, objs []P) error {
+// exEmit emits objs, stopping at the first error.
+func exEmit[P any](ctx *Context, objs []P) error {
 	for _, o := range objs {
 		if err := ctx.Emit(o); err != nil {
 			return err
@@ -133,16 +133,16 @@ func emitAll[P any](ctx *Context, objs []P) error {
 	return nil
 }
 
-// noChangeWarning is Exchange's warning for a Set-* that changed nothing.
-func noChangeWarning(ctx *Context, obj model.Object) error {
-	return ctx.Warn(fmt.Sprintf("The command completed successfully but no settings of '%s' have been modified.", identityOf(obj)))
+// exNoChange is Exchange's warning for a Set-* that changed nothing.
+func exNoChange(ctx *Context, obj model.Object) error {
+	return ctx.Warn(fmt.Sprintf("The command completed successfully but no settings of '%s' have been modified.", exIdentity(obj)))
 }
 
-// noteIms records, for an Exchange 5.5 organization, a change to the
+// exNoteIms records, for an Exchange 5.5 organization, a exChange to the
 // Internet Mail Service settings that waits for Restart-Service
 // MSExchangeIMC, and stores the organization. In a read-only
 // transaction (the validation pass) it does nothing.
-func noteIms(tx storage.Tx, org *model.Organization, what string) error {
+func exNoteIms(tx storage.Tx, org *model.Organization, what string) error {
 	if org.ExchangeVersion != model.Exchange55 || !tx.Writable() {
 		return nil
 	}

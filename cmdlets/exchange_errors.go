@@ -9,23 +9,23 @@ import (
 	"github.com/exsh/exsh/model"
 )
 
-// recipientNouns are the nouns whose tasks live in RecipientTasks.
-var recipientNouns = map[string]bool{"MailUser": true, "MailContact": true, "Mailbox": true, "Recipient": true}
+// exRecipientNouns are the nouns whose tasks live in RecipientTasks.
+var exRecipientNouns = map[string]bool{"MailUser": true, "MailContact": true, "Mailbox": true, "Recipient": true}
 
-// taskClass returns the .NET class Exchange names in the
+// exTaskClass returns the .NET class Exchange names in the
 // FullyQualifiedErrorId of cmdlet cmd ("Get-RemoteDomain" →
 // "Microsoft.Exchange.Management.SystemConfigurationTasks.GetRemoteDomain").
-func taskClass(cmd string) string {
+func exTaskClass(cmd string) string {
 	_, noun, _ := strings.Cut(cmd, "-")
 	ns := "SystemConfigurationTasks"
-	if recipientNouns[noun] {
+	if exRecipientNouns[noun] {
 		ns = "RecipientTasks"
 	}
 	return "Microsoft.Exchange.Management." + ns + "." + strings.ReplaceAll(cmd, "-", "")
 }
 
-// dcFqdn returns the simulated domain controller of org.
-func dcFqdn(org *model.Organization) string {
+// exDC returns the simulated domain controller of org.
+func exDC(org *model.Organization) string {
 	if org == nil || org.DomainName == "" {
 		return "DC01"
 	}
@@ -35,24 +35,24 @@ func dcFqdn(org *model.Organization) string {
 // exError returns an Exchange-style error: the reason is the exception
 // name and also the first part of the error ID.
 func exError(ctx *Context, msg, category, reason string) *Error {
-	return &Error{Message: msg, Category: category, Reason: reason, ID: reason + "," + taskClass(ctx.Command)}
+	return &Error{Message: msg, Category: category, Reason: reason, ID: reason + "," + exTaskClass(ctx.Command)}
 }
 
-// errNoOrganization reports an empty database.
-func errNoOrganization() error {
+// exErrNoOrg reports an empty database.
+func exErrNoOrg() error {
 	return &Error{Message: "No organization exists. Create one with New-Organization.",
 		Category: "ObjectNotFound", Reason: "ManagementObjectNotFoundException", ID: "NoOrganization"}
 }
 
-// errNotConnected reports that the connected organization is gone.
-func errNotConnected(name string) error {
+// exErrNotConnected reports that the connected organization is gone.
+func exErrNotConnected(name string) error {
 	return &Error{Message: fmt.Sprintf("The organization '%s' couldn't be found. Use Connect-Organization to connect to an existing organization.", name),
 		Category: "ObjectNotFound", Reason: "ManagementObjectNotFoundException", ID: "OrganizationNotFound", TargetName: name}
 }
 
-// translate turns a model or storage error into the error record Exchange
+// exTranslate turns a model or storage error into the error record Exchange
 // would show. Errors that are already classified pass through.
-func translate(ctx *Context, org *model.Organization, err error) error {
+func exTranslate(ctx *Context, org *model.Organization, err error) error {
 	var (
 		ce *Error
 		nf *model.NotFoundError
@@ -66,30 +66,30 @@ func translate(ctx *Context, org *model.Organization, err error) error {
 	case errors.As(err, &ce):
 		return ce
 	case errors.As(err, &nf):
-		return errObjectNotFound(ctx, org, nf.Identity)
+		return exErrNotFound(ctx, org, nf.Identity)
 	case errors.As(err, &am):
 		return exError(ctx, fmt.Sprintf("The operation couldn't be performed because '%s' matches multiple entries.", am.Identity),
 			"NotSpecified", "ManagementObjectAmbiguousException")
 	case errors.As(err, &ex):
-		return errExists(ctx, org, ex)
+		return exErrExists(ctx, org, ex)
 	case errors.As(err, &pr):
-		return exError(ctx, sentence(pr.Reason), "InvalidOperation", "InvalidOperationException")
+		return exError(ctx, exSentence(pr.Reason), "InvalidOperation", "InvalidOperationException")
 	case errors.As(err, &ve):
-		return errValue(ctx, ve)
+		return exErrValue(ctx, ve)
 	case errors.As(err, &co):
-		return exError(ctx, sentence(co.Reason), "InvalidArgument", "ArgumentException")
+		return exError(ctx, exSentence(co.Reason), "InvalidArgument", "ArgumentException")
 	}
 	return err
 }
 
-// errObjectNotFound is Exchange's ManagementObjectNotFoundException.
-func errObjectNotFound(ctx *Context, org *model.Organization, id string) *Error {
-	return exError(ctx, fmt.Sprintf("The operation couldn't be performed because object '%s' couldn't be found on '%s'.", id, dcFqdn(org)),
+// exErrNotFound is Exchange's ManagementObjectNotFoundException.
+func exErrNotFound(ctx *Context, org *model.Organization, id string) *Error {
+	return exError(ctx, fmt.Sprintf("The operation couldn't be performed because object '%s' couldn't be found on '%s'.", id, exDC(org)),
 		"NotSpecified", "ManagementObjectNotFoundException")
 }
 
-// errExists reports a duplicate name, domain or proxy address.
-func errExists(ctx *Context, org *model.Organization, ex *model.ExistsError) *Error {
+// exErrExists reports a duplicate name, domain or proxy address.
+func exErrExists(ctx *Context, org *model.Organization, ex *model.ExistsError) *Error {
 	switch ex.Property {
 	case "EmailAddresses":
 		used := ex.UsedBy
@@ -99,15 +99,15 @@ func errExists(ctx *Context, org *model.Organization, ex *model.ExistsError) *Er
 		return exError(ctx, fmt.Sprintf("The proxy address \"%s\" is already being used by \"%s\". Please choose another proxy address.", ex.Value, used),
 			"NotSpecified", "ProxyAddressExistsException")
 	case "DomainName":
-		return exError(ctx, fmt.Sprintf("The domain name '%s' is already used by the %s '%s'.", ex.Value, kindWords(ex.Kind), ex.UsedBy),
+		return exError(ctx, fmt.Sprintf("The domain name '%s' is already used by the %s '%s'.", ex.Value, exKindWords(ex.Kind), ex.UsedBy),
 			"NotSpecified", "ADObjectAlreadyExistsException")
 	}
-	return exError(ctx, fmt.Sprintf("Active Directory operation failed on %s. The object '%s' already exists.", dcFqdn(org), ex.Value),
+	return exError(ctx, fmt.Sprintf("Active Directory operation failed on %s. The object '%s' already exists.", exDC(org), ex.Value),
 		"NotSpecified", "ADObjectAlreadyExistsException")
 }
 
-// errValue reports a value Exchange rejects.
-func errValue(ctx *Context, ve *model.ValueError) *Error {
+// exErrValue reports a value Exchange rejects.
+func exErrValue(ctx *Context, ve *model.ValueError) *Error {
 	msg := fmt.Sprintf("The value \"%s\" isn't valid for %s.", ve.Actual, ve.What)
 	if ve.Valid != "" {
 		msg += " Valid values: " + ve.Valid + "."
@@ -115,8 +115,8 @@ func errValue(ctx *Context, ve *model.ValueError) *Error {
 	return exError(ctx, msg, "InvalidData", "DataValidationException")
 }
 
-// kindWords spells a kind in lower-case words ("remote domain").
-func kindWords(k model.Kind) string {
+// exKindWords spells a kind in lower-case words ("remote domain").
+func exKindWords(k model.Kind) string {
 	var b strings.Builder
 	for i, r := range string(k) {
 		if unicode.IsUpper(r) && i > 0 {
@@ -127,8 +127,8 @@ func kindWords(k model.Kind) string {
 	return b.String()
 }
 
-// sentence capitalizes s and ends it with a period.
-func sentence(s string) string {
+// exSentence capitalizes s and ends it with a period.
+func exSentence(s string) string {
 	if s == "" {
 		return s
 	}
@@ -141,7 +141,7 @@ func sentence(s string) string {
 	return s
 }
 
-// errInvalidArg is a parameter-combination error raised by a cmdlet.
-func errInvalidArg(ctx *Context, msg string) *Error {
+// exErrArg is a parameter-combination error raised by a cmdlet.
+func exErrArg(ctx *Context, msg string) *Error {
 	return exError(ctx, msg, "InvalidArgument", "ArgumentException")
 }

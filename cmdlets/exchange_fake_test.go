@@ -13,89 +13,89 @@ import (
 	"github.com/exsh/exsh/storage"
 )
 
-// fakeHost is a Host over an in-memory store with a deterministic Env.
-type fakeHost struct {
+// exFakeHost is a Host over an in-memory store with a deterministic Env.
+type exFakeHost struct {
 	store storage.Store
 	org   string
 	env   model.Env
 }
 
-func (h *fakeHost) Invoke(bind.ScriptBlock, any, ...any) ([]any, error) { return nil, nil }
-func (h *fakeHost) Variable(string) (any, bool)                         { return nil, false }
-func (h *fakeHost) SetVariable(string, any) error                       { return nil }
-func (h *fakeHost) Variables() []Variable                               { return nil }
-func (h *fakeHost) Console() io.Writer                                  { return io.Discard }
-func (h *fakeHost) ReadLine(string) (string, error)                     { return "", io.EOF }
-func (h *fakeHost) Interactive() bool                                   { return false }
-func (h *fakeHost) Store() (storage.Store, error)                       { return h.store, nil }
-func (h *fakeHost) Org() string                                         { return h.org }
-func (h *fakeHost) Connect(org string)                                  { h.org = org }
-func (h *fakeHost) Path(p string) string                                { return p }
-func (h *fakeHost) Width() int                                          { return 120 }
-func (h *fakeHost) ClearScreen()                                        {}
-func (h *fakeHost) StartTranscript(string, bool) (string, error)        { return "", nil }
-func (h *fakeHost) StopTranscript() (string, error)                     { return "", nil }
-func (h *fakeHost) Env() model.Env                                      { return h.env }
+func (h *exFakeHost) Invoke(bind.ScriptBlock, any, ...any) ([]any, error) { return nil, nil }
+func (h *exFakeHost) Variable(string) (any, bool)                         { return nil, false }
+func (h *exFakeHost) SetVariable(string, any) error                       { return nil }
+func (h *exFakeHost) Variables() []Variable                               { return nil }
+func (h *exFakeHost) Console() io.Writer                                  { return io.Discard }
+func (h *exFakeHost) ReadLine(string) (string, error)                     { return "", io.EOF }
+func (h *exFakeHost) Interactive() bool                                   { return false }
+func (h *exFakeHost) Store() (storage.Store, error)                       { return h.store, nil }
+func (h *exFakeHost) Org() string                                         { return h.org }
+func (h *exFakeHost) Connect(org string)                                  { h.org = org }
+func (h *exFakeHost) Path(p string) string                                { return p }
+func (h *exFakeHost) Width() int                                          { return 120 }
+func (h *exFakeHost) ClearScreen()                                        {}
+func (h *exFakeHost) StartTranscript(string, bool) (string, error)        { return "", nil }
+func (h *exFakeHost) StopTranscript() (string, error)                     { return "", nil }
+func (h *exFakeHost) Env() model.Env                                      { return h.env }
 
-// fakeSink records what a cmdlet produced.
-type fakeSink struct {
+// exFakeSink records what a cmdlet produced.
+type exFakeSink struct {
 	out      []any
 	errs     []error
 	warnings []string
-	whatIf   []string
+	exWhatIf []string
 	whatMode bool
 	deny     bool
 }
 
-func (s *fakeSink) Emit(v any) error            { s.out = append(s.out, v); return nil }
-func (s *fakeSink) WriteError(err error) error  { s.errs = append(s.errs, err); return nil }
-func (s *fakeSink) WriteWarning(m string) error { s.warnings = append(s.warnings, m); return nil }
-func (s *fakeSink) WriteVerbose(string)         {}
-func (s *fakeSink) ShouldProcess(target, action string) (bool, error) {
+func (s *exFakeSink) Emit(v any) error            { s.out = append(s.out, v); return nil }
+func (s *exFakeSink) WriteError(err error) error  { s.errs = append(s.errs, err); return nil }
+func (s *exFakeSink) WriteWarning(m string) error { s.warnings = append(s.warnings, m); return nil }
+func (s *exFakeSink) WriteVerbose(string)         {}
+func (s *exFakeSink) ShouldProcess(target, action string) (bool, error) {
 	if s.whatMode {
-		s.whatIf = append(s.whatIf, fmt.Sprintf("What if: Performing the operation %q on target %q.", action, target))
+		s.exWhatIf = append(s.exWhatIf, fmt.Sprintf("What if: Performing the operation %q on target %q.", action, target))
 		return false, nil
 	}
 	return !s.deny, nil
 }
 
-// lab is one test organization database.
-type lab struct {
+// exLab is one test organization database.
+type exLab struct {
 	t    *testing.T
-	host *fakeHost
+	host *exFakeHost
 }
 
-// newLab returns a store seeded with Contoso (Exchange 2013).
-func newLab(t *testing.T) *lab {
+// newExLab returns a store seeded with Contoso (Exchange 2013).
+func newExLab(t *testing.T) *exLab {
 	t.Helper()
 	env := model.FixedEnv(time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC), time.Second)
 	st, err := storage.NewMemory(storage.ContosoSeed(env))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &lab{t: t, host: &fakeHost{store: st, env: env}}
+	return &exLab{t: t, host: &exFakeHost{store: st, env: env}}
 }
 
-// result is what one invocation produced.
-type result struct {
-	*fakeSink
+// exResult is what one invocation produced.
+type exResult struct {
+	*exFakeSink
 	err error // terminating error
 }
 
 // run runs cmd (a pointer to a cmdlet struct) as the named cmdlet.
-func (l *lab) run(name string, cmd any, opts ...func(*fakeSink)) result {
+func (l *exLab) run(name string, cmd any, opts ...func(*exFakeSink)) exResult {
 	l.t.Helper()
-	sink := &fakeSink{}
+	sink := &exFakeSink{}
 	for _, o := range opts {
 		o(sink)
 	}
 	ctx := &Context{Context: context.Background(), Host: l.host, Command: name, Sink: sink}
-	err := invoke(ctx, cmd)
-	return result{fakeSink: sink, err: err}
+	err := exInvoke(ctx, cmd)
+	return exResult{exFakeSink: sink, err: err}
 }
 
-// invoke runs Begin, Process and End as the shell does.
-func invoke(ctx *Context, cmd any) error {
+// exInvoke runs Begin, Process and End as the shell does.
+func exInvoke(ctx *Context, cmd any) error {
 	if b, ok := cmd.(Beginner); ok {
 		if err := b.Begin(ctx); err != nil {
 			return err
@@ -113,7 +113,7 @@ func invoke(ctx *Context, cmd any) error {
 }
 
 // ok fails the test unless r has no errors of any kind.
-func (r result) ok(t *testing.T) result {
+func (r exResult) ok(t *testing.T) exResult {
 	t.Helper()
 	if r.err != nil || len(r.errs) > 0 {
 		t.Fatalf("unexpected error: %v %v", r.err, r.errs)
@@ -122,7 +122,7 @@ func (r result) ok(t *testing.T) result {
 }
 
 // failed returns the single error of r (terminating or not).
-func (r result) failed(t *testing.T) *Error {
+func (r exResult) failed(t *testing.T) *Error {
 	t.Helper()
 	errs := r.errs
 	if r.err != nil {
@@ -138,11 +138,11 @@ func (r result) failed(t *testing.T) *Error {
 	return e
 }
 
-// whatIf makes ShouldProcess answer like -WhatIf.
-func whatIf(s *fakeSink) { s.whatMode = true }
+// exWhatIf makes ShouldProcess answer like -WhatIf.
+func exWhatIf(s *exFakeSink) { s.whatMode = true }
 
 // dump returns the whole database as text, to compare states.
-func (l *lab) dump() string {
+func (l *exLab) dump() string {
 	l.t.Helper()
 	var b strings.Builder
 	err := l.host.store.View(context.Background(), func(tx storage.Tx) error {
@@ -151,7 +151,7 @@ func (l *lab) dump() string {
 			return err
 		}
 		for _, o := range orgs {
-			b.WriteString(snapshot(o))
+			b.WriteString(exSnapshot(o))
 			for _, k := range model.OrgKinds() {
 				recs, err := tx.List(o.Guid, k)
 				if err != nil {
@@ -170,14 +170,14 @@ func (l *lab) dump() string {
 	return b.String()
 }
 
-// some returns an Optional holding v.
-func some[T any](v T) bind.Optional[T] { return bind.Optional[T]{Set: true, Value: v} }
+// exSome returns an Optional holding v.
+func exSome[T any](v T) bind.Optional[T] { return bind.Optional[T]{Set: true, Value: v} }
 
-// ptrTo returns a pointer to v.
-func ptrTo[T any](v T) *T { return &v }
+// exPtr returns a pointer to v.
+func exPtr[T any](v T) *T { return &v }
 
-// wantMsg fails unless e's message contains sub.
-func wantMsg(t *testing.T, e *Error, sub string) {
+// exWantMsg fails unless e's message contains sub.
+func exWantMsg(t *testing.T, e *Error, sub string) {
 	t.Helper()
 	if !strings.Contains(e.Message, sub) {
 		t.Fatalf("message %q does not contain %q", e.Message, sub)

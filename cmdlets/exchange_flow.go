@@ -5,34 +5,34 @@ import (
 	"github.com/exsh/exsh/storage"
 )
 
-// change is one queued write: it runs inside the invocation's single
+// exChange is one queued write: it runs inside the invocation's single
 // Update and may return an object to emit once the Update commits.
-type change struct {
+type exChange struct {
 	org model.Guid
 	run func(tx storage.Tx, org *model.Organization) (any, error)
 }
 
-// queue collects the changes of one New/Set/Remove invocation. Process
+// exQueue collects the changes of one New/Set/Remove invocation. Process
 // resolves, validates and asks ShouldProcess (reading in a View); End
-// applies every queued change in one Update, so a failure rolls back the
-// whole invocation. Embedding queue gives a cmdlet its End method.
-type queue struct {
-	changes []change
+// applies every queued exChange in one Update, so a failure rolls back the
+// whole invocation. Embedding exQueue gives a cmdlet its End method.
+type exQueue struct {
+	changes []exChange
 }
 
-// add queues a change for organization org.
-func (q *queue) add(org model.Guid, run func(tx storage.Tx, org *model.Organization) (any, error)) {
-	q.changes = append(q.changes, change{org: org, run: run})
+// add queues a exChange for organization org.
+func (q *exQueue) add(org model.Guid, run func(tx storage.Tx, org *model.Organization) (any, error)) {
+	q.changes = append(q.changes, exChange{org: org, run: run})
 }
 
 // End applies the queued changes in one write transaction per
 // organization (in practice: one) and emits what they return afterwards.
-func (q *queue) End(ctx *Context) error {
+func (q *exQueue) End(ctx *Context) error {
 	if len(q.changes) == 0 {
 		return nil
 	}
 	var out []any
-	err := orgUpdate(ctx, q.changes[0].org, func(tx storage.Tx, org *model.Organization) error {
+	err := exOrgUpdate(ctx, q.changes[0].org, func(tx storage.Tx, org *model.Organization) error {
 		for _, c := range q.changes {
 			v, err := c.run(tx, org)
 			if err != nil {
@@ -45,18 +45,18 @@ func (q *queue) End(ctx *Context) error {
 		return nil
 	})
 	if err != nil {
-		return translate(ctx, nil, err)
+		return exTranslate(ctx, nil, err)
 	}
-	return emitAll(ctx, out)
+	return exEmit(ctx, out)
 }
 
-// runGet lists the objects of T that id designates (all for "") in one
+// exGet lists the objects of T that id designates (all for "") in one
 // View, keeps those accepted by keep (nil keeps all) and emits copies
 // after the View returned.
-func runGet[T any, P objPtr[T]](ctx *Context, id string, keep func(P) bool) error {
+func exGet[T any, P exObj[T]](ctx *Context, id string, keep func(P) bool) error {
 	var out []P
-	org, err := orgView(ctx, func(tx storage.Tx, org *model.Organization) error {
-		m, err := match[T, P](tx, org, id)
+	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		m, err := exMatch[T, P](tx, org, id)
 		for _, o := range m {
 			if keep == nil || keep(o) {
 				out = append(out, o)
@@ -65,48 +65,48 @@ func runGet[T any, P objPtr[T]](ctx *Context, id string, keep func(P) bool) erro
 		return err
 	})
 	if err != nil {
-		return ctx.WriteError(translate(ctx, org, err))
+		return ctx.WriteError(exTranslate(ctx, org, err))
 	}
-	return emitAll(ctx, out)
+	return exEmit(ctx, out)
 }
 
-// mutation changes obj in place and validates the result; tx gives
+// exMutation changes obj in place and validates the exResult; tx gives
 // access to the rest of the organization (uniqueness checks).
-type mutation[P any] func(tx storage.Tx, org *model.Organization, obj P) error
+type exMutation[P any] func(tx storage.Tx, org *model.Organization, obj P) error
 
-// queueSet resolves id, applies mutate to a copy to validate it and to
-// detect a no-op, asks ShouldProcess and queues the same mutation for
+// exQueueSet resolves id, applies mutate to a copy to validate it and to
+// detect a no-op, asks ShouldProcess and queues the same exMutation for
 // End, where it is applied again to the object re-read by GUID.
-func queueSet[T any, P objPtr[T]](ctx *Context, q *queue, id string, mutate mutation[P]) error {
+func exQueueSet[T any, P exObj[T]](ctx *Context, q *exQueue, id string, mutate exMutation[P]) error {
 	var obj P
 	changed := false
-	org, err := orgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
 		o, err := storage.Resolve[T, P](tx, org.Guid, id)
 		if err != nil {
 			return err
 		}
-		before := snapshot(o)
+		before := exSnapshot(o)
 		if err := mutate(tx, org, o); err != nil {
 			return err
 		}
-		obj, changed = o, snapshot(o) != before
+		obj, changed = o, exSnapshot(o) != before
 		return nil
 	})
 	if err != nil {
-		return ctx.WriteError(translate(ctx, org, err))
+		return ctx.WriteError(exTranslate(ctx, org, err))
 	}
-	if ok, err := ctx.ShouldProcess(identityOf(obj), ctx.Command); !ok || err != nil {
+	if ok, err := ctx.ShouldProcess(exIdentity(obj), ctx.Command); !ok || err != nil {
 		return err
 	}
 	if !changed {
-		return noChangeWarning(ctx, obj)
+		return exNoChange(ctx, obj)
 	}
-	q.add(org.Guid, setRunner[T](ctx, obj.ObjectGuid(), mutate))
+	q.add(org.Guid, exSetRunner[T](ctx, obj.ObjectGuid(), mutate))
 	return nil
 }
 
-// setRunner re-reads the object by GUID, applies mutate and stores it.
-func setRunner[T any, P objPtr[T]](ctx *Context, id model.Guid, mutate mutation[P]) func(storage.Tx, *model.Organization) (any, error) {
+// exSetRunner re-reads the object by GUID, applies mutate and stores it.
+func exSetRunner[T any, P exObj[T]](ctx *Context, id model.Guid, mutate exMutation[P]) func(storage.Tx, *model.Organization) (any, error) {
 	return func(tx storage.Tx, org *model.Organization) (any, error) {
 		o, err := storage.Get[T, P](tx, org.Guid, id)
 		if err != nil {
@@ -115,17 +115,17 @@ func setRunner[T any, P objPtr[T]](ctx *Context, id model.Guid, mutate mutation[
 		if err := mutate(tx, org, o); err != nil {
 			return nil, err
 		}
-		envOf(ctx).Touch(org, o)
+		exEnv(ctx).Touch(org, o)
 		return nil, storage.Put(tx, org.Guid, o)
 	}
 }
 
-// queueRemove resolves id, runs check (a refusal is a non-terminating
+// exQueueRemove resolves id, runs check (a refusal is a non-terminating
 // error), asks ShouldProcess and queues the deletion; after runs in the
 // same Update (cascades, IMS notes) and may be nil.
-func queueRemove[T any, P objPtr[T]](ctx *Context, q *queue, id string, check func(P) error, after mutation[P]) error {
+func exQueueRemove[T any, P exObj[T]](ctx *Context, q *exQueue, id string, check func(P) error, after exMutation[P]) error {
 	var obj P
-	org, err := orgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
 		o, err := storage.Resolve[T, P](tx, org.Guid, id)
 		if err != nil {
 			return err
@@ -137,9 +137,9 @@ func queueRemove[T any, P objPtr[T]](ctx *Context, q *queue, id string, check fu
 		return nil
 	})
 	if err != nil {
-		return ctx.WriteError(translate(ctx, org, err))
+		return ctx.WriteError(exTranslate(ctx, org, err))
 	}
-	if ok, err := ctx.ShouldProcess(identityOf(obj), ctx.Command); !ok || err != nil {
+	if ok, err := ctx.ShouldProcess(exIdentity(obj), ctx.Command); !ok || err != nil {
 		return err
 	}
 	guid := obj.ObjectGuid()
@@ -159,13 +159,13 @@ func queueRemove[T any, P objPtr[T]](ctx *Context, q *queue, id string, check fu
 	return nil
 }
 
-// queueNew builds a new object with build (inside a View, so it can check
+// exQueueNew builds a new object with build (inside a View, so it can check
 // uniqueness), asks ShouldProcess with the new object's name and queues
 // its creation; check runs again inside the Update before the object is
 // stored, and the stored object is emitted after the commit.
-func queueNew[P model.Object](ctx *Context, q *queue, build func(tx storage.Tx, org *model.Organization) (P, error), check mutation[P]) error {
+func exQueueNew[P model.Object](ctx *Context, q *exQueue, build func(tx storage.Tx, org *model.Organization) (P, error), check exMutation[P]) error {
 	var obj P
-	org, err := orgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
 		o, err := build(tx, org)
 		if err != nil {
 			return err
@@ -174,7 +174,7 @@ func queueNew[P model.Object](ctx *Context, q *queue, build func(tx storage.Tx, 
 		return check(tx, org, o)
 	})
 	if err != nil {
-		return ctx.WriteError(translate(ctx, org, err))
+		return ctx.WriteError(exTranslate(ctx, org, err))
 	}
 	if ok, err := ctx.ShouldProcess(obj.ObjectName(), ctx.Command); !ok || err != nil {
 		return err

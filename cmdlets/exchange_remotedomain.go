@@ -11,7 +11,7 @@ type NewRemoteDomain struct {
 	Name             string `ps:"pos=0,mandatory" help:"The unique name of the remote domain (at most 64 characters)."`
 	DomainName       string `ps:"mandatory" help:"The SMTP domain, such as fabrikam.com or *.fabrikam.com."`
 	DomainController string `help:"Accepted for compatibility; exsh has one simulated domain controller."`
-	queue
+	exQueue
 }
 
 // GetRemoteDomain is Get-RemoteDomain.
@@ -48,20 +48,20 @@ type SetRemoteDomain struct {
 	TrustedMailOutboundEnabled           bind.Optional[bool]
 	UseSimpleDisplayName                 bind.Optional[bool]
 	DomainController                     string
-	queue
+	exQueue
 }
 
 // RemoveRemoteDomain is Remove-RemoteDomain.
 type RemoveRemoteDomain struct {
 	Identity         string `ps:"pos=0,mandatory,name" help:"The Name, DomainName, DN or GUID of the remote domain."`
 	DomainController string
-	queue
+	exQueue
 }
 
 func init() {
 	Register[NewRemoteDomain](&Info{Name: "New-RemoteDomain", Module: exchangeModule, ShouldProcess: true,
 		Synopsis:    "Creates a remote domain: message-format settings for mail sent to one external domain.",
-		Description: "New-RemoteDomain adds an entry for an external SMTP domain with the default settings of a new entry (TNEFEnabled $null, ContentType MimeHtmlText, AllowedOOFType External). Use Set-RemoteDomain to change them. A remote domain can't be created for a domain the organization accepts mail for. In an Exchange 5.5 organization the entry is an Internet Mail Service e-mail domain and takes effect after Restart-Service MSExchangeIMC.",
+		Description: "New-RemoteDomain adds an entry for an external SMTP domain with the default settings of a new entry (TNEFEnabled $null, ContentType MimeHtmlText, AllowedOOFType External). Use Set-RemoteDomain to exChange them. A remote domain can't be created for a domain the organization accepts mail for. In an Exchange 5.5 organization the entry is an Internet Mail Service e-mail domain and takes effect after Restart-Service MSExchangeIMC.",
 		Examples:    []Example{{Code: "New-RemoteDomain -Name Fabrikam -DomainName fabrikam.com", Remarks: "Creates the remote domain Fabrikam for fabrikam.com."}}})
 	Register[GetRemoteDomain](&Info{Name: "Get-RemoteDomain", Module: exchangeModule,
 		Synopsis:    "Gets the remote domains of the organization.",
@@ -81,27 +81,27 @@ func init() {
 // Process implements [Processor].
 func (c *NewRemoteDomain) Process(ctx *Context) error {
 	build := func(tx storage.Tx, org *model.Organization) (*model.RemoteDomain, error) {
-		return envOf(ctx).NewRemoteDomain(org, c.Name, c.DomainName)
+		return exEnv(ctx).NewRemoteDomain(org, c.Name, c.DomainName)
 	}
-	return queueNew(ctx, &c.queue, build, checkNewRemoteDomain)
+	return exQueueNew(ctx, &c.exQueue, build, exCheckNewRemoteDomain)
 }
 
-// checkNewRemoteDomain checks collisions and notes the IMS change.
-func checkNewRemoteDomain(tx storage.Tx, org *model.Organization, r *model.RemoteDomain) error {
-	if err := remoteDomainUnique(tx, org, r); err != nil {
+// exCheckNewRemoteDomain checks collisions and notes the IMS exChange.
+func exCheckNewRemoteDomain(tx storage.Tx, org *model.Organization, r *model.RemoteDomain) error {
+	if err := exRemoteDomainUnique(tx, org, r); err != nil {
 		return err
 	}
-	return noteIms(tx, org, "New-RemoteDomain "+r.Name)
+	return exNoteIms(tx, org, "New-RemoteDomain "+r.Name)
 }
 
-// remoteDomainUnique checks Name and DomainName against the other
+// exRemoteDomainUnique checks Name and DomainName against the other
 // remote domains and the accepted domains.
-func remoteDomainUnique(tx storage.Tx, org *model.Organization, r *model.RemoteDomain) error {
-	remote, err := listAll[model.RemoteDomain](tx, org)
+func exRemoteDomainUnique(tx storage.Tx, org *model.Organization, r *model.RemoteDomain) error {
+	remote, err := exList[model.RemoteDomain](tx, org)
 	if err != nil {
 		return err
 	}
-	accepted, err := listAll[model.AcceptedDomain](tx, org)
+	accepted, err := exList[model.AcceptedDomain](tx, org)
 	if err != nil {
 		return err
 	}
@@ -110,19 +110,19 @@ func remoteDomainUnique(tx storage.Tx, org *model.Organization, r *model.RemoteD
 
 // Process implements [Processor].
 func (c *GetRemoteDomain) Process(ctx *Context) error {
-	return runGet[model.RemoteDomain](ctx, c.Identity, nil)
+	return exGet[model.RemoteDomain](ctx, c.Identity, nil)
 }
 
 // Process implements [Processor].
 func (c *SetRemoteDomain) Process(ctx *Context) error {
-	return queueSet(ctx, &c.queue, c.Identity, c.mutate)
+	return exQueueSet(ctx, &c.exQueue, c.Identity, c.mutate)
 }
 
 // mutate applies the given parameters to r with the AllowedOOFType and
 // IsInternal couplings, then validates.
 func (c *SetRemoteDomain) mutate(tx storage.Tx, org *model.Organization, r *model.RemoteDomain) error {
-	before := snapshot(r)
-	if err := applyParams(r, c, "AllowedOOFType", "IsInternal"); err != nil {
+	before := exSnapshot(r)
+	if err := exApply(r, c, "AllowedOOFType", "IsInternal"); err != nil {
 		return err
 	}
 	if c.IsInternal.Set {
@@ -135,14 +135,14 @@ func (c *SetRemoteDomain) mutate(tx storage.Tx, org *model.Organization, r *mode
 		return err
 	}
 	if c.Name.Set {
-		if err := remoteDomainUnique(tx, org, r); err != nil {
+		if err := exRemoteDomainUnique(tx, org, r); err != nil {
 			return err
 		}
 	}
-	if snapshot(r) == before {
+	if exSnapshot(r) == before {
 		return nil
 	}
-	return noteIms(tx, org, "Set-RemoteDomain "+r.Name)
+	return exNoteIms(tx, org, "Set-RemoteDomain "+r.Name)
 }
 
 // Process implements [Processor].
@@ -155,7 +155,7 @@ func (c *RemoveRemoteDomain) Process(ctx *Context) error {
 		return nil
 	}
 	after := func(tx storage.Tx, org *model.Organization, r *model.RemoteDomain) error {
-		return noteIms(tx, org, "Remove-RemoteDomain "+r.Name)
+		return exNoteIms(tx, org, "Remove-RemoteDomain "+r.Name)
 	}
-	return queueRemove(ctx, &c.queue, c.Identity, check, after)
+	return exQueueRemove(ctx, &c.exQueue, c.Identity, check, after)
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/exsh/exsh/model"
 )
 
-func (l *lab) remoteDomain(id string) *model.RemoteDomain {
+func (l *exLab) remoteDomain(id string) *model.RemoteDomain {
 	l.t.Helper()
 	r := l.run("Get-RemoteDomain", &GetRemoteDomain{Identity: id}).ok(l.t)
 	if len(r.out) != 1 {
@@ -15,22 +15,22 @@ func (l *lab) remoteDomain(id string) *model.RemoteDomain {
 	return r.out[0].(*model.RemoteDomain)
 }
 
-func (l *lab) newFabrikam() {
+func (l *exLab) newFabrikam() {
 	l.t.Helper()
 	l.run("New-RemoteDomain", &NewRemoteDomain{Name: "Fabrikam", DomainName: "fabrikam.com"}).ok(l.t)
 }
 
 func TestRemoteDomainLifecycle(t *testing.T) {
-	l := newLab(t)
+	l := newExLab(t)
 	r := l.run("New-RemoteDomain", &NewRemoteDomain{Name: "Fabrikam", DomainName: "Fabrikam.com"}).ok(t)
 	if len(r.out) != 1 || r.out[0].(*model.RemoteDomain).DomainName != "fabrikam.com" {
 		t.Fatalf("New-RemoteDomain emitted %v", r.out)
 	}
-	l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", TNEFEnabled: some(ptrTo(false))}).ok(t)
+	l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", TNEFEnabled: exSome(exPtr(false))}).ok(t)
 	if got := l.remoteDomain("fabrikam.com").TNEFEnabled; got == nil || *got {
 		t.Fatalf("TNEFEnabled = %v, want false", got)
 	}
-	l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", TNEFEnabled: some[*bool](nil)}).ok(t)
+	l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", TNEFEnabled: exSome[*bool](nil)}).ok(t)
 	if got := l.remoteDomain("Fabrikam").TNEFEnabled; got != nil {
 		t.Fatalf("TNEFEnabled = %v, want $null", *got)
 	}
@@ -56,20 +56,20 @@ func TestRemoteDomainErrors(t *testing.T) {
 		{"accepted namespace", "New-RemoteDomain", "accepted domain", "ArgumentException", &NewRemoteDomain{Name: "Self", DomainName: "contoso.com"}},
 		{"embedded wildcard", "New-RemoteDomain", "DomainName", "DataValidationException", &NewRemoteDomain{Name: "W", DomainName: "a.*.com"}},
 		{"name too long", "New-RemoteDomain", "Name", "DataValidationException", &NewRemoteDomain{Name: string(make([]byte, 65)), DomainName: "x.com"}},
-		{"not found", "Set-RemoteDomain", "couldn't be found", "ManagementObjectNotFoundException", &SetRemoteDomain{Identity: "Nope", NDREnabled: some(false)}},
-		{"ambiguous", "Set-RemoteDomain", "matches multiple entries", "ManagementObjectAmbiguousException", &SetRemoteDomain{Identity: "*", NDREnabled: some(false)}},
-		{"line wrap", "Set-RemoteDomain", "LineWrapSize", "DataValidationException", &SetRemoteDomain{Identity: "Fabrikam", LineWrapSize: some(model.Limited[int32](200))}},
-		{"charset", "Set-RemoteDomain", "CharacterSet", "DataValidationException", &SetRemoteDomain{Identity: "Fabrikam", CharacterSet: some(ptrTo("klingon"))}},
-		{"rename clash", "Set-RemoteDomain", "already exists", "ADObjectAlreadyExistsException", &SetRemoteDomain{Identity: "Fabrikam", Name: some("Default")}},
+		{"not found", "Set-RemoteDomain", "couldn't be found", "ManagementObjectNotFoundException", &SetRemoteDomain{Identity: "Nope", NDREnabled: exSome(false)}},
+		{"ambiguous", "Set-RemoteDomain", "matches multiple entries", "ManagementObjectAmbiguousException", &SetRemoteDomain{Identity: "*", NDREnabled: exSome(false)}},
+		{"line wrap", "Set-RemoteDomain", "LineWrapSize", "DataValidationException", &SetRemoteDomain{Identity: "Fabrikam", LineWrapSize: exSome(model.Limited[int32](200))}},
+		{"charset", "Set-RemoteDomain", "CharacterSet", "DataValidationException", &SetRemoteDomain{Identity: "Fabrikam", CharacterSet: exSome(exPtr("klingon"))}},
+		{"rename clash", "Set-RemoteDomain", "already exists", "ADObjectAlreadyExistsException", &SetRemoteDomain{Identity: "Fabrikam", Name: exSome("Default")}},
 		{"remove missing", "Remove-RemoteDomain", "couldn't be found", "ManagementObjectNotFoundException", &RemoveRemoteDomain{Identity: "Nope"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := newLab(t)
+			l := newExLab(t)
 			l.newFabrikam()
 			before := l.dump()
 			e := l.run(tt.cmd, tt.c).failed(t)
-			wantMsg(t, e, tt.want)
+			exWantMsg(t, e, tt.want)
 			if e.Reason != tt.reason {
 				t.Fatalf("reason %s, want %s (%s)", e.Reason, tt.reason, e.Message)
 			}
@@ -81,32 +81,32 @@ func TestRemoteDomainErrors(t *testing.T) {
 }
 
 func TestRemoteDomainOOFCoupling(t *testing.T) {
-	l := newLab(t)
+	l := newExLab(t)
 	l.newFabrikam()
-	l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", AllowedOOFType: some(model.AllowedOOFTypeInternalLegacy)}).ok(t)
+	l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", AllowedOOFType: exSome(model.AllowedOOFTypeInternalLegacy)}).ok(t)
 	if r := l.remoteDomain("Fabrikam"); !r.IsInternal {
 		t.Fatal("InternalLegacy did not set IsInternal")
 	}
-	l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", IsInternal: some(false)}).ok(t)
+	l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", IsInternal: exSome(false)}).ok(t)
 	if r := l.remoteDomain("Fabrikam"); r.AllowedOOFType != model.AllowedOOFTypeExternalLegacy {
 		t.Fatalf("AllowedOOFType = %s", r.AllowedOOFType)
 	}
 }
 
 func TestRemoteDomainWhatIfAndNoChange(t *testing.T) {
-	l := newLab(t)
+	l := newExLab(t)
 	l.newFabrikam()
 	before := l.dump()
-	r := l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", TNEFEnabled: some(ptrTo(true))}, whatIf).ok(t)
-	if len(r.whatIf) != 1 || r.whatIf[0] != `What if: Performing the operation "Set-RemoteDomain" on target "Fabrikam".` {
-		t.Fatalf("what if: %q", r.whatIf)
+	r := l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", TNEFEnabled: exSome(exPtr(true))}, exWhatIf).ok(t)
+	if len(r.exWhatIf) != 1 || r.exWhatIf[0] != `What if: Performing the operation "Set-RemoteDomain" on target "Fabrikam".` {
+		t.Fatalf("what if: %q", r.exWhatIf)
 	}
-	l.run("Remove-RemoteDomain", &RemoveRemoteDomain{Identity: "Fabrikam"}, whatIf).ok(t)
-	l.run("New-RemoteDomain", &NewRemoteDomain{Name: "X", DomainName: "x.com"}, whatIf).ok(t)
+	l.run("Remove-RemoteDomain", &RemoveRemoteDomain{Identity: "Fabrikam"}, exWhatIf).ok(t)
+	l.run("New-RemoteDomain", &NewRemoteDomain{Name: "X", DomainName: "x.com"}, exWhatIf).ok(t)
 	if l.dump() != before {
 		t.Fatal("-WhatIf changed the database")
 	}
-	r = l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", NDREnabled: some(true)}).ok(t)
+	r = l.run("Set-RemoteDomain", &SetRemoteDomain{Identity: "Fabrikam", NDREnabled: exSome(true)}).ok(t)
 	want := "The command completed successfully but no settings of 'Fabrikam' have been modified."
 	if len(r.warnings) != 1 || r.warnings[0] != want {
 		t.Fatalf("warnings %q", r.warnings)
