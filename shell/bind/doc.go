@@ -27,7 +27,10 @@
 // Binding follows PowerShell 5.1: named arguments first (exact name, then
 // an unambiguous prefix, then aliases), then positional arguments within
 // the candidate parameter sets, then, per input object, pipeline input by
-// value and by property name. Values are converted by the parameter's Go
+// value and by property name (an object with properties, such as a
+// PSCustomObject or a model struct, binds by value only to a parameter of
+// exactly its type, so that it reaches -Identity through its Identity
+// property rather than through its string form). Values are converted by the parameter's Go
 // type ([Convert]). Every failure is an [*Error] whose ID is PowerShell's
 // FullyQualifiedErrorId and whose Message is PowerShell's wording, with
 // the [Pos] of the offending item so the shell can underline it. Binding
