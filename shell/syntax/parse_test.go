@@ -1,0 +1,188 @@
+package syntax
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestParseValid(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		stmts int
+	}{
+		{"assign and join", `$a = 1,2,3; ($a | ForEach-Object { $_ * 2 }) -join ","`, 2},
+		{"format operator", `'{0}-{1}' -f 'a','b'`, 1},
+		{"size suffix", `10MB`, 1},
+		{"pipeline with where", `Get-RemoteDomain | Where {$_.TNEFEnabled -eq $false} | Set-RemoteDomain -TNEFEnabled $null`, 1},
+		{"expandable string", `"a $($x.Name) b $y"`, 1},
+		{"foreach if else", "foreach ($i in 1..3) { if ($i -gt 1) { $i } else { 'small' } }", 1},
+		{"try catch finally on lines", "try { throw 'x' } catch { $_ }\nfinally { 1 }", 1},
+		{"function with params", `function f { param([string]$A, [switch]$B) "$A" }`, 1},
+		{"hashtable", `$h = @{ Add = 'a','b'; Remove = 'c' }`, 1},
+		{"switch wildcard", `switch -wildcard ($x) { 'a*' { 1 } default { 2 } }`, 1},
+		{"do while", `do { $i++ } while ($i -lt 3)`, 1},
+		{"pscustomobject", `[pscustomobject]@{A=1}`, 1},
+		{"method chain", `$s.Split('@')[1].ToUpper()`, 1},
+		{"static method", `[math]::Round(2.5, 1)`, 1},
+		{"colon params splat stop", `Set-X -Identity:Default -Confirm:$false @p -- -x`, 1},
+		{"redirect", `Get-X > out.txt`, 1},
+		{"for loop", `for ($i=0; $i -lt 3; $i++) { $i }`, 1},
+		{"if as value", `$x = if ($true) { 1 }`, 1},
+		{"else on next line", "if ($a) { 1 }\nelse { 2 }", 1},
+		{"trailing pipe continues", "Get-A |\n Get-B", 1},
+		{"backtick continuation", "Get-A -X 1 `\n -Y 2", 1},
+		{"en dash parameter", "Set-Mailbox x \u2013SendFromAliasEnabled $true", 1},
+		{"curly quotes", "Write-Output \u201chello\u201d", 1},
+		{"here string", "@\"\nline $x\n\"@", 1},
+		{"block comment", "<# note #> Get-A # trailing", 1},
+		{"empty statements", ";;\n\n;", 0},
+		{"do until on next line", "do { 1 }\nuntil ($true)", 1},
+		{"bare word args", `New-MailContact -Name "Bob Smith" -ExternalEmailAddress bob@fabrikam.com`, 1},
+	}
+	seen := map[string]bool{}
+	for _, tc := range tests {
+		if seen[tc.in] {
+			t.Fatalf("duplicate input %q", tc.in)
+		}
+		seen[tc.in] = true
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := Parse(tc.in)
+			if err != nil {
+				t.Fatalf("Parse(%q): %v", tc.in, err)
+			}
+			if got := len(s.Body.Statements); got != tc.stmts {
+				t.Errorf("statements = %d, want %d", got, tc.stmts)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		wantErr    string // substring of the message
+		line, col  int
+		incomplete bool
+	}{
+		{"open if", "Write-Output 1\nif (\n", "Missing closing ')'", 2, 4, true},
+		{"unterminated string", `'abc`, "missing the terminator: '.", 1, 1, true},
+		{"missing brace", "if ($x) {\n 1\n", "Missing closing '}'", 1, 9, true},
+		{"two values", "1 2\n", "Unexpected token '2'", 1, 3, false},
+		{"empty pipe element", "Get-A | | Get-B", "An empty pipe element is not allowed.", 1, 9, false},
+		{"stray paren", ")\n", "Unexpected token ')'", 1, 1, false},
+		{"expression after pipe", "Get-A | 1\n", "Expressions are only allowed as the first element of a pipeline.", 1, 9, false},
+		{"unknown operator", "$a -foo 1\n", "Unexpected token '-foo'", 1, 4, false},
+		{"tier C class", "class Foo {}\n", "not supported in exsh", 1, 1, false},
+		{"missing block", "if ($x) Get-A\n", "Missing statement block", 1, 9, false},
+		{"trailing operator", "1 +", "value expression following the '+' operator", 1, 4, true},
+		{"splat in expression", "1 + @a\n", "splatting operator", 1, 5, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse(tc.in)
+			e, ok := err.(*Error)
+			if !ok {
+				t.Fatalf("Parse(%q) error = %v, want *Error", tc.in, err)
+			}
+			if !strings.Contains(e.Message, tc.wantErr) || e.Line != tc.line || e.Column != tc.col || e.Incomplete != tc.incomplete {
+				t.Errorf("got %d:%d %q incomplete=%v, want %d:%d %q incomplete=%v",
+					e.Line, e.Column, e.Message, e.Incomplete, tc.line, tc.col, tc.wantErr, tc.incomplete)
+			}
+		})
+	}
+}
+
+func TestTokenizeModes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // token types, space separated
+	}{
+		{"Write-Output 2+2", "CmdName Word EOF"},
+		{"2+2", "Number Op Number EOF"},
+		{"Write-Output (2+2)", "CmdName LParen Number Op Number RParen EOF"},
+		{"Write-Output $a+2", "CmdName Word EOF"},
+		{"Write-Output a$a", "CmdName Word EOF"},
+		{"Get-X -Name:v -Force", "CmdName ParamColon Word Param EOF"},
+		{"Where-Object Name -eq Default", "CmdName Word Param Word EOF"},
+		{"$x.Name", "Var Dot Member EOF"},
+		{"Write-Output $x.Name", "CmdName Var Dot Member EOF"},
+		{"$x -eq 1 -and $y", "Var DashOp Number LogicOp Var EOF"},
+		{"[int]'5'", "Cast SQString EOF"},
+		{"$s.Trim()", "Var Dot Member Call RParen EOF"},
+		{"Get-X -Y a,b", "CmdName Param Word Comma Word EOF"},
+	}
+	names := map[int]string{}
+	for k, v := range symbols {
+		names[int(v)] = k
+	}
+	for _, tc := range tests {
+		toks, err := Tokenize(tc.in)
+		if err != nil {
+			t.Fatalf("Tokenize(%q): %v", tc.in, err)
+		}
+		var got []string
+		for _, tk := range toks {
+			got = append(got, names[int(tk.Type)])
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("Tokenize(%q) = %s, want %s", tc.in, g, tc.want)
+		}
+	}
+}
+
+func TestExpandableParts(t *testing.T) {
+	s, err := Parse("\"a `t$x and $($y) ${z}.\"")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := s.Body.Statements[0].Pipeline.Head.Expr.Left.Left.Left.Left.Left.Left.Left.Items[0].Postfix.Primary.Expand.Parts
+	if len(parts) != 7 || parts[0].Text != "a \t" || parts[1].Var != "x" || parts[3].Sub == nil || parts[5].Var != "z" || parts[6].Text != "." {
+		t.Fatalf("parts = %+v", parts)
+	}
+}
+
+func TestGrammarGolden(t *testing.T) {
+	path := filepath.Join("testdata", "grammar.ebnf")
+	got := Grammar() + "\n"
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(want) != got {
+		t.Errorf("grammar changed; run go test ./shell/syntax -run TestGrammarGolden -update and review the diff")
+	}
+}
+
+// FuzzParse checks that no input panics and that every prefix of a valid
+// input fails, if at all, only as incomplete.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{`$a = 1,2,3; ($a | ForEach-Object { $_ * 2 }) -join ","`, `'{0}-{1}' -f 'a','b'`,
+		"if ($x) { 1 } else { 2 }", `Set-RemoteDomain Default -TNEFEnabled:$false`, "@\"\nx $y\n\"@", `"a $($b.c) d"`,
+		"try { throw 'x' } catch { $_ } finally { }", `$h = @{Add='a'; Remove='b'}`, "function f($a) { $a * 2 }"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		_, err := Parse(in)
+		if err != nil {
+			return
+		}
+		for i := range in {
+			_, perr := Parse(in[:i])
+			if perr != nil && !IsIncomplete(perr) {
+				t.Fatalf("prefix %q of valid %q: %v (not incomplete)", in[:i], in, perr)
+			}
+		}
+	})
+}
