@@ -74,6 +74,9 @@ func (e *encoder) subject() ([]byte, error) {
 	if !ok {
 		return nil, nil
 	}
+	if r := []rune(s); len(r) > maxSubject {
+		s = string(r[:maxSubject]) // every rune takes at least one byte
+	}
 	b := codepage.Encode(e.cp, s)
 	for len(b) > maxSubject {
 		_, n := utf8.DecodeLastRuneInString(s)

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"slices"
 )
 
 // headerLen is the size of an attribute header: level, ID and length.
@@ -142,10 +143,14 @@ func (r *Reader) finish() error {
 // Data reads all of the current attribute's data. Memory grows with the
 // bytes actually read, so a header that lies about its length costs nothing.
 func (r *Reader) Data() ([]byte, error) {
-	buf := make([]byte, 0, min(r.left, initialBuffer))
+	size := min(r.left, initialBuffer)
+	if r.sized != nil {
+		size = r.left // checkSize saw that the source holds this much
+	}
+	buf := make([]byte, 0, size+1)
 	for {
 		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+			buf = slices.Grow(buf, len(buf))
 		}
 		n, err := r.Read(buf[len(buf):min(cap(buf), len(buf)+int(r.left)+1)])
 		buf = buf[:len(buf)+n]
