@@ -107,7 +107,7 @@ func (e *exprStage) end(first bool) error {
 	if err != nil {
 		return e.s.positioned(err, e.el.Pos, e.el.EndPos)
 	}
-	if _, void := v.(voidValue); void {
+	if _, void := v.(voidValue); void || isIncrement(e.el.Expr) {
 		return nil
 	}
 	out, err := e.s.redirected(e.el.Redirects, e.out)
@@ -242,4 +242,19 @@ func (s *Session) splat(name string, pos bind.Pos) []bind.Item {
 		items = append(items, bind.Item{Value: val, Pos: pos, Splatted: true})
 	}
 	return items
+}
+
+// isIncrement reports a bare ++/-- statement, which outputs nothing.
+func isIncrement(e *syntax.Expr) bool {
+	u, ok := singleUnary(e)
+	if !ok {
+		return false
+	}
+	if u.Op == "++" || u.Op == "--" {
+		return true
+	}
+	if u.Postfix == nil || len(u.Postfix.Suffixes) == 0 {
+		return false
+	}
+	return u.Postfix.Suffixes[len(u.Postfix.Suffixes)-1].PostOp != ""
 }
