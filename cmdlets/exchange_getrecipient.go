@@ -1,0 +1,99 @@
+package cmdlets
+
+import (
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/storage"
+)
+
+// GetRecipient is Get-Recipient.
+type GetRecipient struct {
+	RecipientType        []model.RecipientType        `help:"Only these recipient types (UserMailbox, MailUser, MailContact...)."`
+	RecipientTypeDetails []model.RecipientTypeDetails `help:"Only these recipient type details."`
+	OrganizationalUnit   string
+	recipientQuery
+}
+
+func init() {
+	Register[GetRecipient](&Info{Name: "Get-Recipient", Module: exchangeModule, DefaultSet: "Identity",
+		Synopsis:    "Gets every kind of mail-enabled recipient.",
+		Description: "Get-Recipient returns mailboxes, mail users and mail contacts together, optionally only the given RecipientType or RecipientTypeDetails, at most ResultSize (default 1000). exsh returns the full objects.",
+		Examples:    []Example{{Code: "Get-Recipient -RecipientType MailContact,MailUser", Remarks: "Lists the recipients outside the organization."}}})
+}
+
+// exDetailsOf maps each recipient type detail to its recipient type.
+var exDetailsOf = map[model.RecipientTypeDetails]model.RecipientType{
+	model.RecipientTypeDetailsUserMailbox: model.RecipientTypeUserMailbox, model.RecipientTypeDetailsSharedMailbox: model.RecipientTypeUserMailbox,
+	model.RecipientTypeDetailsRoomMailbox: model.RecipientTypeUserMailbox, model.RecipientTypeDetailsEquipmentMailbox: model.RecipientTypeUserMailbox,
+	model.RecipientTypeDetailsMailUser: model.RecipientTypeMailUser, model.RecipientTypeDetailsMailContact: model.RecipientTypeMailContact,
+}
+
+// Process implements [Processor].
+func (c *GetRecipient) Process(ctx *Context) error {
+	if err := c.checkTypes(ctx); err != nil {
+		return ctx.WriteError(err)
+	}
+	var out []model.Recipient
+	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		all, err := exRecipients(tx, org)
+		if err != nil {
+			return err
+		}
+		out, err = c.filter(all)
+		return err
+	})
+	if err != nil {
+		return ctx.WriteError(exTranslate(ctx, org, err))
+	}
+	exSortBy(out, c.SortBy)
+	limit, cut := exLimit(c.ResultSize, len(out))
+	if err := exEmit(ctx, out[:limit]); err != nil {
+		return err
+	}
+	if cut && !c.ResultSize.Set {
+		return ctx.Warn(exResultWarning)
+	}
+	return nil
+}
+
+// checkTypes rejects details that belong to none of the given types.
+func (c *GetRecipient) checkTypes(ctx *Context) error {
+	if len(c.RecipientType) == 0 || len(c.RecipientTypeDetails) == 0 {
+		return nil
+	}
+	for _, d := range c.RecipientTypeDetails {
+		for _, t := range c.RecipientType {
+			if exDetailsOf[d] == t {
+				return nil
+			}
+		}
+	}
+	return exErrArg(ctx, "None of the specified RecipientTypeDetails are included in any specified recipient type.")
+}
+
+// filter applies Identity, Anr, RecipientType and RecipientTypeDetails.
+func (c *GetRecipient) filter(all []model.Recipient) ([]model.Recipient, error) {
+	m := all
+	if c.Identity != "" {
+		if m = model.Match(all, c.Identity); len(m) == 0 {
+			return nil, &model.NotFoundError{Kind: "Recipient", Identity: c.Identity}
+		}
+	}
+	var out []model.Recipient
+	for _, r := range m {
+		d := model.RecipientTypeDetails(exField(r, "RecipientTypeDetails"))
+		if exAnr(r, c.Anr) && exTypeDetails(c.RecipientTypeDetails, d) && exHasType(c.RecipientType, r.RecipientKind()) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// exHasType reports whether t is one of want (any when want is empty).
+func exHasType(want []model.RecipientType, t model.RecipientType) bool {
+	for _, w := range want {
+		if w == t {
+			return true
+		}
+	}
+	return len(want) == 0
+}

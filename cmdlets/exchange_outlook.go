@@ -1,0 +1,257 @@
+package cmdlets
+
+import (
+	"strings"
+
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/storage"
+)
+
+// OutlookConfiguration is the Outlook profile of one mailbox, as
+// Get-OutlookConfiguration shows it.
+type OutlookConfiguration struct {
+	Identity            string
+	Client              model.OutlookClient
+	ComposeFormat       model.ComposeFormat
+	InternetFormat      model.InternetFormat
+	ReadReceiptResponse model.ReadReceiptResponse
+}
+
+// DefaultTableColumns returns the default table view.
+func (*OutlookConfiguration) DefaultTableColumns() []string {
+	return []string{"Identity", "Client", "ComposeFormat", "InternetFormat"}
+}
+
+// TypeName returns exsh's type name for the object.
+func (*OutlookConfiguration) TypeName() string { return "Exsh.Model.OutlookConfiguration" }
+
+// GetOutlookConfiguration is Get-OutlookConfiguration (exsh's own).
+type GetOutlookConfiguration struct {
+	Identity string `ps:"pos=0,name" help:"The mailbox; all mailboxes when omitted."`
+}
+
+// SetOutlookConfiguration is Set-OutlookConfiguration (exsh's own).
+type SetOutlookConfiguration struct {
+	Identity            string                                   `ps:"pos=0,mandatory,name" help:"The mailbox whose Outlook is configured."`
+	Client              bind.Optional[model.OutlookClient]       `help:"The mail client; resets the other settings to that client's defaults unless they are given too."`
+	ComposeFormat       bind.Optional[model.ComposeFormat]       `help:"Html, RichText or PlainText: the format new messages are written in."`
+	InternetFormat      bind.Optional[model.InternetFormat]      `help:"What Outlook does with Rich Text messages to Internet recipients."`
+	ReadReceiptResponse bind.Optional[model.ReadReceiptResponse] `help:"How the client answers read-receipt requests."`
+	exQueue
+}
+
+func init() {
+	Register[GetOutlookConfiguration](&Info{Name: "Get-OutlookConfiguration", Module: exchangeModule,
+		Synopsis:    "Gets the simulated Outlook settings of mailboxes.",
+		Description: "Get-OutlookConfiguration shows, per mailbox, the mail client and its settings: compose format, the Internet format for Rich Text messages to Internet recipients (Convert to HTML, Convert to plain text, Send using Outlook Rich Text) and the read-receipt response.",
+		Examples:    []Example{{Code: "Get-OutlookConfiguration Administrator", Remarks: "Shows the Administrator's Outlook settings."}}})
+	Register[SetOutlookConfiguration](&Info{Name: "Set-OutlookConfiguration", Module: exchangeModule, ShouldProcess: true,
+		Synopsis:    "Changes the simulated Outlook settings of a mailbox.",
+		Description: "Set-OutlookConfiguration chooses the mailbox's client (its defaults apply) and overrides ComposeFormat, InternetFormat or ReadReceiptResponse. These settings are the lowest level of the TNEF decision: the remote domain and the mail user or contact come first.",
+		Examples:    []Example{{Code: "Set-OutlookConfiguration Administrator -ComposeFormat RichText -InternetFormat SendRichText", Remarks: "Writes Rich Text and keeps it as TNEF for Internet recipients."}}})
+}
+
+// exOutlookConfig returns the Outlook view of m.
+func exOutlookConfig(m *model.Mailbox) *OutlookConfiguration {
+	return &OutlookConfiguration{Identity: m.Identity, Client: m.Client, ComposeFormat: m.ComposeFormat,
+		InternetFormat: m.InternetFormat, ReadReceiptResponse: m.ReadReceiptResponse}
+}
+
+// Process implements [Processor].
+func (c *GetOutlookConfiguration) Process(ctx *Context) error {
+	var out []*OutlookConfiguration
+	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		m, err := exMatch[model.Mailbox](tx, org, c.Identity)
+		for _, mb := range m {
+			out = append(out, exOutlookConfig(mb))
+		}
+		return err
+	})
+	if err != nil {
+		return ctx.WriteError(exTranslate(ctx, org, err))
+	}
+	return exEmit(ctx, out)
+}
+
+// Process implements [Processor].
+func (c *SetOutlookConfiguration) Process(ctx *Context) error {
+	return exQueueSet(ctx, &c.exQueue, c.Identity, func(_ storage.Tx, _ *model.Organization, m *model.Mailbox) error {
+		if c.Client.Set && c.Client.Value != m.Client {
+			m.SetClient(c.Client.Value)
+		}
+		return exApply(m, c, "Client")
+	})
+}
+
+// NewOutlookContact is New-OutlookContact (exsh's own).
+type NewOutlookContact struct {
+	Mailbox        string                      `ps:"mandatory" help:"The mailbox whose Contacts folder gets the entry."`
+	EmailAddress   model.SmtpAddress           `ps:"mandatory" help:"The contact's e-mail address."`
+	Name           string                      `ps:"pos=0" help:"The display name; the address when omitted."`
+	InternetFormat model.ContactInternetFormat `help:"LetOutlookDecide (default), PlainTextOnly or OutlookRichText."`
+	exQueue
+}
+
+// GetOutlookContact is Get-OutlookContact.
+type GetOutlookContact struct {
+	Identity string `ps:"pos=0,name" help:"Mailbox\\Name, the name or the e-mail address; all when omitted."`
+	Mailbox  string `help:"Only this mailbox's contacts."`
+}
+
+// SetOutlookContact is Set-OutlookContact.
+type SetOutlookContact struct {
+	Identity       string `ps:"pos=0,mandatory,name" help:"Mailbox\\Name, the name or the e-mail address."`
+	Mailbox        string `help:"The mailbox whose contact is meant."`
+	EmailAddress   bind.Optional[model.SmtpAddress]
+	InternetFormat bind.Optional[model.ContactInternetFormat]
+	Name           bind.Optional[string]
+	exQueue
+}
+
+// RemoveOutlookContact is Remove-OutlookContact.
+type RemoveOutlookContact struct {
+	Identity string `ps:"pos=0,mandatory,name" help:"Mailbox\\Name, the name or the e-mail address."`
+	Mailbox  string `help:"The mailbox whose contact is meant."`
+	exQueue
+}
+
+func init() {
+	Register[NewOutlookContact](&Info{Name: "New-OutlookContact", Module: exchangeModule, ShouldProcess: true,
+		Synopsis:    "Adds a contact to a mailbox's Outlook Contacts folder.",
+		Description: "New-OutlookContact creates an Outlook contact with its per-address Internet format: LetOutlookDecide (use the Outlook-wide setting), PlainTextOnly or OutlookRichText (always TNEF, the 5.5 \"Always send to this recipient in Microsoft Exchange rich-text format\").",
+		Examples: []Example{{Code: "New-OutlookContact -Mailbox Administrator -EmailAddress kim@fabrikam.com -Name Kim -InternetFormat OutlookRichText",
+			Remarks: "Always sends Rich Text to Kim from the Administrator's Outlook."}}})
+	Register[GetOutlookContact](&Info{Name: "Get-OutlookContact", Module: exchangeModule,
+		Synopsis:    "Gets Outlook contacts.",
+		Description: "Get-OutlookContact lists the Outlook contacts of every mailbox, or of -Mailbox, or the one Identity names.",
+		Examples:    []Example{{Code: "Get-OutlookContact -Mailbox Administrator", Remarks: "Lists the Administrator's contacts."}}})
+	Register[SetOutlookContact](&Info{Name: "Set-OutlookContact", Module: exchangeModule, ShouldProcess: true,
+		Synopsis:    "Changes an Outlook contact.",
+		Description: "Set-OutlookContact changes a contact's name, address or Internet format.",
+		Examples:    []Example{{Code: "Set-OutlookContact Kim -Mailbox Administrator -InternetFormat PlainTextOnly", Remarks: "Sends plain text to Kim."}}})
+	Register[RemoveOutlookContact](&Info{Name: "Remove-OutlookContact", Module: exchangeModule, ShouldProcess: true, ConfirmByDefault: true,
+		Synopsis:    "Removes an Outlook contact.",
+		Description: "Remove-OutlookContact deletes a contact from a mailbox's Contacts folder. It asks for confirmation unless -Confirm:$false is given.",
+		Examples:    []Example{{Code: "Remove-OutlookContact Kim -Mailbox Administrator -Confirm:$false", Remarks: "Removes Kim."}}})
+}
+
+// Process implements [Processor].
+func (c *NewOutlookContact) Process(ctx *Context) error {
+	build := func(tx storage.Tx, org *model.Organization) (*model.OutlookContact, error) {
+		owner, err := storage.Resolve[model.Mailbox](tx, org.Guid, c.Mailbox)
+		if err != nil {
+			return nil, err
+		}
+		oc, err := exEnv(ctx).NewOutlookContact(org, owner, c.Name, c.EmailAddress)
+		if err == nil && c.InternetFormat != "" {
+			oc.InternetFormat = c.InternetFormat
+		}
+		return oc, err
+	}
+	return exQueueNew(ctx, &c.exQueue, build, exCheckOutlookContact)
+}
+
+// exCheckOutlookContact refuses a second contact with the same name or
+// address in one mailbox.
+func exCheckOutlookContact(tx storage.Tx, org *model.Organization, oc *model.OutlookContact) error {
+	all, err := exList[model.OutlookContact](tx, org)
+	for _, o := range all {
+		same := strings.EqualFold(o.Name, oc.Name) || strings.EqualFold(string(o.EmailAddress), string(oc.EmailAddress))
+		if err == nil && o.Guid != oc.Guid && o.MailboxGuid == oc.MailboxGuid && same {
+			err = &model.ExistsError{Kind: model.KindOutlookContact, Property: "Name", Value: oc.Identity, UsedBy: o.Identity}
+		}
+	}
+	return err
+}
+
+// exContacts returns the contacts id designates, within mailbox when
+// given.
+func exContacts(tx storage.Tx, org *model.Organization, mailbox, id string) ([]*model.OutlookContact, error) {
+	all, err := exList[model.OutlookContact](tx, org)
+	if err != nil || mailbox == "" {
+		return exFilterContacts(all, id, err)
+	}
+	owner, err := storage.Resolve[model.Mailbox](tx, org.Guid, mailbox)
+	if err != nil {
+		return nil, err
+	}
+	var mine []*model.OutlookContact
+	for _, o := range all {
+		if o.MailboxGuid == owner.Guid {
+			mine = append(mine, o)
+		}
+	}
+	return exFilterContacts(mine, id, nil)
+}
+
+// exFilterContacts applies an identity to list.
+func exFilterContacts(list []*model.OutlookContact, id string, err error) ([]*model.OutlookContact, error) {
+	if err != nil || id == "" {
+		return list, err
+	}
+	if m := model.Match(list, id); len(m) > 0 {
+		return m, nil
+	}
+	return nil, &model.NotFoundError{Kind: model.KindOutlookContact, Identity: id}
+}
+
+// Process implements [Processor].
+func (c *GetOutlookContact) Process(ctx *Context) error {
+	var out []*model.OutlookContact
+	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		var err error
+		out, err = exContacts(tx, org, c.Mailbox, c.Identity)
+		return err
+	})
+	if err != nil {
+		return ctx.WriteError(exTranslate(ctx, org, err))
+	}
+	return exEmit(ctx, out)
+}
+
+// exContactGuid resolves one contact and returns its GUID as identity.
+func exContactGuid(ctx *Context, mailbox, id string) (string, error) {
+	var guid string
+	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		m, err := exContacts(tx, org, mailbox, id)
+		if err == nil && len(m) > 1 {
+			err = &model.AmbiguousError{Kind: model.KindOutlookContact, Identity: id}
+		}
+		if err == nil {
+			guid = m[0].Guid.String()
+		}
+		return err
+	})
+	if err != nil {
+		return "", exTranslate(ctx, org, err)
+	}
+	return guid, nil
+}
+
+// Process implements [Processor].
+func (c *SetOutlookContact) Process(ctx *Context) error {
+	guid, err := exContactGuid(ctx, c.Mailbox, c.Identity)
+	if err != nil {
+		return ctx.WriteError(err)
+	}
+	return exQueueSet(ctx, &c.exQueue, guid, func(tx storage.Tx, org *model.Organization, oc *model.OutlookContact) error {
+		if err := exApply(oc, c); err != nil {
+			return err
+		}
+		oc.Refresh(org)
+		if err := model.ValidateName("Name", oc.Name, 256); err != nil {
+			return err
+		}
+		return exCheckOutlookContact(tx, org, oc)
+	})
+}
+
+// Process implements [Processor].
+func (c *RemoveOutlookContact) Process(ctx *Context) error {
+	guid, err := exContactGuid(ctx, c.Mailbox, c.Identity)
+	if err != nil {
+		return ctx.WriteError(err)
+	}
+	return exQueueRemove[model.OutlookContact](ctx, &c.exQueue, guid, nil, nil)
+}
