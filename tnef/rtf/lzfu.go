@@ -67,10 +67,14 @@ func Decompress(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if uint64(h.compSize)+4 > uint64(len(data)) {
-		return nil, fmt.Errorf("%w: header says %d bytes, have %d", ErrTruncated, uint64(h.compSize)+4, len(data))
+	end := uint64(h.compSize) + 4
+	if end < headerSize {
+		return nil, fmt.Errorf("%w: size %d is smaller than the header", ErrFormat, h.compSize)
 	}
-	body := data[headerSize : h.compSize+4]
+	if end > uint64(len(data)) {
+		return nil, fmt.Errorf("%w: header says %d bytes, have %d", ErrTruncated, end, len(data))
+	}
+	body := data[headerSize:end]
 	if h.magic == magicUncompressed {
 		return uncompressed(body, h.rawSize)
 	}

@@ -75,6 +75,8 @@ func TestDecompressErrors(t *testing.T) {
 		{"truncated", good[:len(good)-1], ErrTruncated},
 		{"crc", badCRC, ErrCRC},
 		{"raw size 4 GB", huge, ErrSize},
+		{"size below header", append([]byte{4, 0, 0, 0}, good[4:]...), ErrFormat},
+		{"size wraps", append([]byte{0xFE, 0xFF, 0xFF, 0xFF}, good[4:]...), ErrTruncated},
 	}
 	for _, tt := range tests {
 		if _, err := Decompress(tt.in); !errors.Is(err, tt.want) {
