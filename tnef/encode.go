@@ -114,11 +114,7 @@ func (e *encoder) attr(level Level, id AttrID, data []byte) error {
 	hdr[0] = byte(level)
 	binary.LittleEndian.PutUint32(hdr[1:], uint32(id))
 	binary.LittleEndian.PutUint32(hdr[5:], uint32(len(data)))
-	var sum uint16
-	for _, b := range data {
-		sum += uint16(b)
-	}
-	ck := binary.LittleEndian.AppendUint16(nil, sum)
+	ck := binary.LittleEndian.AppendUint16(nil, checksum(data))
 	for _, part := range [][]byte{hdr[:], data, ck} {
 		if _, err := e.w.Write(part); err != nil {
 			return err

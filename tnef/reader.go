@@ -110,9 +110,7 @@ func (r *Reader) Read(p []byte) (int, error) {
 		return 0, r.finish()
 	}
 	n, err := r.br.Read(p[:min(uint32(len(p)), r.left)])
-	for _, b := range p[:n] {
-		r.sum += uint16(b)
-	}
+	r.sum += checksum(p[:n])
 	r.left -= uint32(n)
 	r.off += int64(n)
 	if err != nil && r.left > 0 {
