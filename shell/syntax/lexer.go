@@ -61,6 +61,7 @@ type lx struct {
 	operandEnd int    // offset just after the last operand, for member access
 	closed     string // owner of the brace frame closed by the last token
 	ends       []int  // raw end offset of each token
+	splits     []int  // indexes of top-level statement separators
 	base       lexer.Position
 }
 
@@ -98,6 +99,9 @@ func (l *lx) pos(m mark) lexer.Position {
 func (l *lx) emit(t lexer.TokenType, value string, m mark) {
 	l.toks = append(l.toks, lexer.Token{Type: t, Value: value, Pos: l.pos(m)})
 	l.ends = append(l.ends, l.off)
+	if (t == tNL || t == tSemi) && len(l.frames) == 1 {
+		l.splits = append(l.splits, len(l.toks)-1)
+	}
 	l.skipNL = false
 	l.closed = ""
 }

@@ -24,13 +24,13 @@ func parseAt(text string, base lexer.Position) (*Script, error) {
 	if err != nil {
 		return nil, err
 	}
-	pl, err := lexer.Upgrade(&sliceLexer{toks: l.toks})
-	if err != nil {
-		return nil, err
-	}
-	s, err := parser.ParseFromLexer(pl)
-	if err != nil {
-		return nil, convert(err, l)
+	s := &Script{Pos: base, Body: &Body{Pos: base}}
+	start := 0
+	for _, end := range append(l.splits, len(l.toks)-1) {
+		if err := parseSegment(l, start, end, s.Body); err != nil {
+			return nil, err
+		}
+		start = end + 1
 	}
 	if err := postProcess(s, text, base); err != nil {
 		return nil, err
@@ -38,8 +38,31 @@ func parseAt(text string, base lexer.Position) (*Script, error) {
 	return s, nil
 }
 
+// parseSegment parses the tokens of one top-level statement, toks[start:end]
+// followed by an end of input, and adds the result to body. Parsing
+// statement by statement keeps participle's work linear in script size.
+func parseSegment(l *lx, start, end int, body *Body) error {
+	toks := append(l.toks[start:end:end], lexer.EOFToken(l.toks[end].Pos))
+	pl, err := lexer.Upgrade(&sliceLexer{toks: toks})
+	if err != nil {
+		return err
+	}
+	seg, err := parser.ParseFromLexer(pl)
+	if err != nil {
+		return convert(err, l, end)
+	}
+	b := seg.Body
+	body.Attrs = append(body.Attrs, b.Attrs...)
+	if body.Params == nil {
+		body.Params = b.Params
+	}
+	body.Named = append(body.Named, b.Named...)
+	body.Statements = append(body.Statements, b.Statements...)
+	return nil
+}
+
 // convert turns a participle error into an [*Error] with PowerShell's words.
-func convert(err error, l *lx) error {
+func convert(err error, l *lx, segEnd int) error {
 	var pe participle.Error
 	if !errors.As(err, &pe) {
 		return err
@@ -51,6 +74,11 @@ func convert(err error, l *lx) error {
 	tok := l.toks[i]
 	local := tok.Pos.Offset - l.base.Offset
 	e := &Error{Offset: tok.Pos.Offset, Line: tok.Pos.Line, Column: tok.Pos.Column}
+	if i == segEnd && !tok.EOF() {
+		e.Length = 1
+		e.Message, e.ID = describeEnd(l, i)
+		return e
+	}
 	if tok.EOF() {
 		e.Length, e.Incomplete = 1, true
 	} else {
@@ -93,6 +121,19 @@ func describe(l *lx, i int) (string, string) {
 	}
 	local := tok.Pos.Offset - l.base.Offset
 	return "Unexpected token '" + l.text[local:l.ends[i]] + "' in expression or statement.", "UnexpectedToken"
+}
+
+// describeEnd words an error at the end of a statement that is followed
+// by more input.
+func describeEnd(l *lx, i int) (string, string) {
+	saved := l.toks[i]
+	l.toks[i] = lexer.EOFToken(saved.Pos)
+	defer func() { l.toks[i] = saved }()
+	msg, id := describe(l, i)
+	if id == "IncompleteInput" {
+		return "Unexpected end of statement: the statement is incomplete.", "IncompleteStatement"
+	}
+	return msg, id
 }
 
 func isOperatorToken(t lexer.TokenType) bool {
