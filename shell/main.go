@@ -19,9 +19,9 @@ const Version = "0.1.0"
 // config is what the command line asked for.
 type config struct {
 	command, file, database, org string
-	hasCommand, nonInteractive  bool
-	args                        []string
-	help, version               bool
+	hasCommand, nonInteractive   bool
+	args                         []string
+	help, version                bool
 }
 
 var flagNames = []string{"Command", "File", "NoProfile", "NonInteractive", "Version", "Help", "Database", "Organization", "NoLogo", "ExecutionPolicy", "InputFormat", "OutputFormat"}
