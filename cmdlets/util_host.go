@@ -1,0 +1,273 @@
+package cmdlets
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/shell/value"
+)
+
+// GetDate is Get-Date: it outputs the current (or given) date and time.
+type GetDate struct {
+	Date   any    `ps:"pos=0,value,name,alias=LastWriteTime" help:"The date to output instead of now (a DateTime or a date string)."`
+	Format string `help:"A .NET format string; the result is a string."`
+}
+
+// StartTranscript is Start-Transcript: it records the console to a file.
+type StartTranscript struct {
+	Path            string      `ps:"pos=0,alias=LiteralPath" help:"The transcript file."`
+	Append          bind.Switch `help:"Adds to an existing file."`
+	NoClobber       bind.Switch `ps:"alias=NoOverwrite" help:"Does not overwrite an existing file."`
+	OutputDirectory string      `help:"The folder of an automatically named transcript file."`
+}
+
+// StopTranscript is Stop-Transcript.
+type StopTranscript struct{}
+
+// ClearHost is Clear-Host.
+type ClearHost struct{}
+
+// ReadHost is Read-Host: it reads a line from the console.
+type ReadHost struct {
+	Prompt         any         `ps:"pos=0" help:"The prompt text; a colon is added."`
+	AsSecureString bind.Switch `help:"Masks the input (the string is returned as typed in exsh)."`
+}
+
+// StartSleep is Start-Sleep: it waits.
+type StartSleep struct {
+	Seconds      float64 `ps:"pos=0,mandatory,value,name,set=Seconds" help:"How many seconds to wait."`
+	Milliseconds int     `ps:"mandatory,name,set=Milliseconds" help:"How many milliseconds to wait."`
+}
+
+func init() {
+	Register[GetDate](&Info{
+		Name: "Get-Date", Module: modUtility,
+		Synopsis:    "Gets the current date and time.",
+		Description: "The Get-Date cmdlet outputs a DateTime object for now or for -Date; with -Format it outputs the date as a string formatted with a .NET format string.",
+		Examples: []Example{
+			{Code: "Get-Date -Format 'yyyy-MM-dd'", Remarks: "Outputs today's date such as 2026-08-21."},
+			{Code: "(Get-Date).AddDays(-7)", Remarks: "Outputs the date a week ago."},
+		},
+	})
+	Register[StartTranscript](&Info{
+		Name: "Start-Transcript", Module: modHost,
+		Synopsis:    "Creates a record of all or part of a PowerShell session to a text file.",
+		Description: "The Start-Transcript cmdlet records the commands and everything the console shows into a text file until Stop-Transcript.",
+		Examples:    []Example{{Code: "Start-Transcript -Path C:\\logs\\session.txt", Remarks: "Starts recording the session."}},
+	})
+	Register[StopTranscript](&Info{
+		Name: "Stop-Transcript", Module: modHost,
+		Synopsis:    "Stops a transcript.",
+		Description: "The Stop-Transcript cmdlet stops the transcript started by Start-Transcript; without one it is an error.",
+		Examples:    []Example{{Code: "Stop-Transcript", Remarks: "Stops recording the session."}},
+	})
+	Register[ClearHost](&Info{
+		Name: "Clear-Host", Aliases: []string{"cls", "clear"}, Module: modCore,
+		Synopsis:    "Clears the display in the host program.",
+		Description: "The Clear-Host cmdlet clears the screen and puts the prompt at the top; in a script run it does nothing.",
+		Examples:    []Example{{Code: "cls", Remarks: "Clears the screen."}},
+	})
+	Register[ReadHost](&Info{
+		Name: "Read-Host", Module: modUtility,
+		Synopsis:    "Reads a line of input from the console.",
+		Description: "The Read-Host cmdlet prints the prompt followed by a colon and reads one line. It fails when the session is not interactive.",
+		Examples:    []Example{{Code: "$name = Read-Host 'Mailbox name'", Remarks: "Asks for a mailbox name."}},
+	})
+	Register[StartSleep](&Info{
+		Name: "Start-Sleep", Aliases: []string{"sleep"}, Module: modUtility,
+		Synopsis:    "Suspends the activity in a script or session for the specified period of time.",
+		Description: "The Start-Sleep cmdlet waits for the given seconds or milliseconds; Ctrl+C ends the wait.",
+		Examples:    []Example{{Code: "Start-Sleep -Seconds 5", Remarks: "Waits five seconds."}},
+		DefaultSet:  "Seconds",
+	})
+}
+
+// modHost is the module of the transcript cmdlets.
+const modHost = "Microsoft.PowerShell.Host"
+
+// Process outputs the date.
+func (g *GetDate) Process(ctx *Context) error {
+	t := time.Now()
+	if g.Date != nil {
+		d, err := value.Convert(g.Date, "datetime")
+		if err != nil {
+			return err
+		}
+		t = d.(time.Time)
+	}
+	if g.Format == "" {
+		return ctx.Emit(t)
+	}
+	s, err := value.FormatDate(t, g.Format)
+	if err != nil {
+		return err
+	}
+	return ctx.Emit(s)
+}
+
+// Process starts the transcript.
+func (s *StartTranscript) Process(ctx *Context) error {
+	p := s.Path
+	if p == "" && s.OutputDirectory != "" {
+		p = strings.TrimRight(s.OutputDirectory, `\/`) + "/PowerShell_transcript.exsh." + time.Now().Format("20060102150405") + ".txt"
+	}
+	if p != "" && s.NoClobber && !s.Append {
+		if _, err := os.Stat(ctx.Host.Path(p)); err == nil {
+			full := ctx.Host.Path(p)
+			return targetError(fmt.Sprintf("The file '%s' already exists.", full), "ResourceExists", "IOException", "NoClobber", full)
+		}
+	}
+	path, err := ctx.Host.StartTranscript(p, bool(s.Append))
+	if err != nil {
+		return err
+	}
+	return ctx.Emit("Transcript started, output file is " + path)
+}
+
+// Process stops the transcript.
+func (*StopTranscript) Process(ctx *Context) error {
+	path, err := ctx.Host.StopTranscript()
+	if err != nil {
+		return err
+	}
+	return ctx.Emit("Transcript stopped, output file is " + path)
+}
+
+// Process clears the screen.
+func (*ClearHost) Process(ctx *Context) error {
+	ctx.Host.ClearScreen()
+	return nil
+}
+
+// Process reads one line.
+func (r *ReadHost) Process(ctx *Context) error {
+	line, err := ctx.Host.ReadLine(value.ToString(r.Prompt))
+	if err != nil {
+		return err
+	}
+	return ctx.Emit(line)
+}
+
+// Process waits, ending early when the pipeline is stopped.
+func (s *StartSleep) Process(ctx *Context) error {
+	d := time.Duration(s.Seconds * float64(time.Second))
+	if ctx.Binding != nil && ctx.Binding.Set() == "Milliseconds" {
+		d = time.Duration(s.Milliseconds) * time.Millisecond
+	}
+	if ctx.Context == nil {
+		time.Sleep(d)
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// GetVariable is Get-Variable: it lists shell variables.
+type GetVariable struct {
+	Name      []string    `ps:"pos=0,value,name" help:"The variable names (wildcards allowed)."`
+	ValueOnly bind.Switch `help:"Outputs only the values."`
+	Exclude   []string    `help:"Variables to leave out (wildcards allowed)."`
+	Scope     string      `help:"Accepted for compatibility; exsh has one scope."`
+}
+
+// SetVariable is Set-Variable: it assigns a shell variable.
+type SetVariable struct {
+	Name     []string    `ps:"pos=0,mandatory,name" help:"The variable names."`
+	Value    any         `ps:"pos=1,value,name" help:"The value to assign."`
+	PassThru bind.Switch `help:"Outputs the variable."`
+	Scope    string      `help:"Accepted for compatibility; exsh has one scope."`
+}
+
+// PSVariable is a variable as Get-Variable outputs it.
+type PSVariable struct {
+	Name  string
+	Value any
+}
+
+// TypeName returns the .NET type name.
+func (PSVariable) TypeName() string { return "System.Management.Automation.PSVariable" }
+
+// DefaultTableColumns is the Name/Value view.
+func (PSVariable) DefaultTableColumns() []string { return []string{"Name", "Value"} }
+
+// DefaultTableWidths fixes the Name column at 30 characters.
+func (PSVariable) DefaultTableWidths() []int { return []int{30, 0} }
+
+func init() {
+	Register[GetVariable](&Info{
+		Name: "Get-Variable", Aliases: []string{"gv"}, Module: modUtility,
+		Synopsis:    "Gets the variables in the current console.",
+		Description: "The Get-Variable cmdlet lists the shell variables and their values, sorted by name; names accept wildcards. -ValueOnly outputs just the values.",
+		Examples:    []Example{{Code: "Get-Variable Error*", Remarks: "Lists the variables whose name starts with Error."}},
+	})
+	Register[SetVariable](&Info{
+		Name: "Set-Variable", Aliases: []string{"sv", "set"}, Module: modUtility,
+		Synopsis:    "Sets the value of a variable. Creates the variable if one with the requested name does not exist.",
+		Description: "The Set-Variable cmdlet assigns a value to a variable; Set-Variable x 5 is the same as $x = 5.",
+		Examples:    []Example{{Code: "Set-Variable -Name limit -Value 10", Remarks: "Sets $limit to 10."}},
+	})
+}
+
+// Process outputs the matching variables.
+func (g *GetVariable) Process(ctx *Context) error {
+	vars := ctx.Host.Variables()
+	sort.Slice(vars, func(i, j int) bool { return strings.ToLower(vars[i].Name) < strings.ToLower(vars[j].Name) })
+	names := g.Name
+	if len(names) == 0 {
+		names = []string{"*"}
+	}
+	for _, n := range names {
+		if err := g.list(ctx, vars, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// list outputs the variables matching one pattern.
+func (g *GetVariable) list(ctx *Context, vars []Variable, n string) error {
+	found := false
+	for _, v := range vars {
+		if !value.MatchWildcard(n, v.Name, false) || matchAnyName(g.Exclude, v.Name) {
+			continue
+		}
+		found = true
+		var out any = PSVariable{Name: v.Name, Value: v.Value}
+		if g.ValueOnly {
+			out = v.Value
+		}
+		if err := ctx.Emit(out); err != nil {
+			return err
+		}
+	}
+	if !found && !value.HasWildcard(n) {
+		return ctx.WriteError(targetError(fmt.Sprintf("Cannot find a variable with the name '%s'.", n),
+			"ObjectNotFound", "ItemNotFoundException", "VariableNotFound", n))
+	}
+	return nil
+}
+
+// Process assigns the variables.
+func (s *SetVariable) Process(ctx *Context) error {
+	for _, n := range s.Name {
+		if err := ctx.Host.SetVariable(n, s.Value); err != nil {
+			return err
+		}
+		if s.PassThru {
+			if err := ctx.Emit(PSVariable{Name: n, Value: s.Value}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

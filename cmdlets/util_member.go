@@ -1,0 +1,176 @@
+package cmdlets
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/shell/format"
+	"github.com/exsh/exsh/shell/value"
+)
+
+// GetMember is Get-Member: it describes the type and members of its
+// input objects, once per type.
+type GetMember struct {
+	InputObject any      `ps:"value" help:"The object to describe."`
+	Name        []string `ps:"pos=0" help:"Only members with these names (wildcards allowed)."`
+	MemberType  []string `ps:"alias=Type" help:"Only members of these kinds (Property, NoteProperty, Method)."`
+
+	seen  map[string]bool
+	lines []string
+}
+
+// MemberDefinition is one row of the Get-Member table.
+type MemberDefinition struct {
+	Name       string
+	MemberType string
+	Definition string
+}
+
+// TeeObject is Tee-Object: it passes its input on and also saves it to a
+// file or a variable.
+type TeeObject struct {
+	InputObject any         `ps:"value" help:"The object to save and pass on."`
+	FilePath    string      `ps:"pos=0,mandatory,set=File,alias=Path" help:"The file to write (as Out-File would)."`
+	Append      bind.Switch `ps:"set=File" help:"Adds to the end of the file."`
+	Variable    string      `ps:"mandatory,set=Variable" help:"The variable to store the objects in."`
+
+	objs []any
+}
+
+func init() {
+	Register[GetMember](&Info{
+		Name: "Get-Member", Aliases: []string{"gm"}, Module: modUtility,
+		Synopsis:    "Gets the properties and methods of objects.",
+		Description: "The Get-Member cmdlet shows, for each type among its input objects, the TypeName and a Name/MemberType/Definition table of the members.",
+		Examples:    []Example{{Code: "Get-RemoteDomain Default | Get-Member", Remarks: "Lists the properties of a remote domain."}},
+	})
+	Register[TeeObject](&Info{
+		Name: "Tee-Object", Aliases: []string{"tee"}, Module: modUtility,
+		Synopsis:    "Saves command output in a file or variable and also sends it down the pipeline.",
+		Description: "The Tee-Object cmdlet passes its input on unchanged and also writes it to a file (formatted as the console shows it) or stores it in a variable.",
+		Examples: []Example{
+			{Code: "Get-RemoteDomain | Tee-Object domains.txt | Select-Object Name", Remarks: "Saves the table to domains.txt and outputs the names."},
+			{Code: "Get-Mailbox | Tee-Object -Variable all | Measure-Object", Remarks: "Keeps the mailboxes in $all while counting them."},
+		},
+		DefaultSet: "File",
+	})
+}
+
+// Process saves and passes on one object.
+func (t *TeeObject) Process(ctx *Context) error {
+	if !ctx.HasInput {
+		return nil
+	}
+	t.objs = append(t.objs, ctx.Input)
+	return ctx.Emit(ctx.Input)
+}
+
+// End writes the file or sets the variable.
+func (t *TeeObject) End(ctx *Context) error {
+	if t.Variable != "" {
+		return ctx.Host.SetVariable(t.Variable, append([]any{}, t.objs...))
+	}
+	f, err := openOutput(ctx, t.FilePath, bool(t.Append), false)
+	if err != nil {
+		return err
+	}
+	out := format.NewOut(f, formatOptions(ctx, 0))
+	for _, o := range t.objs {
+		if err := out.Write(o); err != nil {
+			break
+		}
+	}
+	err = out.Close()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Process describes the object when its type is new.
+func (g *GetMember) Process(ctx *Context) error {
+	if !ctx.HasInput || ctx.Input == nil {
+		return nil
+	}
+	in := ctx.Input
+	tn := value.TypeNames(in)[0]
+	if g.seen == nil {
+		g.seen = map[string]bool{}
+	}
+	if g.seen[tn] {
+		return nil
+	}
+	g.seen[tn] = true
+	rows := g.members(in)
+	cols := format.Columns(MemberDefinition{}, []string{"Name", "MemberType", "Definition"})
+	g.lines = append(g.lines, "", "   TypeName: "+tn)
+	g.lines = append(g.lines, format.Table(rows, cols, format.TableOptions{Options: formatOptions(ctx, 0)}).Lines...)
+	return nil
+}
+
+// End outputs the description.
+func (g *GetMember) End(ctx *Context) error {
+	if len(g.lines) == 0 {
+		return NewError("You must specify an object for the Get-Member cmdlet.", "CloseError", "InvalidOperationException", "NoObjectInGetMember")
+	}
+	return ctx.Emit(&format.Text{Lines: g.lines})
+}
+
+// members lists the methods and properties of v, filtered.
+func (g *GetMember) members(v any) []any {
+	kind := "Property"
+	if _, ok := v.(*value.Object); ok {
+		kind = "NoteProperty"
+	}
+	all := []MemberDefinition{
+		{"Equals", "Method", "bool Equals(System.Object obj)"},
+		{"GetHashCode", "Method", "int GetHashCode()"},
+		{"GetType", "Method", "type GetType()"},
+		{"ToString", "Method", "string ToString()"},
+	}
+	if _, ok := v.(string); ok {
+		all = append(all, MemberDefinition{"Length", "Property", "int Length {get;}"})
+	}
+	props := value.Properties(v)
+	sort.SliceStable(props, func(i, j int) bool { return strings.ToLower(props[i].Name) < strings.ToLower(props[j].Name) })
+	for _, p := range props {
+		all = append(all, MemberDefinition{p.Name, kind, memberDefinition(kind, p)})
+	}
+	var out []any
+	for _, m := range all {
+		if matchAny(g.Name, m.Name) && matchAny(g.MemberType, m.MemberType) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// memberDefinition is "type Name=value" (note) or "type Name {get;set;}".
+func memberDefinition(kind string, p value.Property) string {
+	t := accelerator(p.Value)
+	if kind == "NoteProperty" {
+		v := value.ToString(p.Value)
+		if p.Value == nil {
+			v = "null"
+		}
+		return t + " " + p.Name + "=" + v
+	}
+	return t + " " + p.Name + " {get;set;}"
+}
+
+// accelerator is the short type name Get-Member shows.
+func accelerator(v any) string {
+	if v == nil {
+		return "object"
+	}
+	n := value.TypeName(v)
+	short := n[strings.LastIndex(n, ".")+1:]
+	if a, ok := typeAccelerators[short]; ok && a != "Object" {
+		return a
+	}
+	if strings.HasPrefix(n, "System.") {
+		return short
+	}
+	return n
+}
