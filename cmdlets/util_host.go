@@ -95,7 +95,7 @@ func (g *GetDate) Process(ctx *Context) error {
 	if g.Date != nil {
 		d, err := value.Convert(g.Date, "datetime")
 		if err != nil {
-			return err
+			return NewError("Cannot bind parameter 'Date'. "+err.Error(), "InvalidArgument", "ParameterBindingException", "CannotConvertArgumentNoMessage")
 		}
 		t = d.(time.Time)
 	}
