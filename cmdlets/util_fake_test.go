@@ -265,12 +265,3 @@ func utilInts(n int) []any {
 	return out
 }
 
-// utilText joins the lines of rendered output.
-func utilText(out []any) string {
-	var b strings.Builder
-	for _, v := range out {
-		b.WriteString(value.ToString(v))
-		b.WriteString("\n")
-	}
-	return b.String()
-}
