@@ -264,4 +264,3 @@ func utilInts(n int) []any {
 	}
 	return out
 }
-
