@@ -32,12 +32,13 @@ func exEnv(ctx *Context) model.Env {
 
 // exCurrentOrg returns the organization the session is connected to: the
 // named one, or the first one when the session has not connected yet.
-func exCurrentOrg(ctx *Context, tx storage.Tx) (*model.Organization, error) {
+// name comes from Host.Org, which must be called outside any transaction
+// (it may open one itself).
+func exCurrentOrg(name string, tx storage.Tx) (*model.Organization, error) {
 	orgs, err := storage.Orgs(tx)
 	if err != nil {
 		return nil, err
 	}
-	name := ctx.Host.Org()
 	if name == "" {
 		if len(orgs) == 0 {
 			return nil, exErrNoOrg()
@@ -59,8 +60,9 @@ func exOrgView(ctx *Context, fn func(tx storage.Tx, org *model.Organization) err
 		return nil, err
 	}
 	var org *model.Organization
+	name := ctx.Host.Org()
 	err = st.View(ctx, func(tx storage.Tx) error {
-		o, err := exCurrentOrg(ctx, tx)
+		o, err := exCurrentOrg(name, tx)
 		if err != nil {
 			return err
 		}

@@ -87,9 +87,9 @@ func exOrgsUpdate(ctx *Context, fn func(tx storage.Tx) error) error {
 }
 
 // exResolveOrg resolves id (the connected organization for "").
-func exResolveOrg(ctx *Context, tx storage.Tx, orgs []*model.Organization, id string) (*model.Organization, error) {
+func exResolveOrg(current string, tx storage.Tx, orgs []*model.Organization, id string) (*model.Organization, error) {
 	if id == "" {
-		return exCurrentOrg(ctx, tx)
+		return exCurrentOrg(current, tx)
 	}
 	return model.Resolve(orgs, id)
 }
@@ -143,9 +143,13 @@ func (c *GetOrganization) Process(ctx *Context) error {
 // Process implements [Processor].
 func (c *SetOrganization) Process(ctx *Context) error {
 	var org *model.Organization
+	current := ""
+	if c.Identity == "" {
+		current = ctx.Host.Org()
+	}
 	err := exOrgsView(ctx, func(tx storage.Tx, orgs []*model.Organization) error {
 		var err error
-		org, err = exResolveOrg(ctx, tx, orgs, c.Identity)
+		org, err = exResolveOrg(current, tx, orgs, c.Identity)
 		return err
 	})
 	if err != nil {
