@@ -155,7 +155,7 @@ func exCheckConnector(tx storage.Tx, org *model.Organization, s *model.SendConne
 	if err := model.CheckUniqueName(all, s.Guid, s.Name); err != nil {
 		return err
 	}
-	return exNoteIms(tx, org, "Send connector "+s.Name)
+	return exNoteIms(tx, org, "Send connector "+s.Name+" changed")
 }
 
 // Process implements [Processor].
