@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/syntax"
@@ -99,7 +98,7 @@ func newSource(name, text string) *source {
 }
 
 // invocation builds the position part of an error at pos with length n.
-func (s *Session) invocation(cmd string, pos lexer.Position, n int) *InvocationInfo {
+func (s *Session) invocation(cmd string, pos syntax.Position, n int) *InvocationInfo {
 	inv := &InvocationInfo{MyCommand: cmd, ScriptLineNumber: pos.Line, OffsetInLine: pos.Column, length: n}
 	if s.src != nil {
 		inv.ScriptName = s.src.name
@@ -130,7 +129,7 @@ func positionMessage(inv *InvocationInfo) string {
 }
 
 // record turns any error into an error record positioned at pos.
-func (s *Session) record(err error, cmd string, pos lexer.Position, n int) *ErrorRecord {
+func (s *Session) record(err error, cmd string, pos syntax.Position, n int) *ErrorRecord {
 	var rt *RuntimeError
 	if errors.As(err, &rt) {
 		return rt.Record
@@ -148,7 +147,7 @@ func (s *Session) record(err error, cmd string, pos lexer.Position, n int) *Erro
 	case errors.As(err, &be):
 		rec.CategoryInfo = &CategoryInfo{Category: be.Category, Activity: cmd, Reason: "ParameterBindingException"}
 		rec.FullyQualifiedErrorId = be.ID + "," + fullName(cmd)
-		pos = lexer.Position{Line: be.Pos.Line, Column: be.Pos.Column, Offset: be.Pos.Offset}
+		pos = syntax.Position{Line: be.Pos.Line, Column: be.Pos.Column, Offset: be.Pos.Offset}
 		n = be.Pos.Length
 	case errors.As(err, &ce):
 		rec.CategoryInfo = &CategoryInfo{Category: ce.Category, Activity: cmd, Reason: ce.Reason, TargetName: ce.TargetName, TargetType: ce.TargetType}
@@ -166,7 +165,7 @@ func (s *Session) record(err error, cmd string, pos lexer.Position, n int) *Erro
 func (s *Session) parseRecord(e *syntax.Error) *ErrorRecord {
 	rec := &ErrorRecord{Exception: &Exception{Message: e.Message}, parse: true, FullyQualifiedErrorId: e.ID,
 		CategoryInfo: &CategoryInfo{Category: "ParserError", Reason: "ParentContainsErrorRecordException"}}
-	rec.InvocationInfo = s.invocation("", lexer.Position{Line: e.Line, Column: e.Column}, e.Length)
+	rec.InvocationInfo = s.invocation("", syntax.Position{Line: e.Line, Column: e.Column}, e.Length)
 	return rec
 }
 

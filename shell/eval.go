@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/exsh/exsh/shell/syntax"
 	"github.com/exsh/exsh/shell/value"
 )
@@ -244,7 +243,7 @@ func enumerateOut(v any, present bool) []any {
 	return []any{v}
 }
 
-func (s *Session) throw(v any, pos lexer.Position) error {
+func (s *Session) throw(v any, pos syntax.Position) error {
 	if rec, ok := v.(*ErrorRecord); ok {
 		return &RuntimeError{Record: rec, ScriptTerminating: true}
 	}
@@ -259,7 +258,7 @@ func (s *Session) throw(v any, pos lexer.Position) error {
 	}
 	rec := &ErrorRecord{Exception: &Exception{Message: msg}, TargetObject: v, FullyQualifiedErrorId: msg,
 		CategoryInfo: &CategoryInfo{Category: "OperationStopped", Reason: "RuntimeException", TargetName: msg, TargetType: "String"}}
-	rec.InvocationInfo = s.invocation("", pos, s.extentLen(pos, lexer.Position{}))
+	rec.InvocationInfo = s.invocation("", pos, s.extentLen(pos, syntax.Position{}))
 	return &RuntimeError{Record: rec, ScriptTerminating: true}
 }
 

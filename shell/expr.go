@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/exsh/exsh/shell/syntax"
 	"github.com/exsh/exsh/shell/value"
 )
@@ -262,7 +261,7 @@ func (s *Session) evalPostfix(p *syntax.Postfix) (any, error) {
 
 // positioned turns a runtime error into a statement-terminating error
 // record at the given extent.
-func (s *Session) positioned(err error, pos, end lexer.Position) error {
+func (s *Session) positioned(err error, pos, end syntax.Position) error {
 	var rt *RuntimeError
 	if errors.As(err, &rt) || isSignal(err) {
 		return err

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/syntax"
@@ -191,13 +190,13 @@ func (s *Session) items(c *syntax.Command) ([]bind.Item, []*syntax.Redirect, err
 	return items, redirs, nil
 }
 
-func (s *Session) bindPos(pos, end lexer.Position) bind.Pos {
+func (s *Session) bindPos(pos, end syntax.Position) bind.Pos {
 	return bind.Pos{Offset: pos.Offset, Line: pos.Line, Column: pos.Column, Length: s.extentLen(pos, end)}
 }
 
 // extentLen is the length of the source between two positions on a line,
 // without trailing blanks.
-func (s *Session) extentLen(pos, end lexer.Position) int {
+func (s *Session) extentLen(pos, end syntax.Position) int {
 	if s.src == nil || pos.Line < 1 || pos.Line > len(s.src.lines) {
 		return 1
 	}

@@ -112,3 +112,7 @@ func IsIncomplete(err error) bool {
 	e, ok := err.(*Error)
 	return ok && e.Incomplete
 }
+
+// Position is a place in the source: byte offset, line and column (both
+// 1-based). AST nodes carry it in their Pos and EndPos fields.
+type Position = lexer.Position
