@@ -3,9 +3,9 @@ package shell
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
-	"github.com/alecthomas/participle/v2/lexer"
 	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/syntax"
@@ -19,7 +19,7 @@ type cmdletStage struct {
 	cmd    any
 	ctx    *cmdlets.Context
 	name   string
-	pos    lexer.Position
+	pos    syntax.Position
 	length int
 	out    emitFn
 	redirs []*syntax.Redirect
@@ -27,6 +27,7 @@ type cmdletStage struct {
 	errVar []any
 	yesAll bool
 	noAll  bool
+	errTo  string // error redirection: "", "null", "merge" or a file path
 }
 
 func (s *Session) cmdletStage(c *syntax.Command, info *cmdlets.Info, name string, first bool) (stage, error) {
@@ -64,6 +65,9 @@ func (c *cmdletStage) begin() error {
 		return err
 	}
 	c.out = out
+	if c.errTo, err = c.s.errorRedirect(c.redirs); err != nil {
+		return err
+	}
 	if b, ok := c.cmd.(cmdlets.Beginner); ok {
 		return c.fail(b.Begin(c.ctx))
 	}
@@ -149,9 +153,31 @@ func (c *cmdletStage) WriteError(err error) error {
 	case "SilentlyContinue":
 		c.s.addError(rec)
 	default:
-		c.s.report(rec)
+		return c.redirectError(rec)
 	}
 	return nil
+}
+
+// redirectError shows a non-terminating error where 2> sent it.
+func (c *cmdletStage) redirectError(rec *ErrorRecord) error {
+	switch c.errTo {
+	case "":
+		c.s.report(rec)
+		return nil
+	case "merge":
+		c.s.addError(rec)
+		return c.out(rec)
+	case "null":
+		c.s.addError(rec)
+		return nil
+	}
+	c.s.addError(rec)
+	f, err := os.OpenFile(c.errTo, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	render(f, rec)
+	return f.Close()
 }
 
 func (c *cmdletStage) action(given, pref string) string {

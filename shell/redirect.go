@@ -65,7 +65,7 @@ func (s *Session) errorRedirect(redirs []*syntax.Redirect) (string, error) {
 		switch r.Op {
 		case "2>&1":
 			mode = "merge"
-		case "2>", "2>>", "*>", "*>>":
+		case "2>", "2>>":
 			target, err := s.evalPostfix(r.Target)
 			if err != nil {
 				return "", err
