@@ -11,40 +11,38 @@ import (
 type WhereObject struct {
 	InputObject  any              `ps:"value" help:"The object to test."`
 	FilterScript bind.ScriptBlock `ps:"pos=0,mandatory,set=ScriptBlockSet" help:"The script block that decides; $_ is the current object."`
-	// Property is any, not string, so that a positional script block
-	// given while the default set is tried still reaches the filter.
-	Property     any         `ps:"pos=0,mandatory,set=EqualSet|CaseSensitiveEqualSet|NotEqualSet|CaseSensitiveNotEqualSet|GreaterThanSet|CaseSensitiveGreaterThanSet|LessThanSet|CaseSensitiveLessThanSet|GreaterOrEqualSet|CaseSensitiveGreaterOrEqualSet|LessOrEqualSet|CaseSensitiveLessOrEqualSet|LikeSet|CaseSensitiveLikeSet|NotLikeSet|CaseSensitiveNotLikeSet|MatchSet|CaseSensitiveMatchSet|NotMatchSet|CaseSensitiveNotMatchSet|ContainsSet|CaseSensitiveContainsSet|NotContainsSet|CaseSensitiveNotContainsSet|InSet|CaseSensitiveInSet|NotInSet|CaseSensitiveNotInSet|IsSet|IsNotSet" help:"The property to compare."`
-	Value        any         `ps:"pos=1,set=EqualSet|CaseSensitiveEqualSet|NotEqualSet|CaseSensitiveNotEqualSet|GreaterThanSet|CaseSensitiveGreaterThanSet|LessThanSet|CaseSensitiveLessThanSet|GreaterOrEqualSet|CaseSensitiveGreaterOrEqualSet|LessOrEqualSet|CaseSensitiveLessOrEqualSet|LikeSet|CaseSensitiveLikeSet|NotLikeSet|CaseSensitiveNotLikeSet|MatchSet|CaseSensitiveMatchSet|NotMatchSet|CaseSensitiveNotMatchSet|ContainsSet|CaseSensitiveContainsSet|NotContainsSet|CaseSensitiveNotContainsSet|InSet|CaseSensitiveInSet|NotInSet|CaseSensitiveNotInSet|IsSet|IsNotSet" help:"The value to compare the property with."`
-	EQ           bind.Switch `ps:"alias=IEQ,set=EqualSet" help:"Passes objects whose property is -eq the value."`
-	CEQ          bind.Switch `ps:"set=CaseSensitiveEqualSet" help:"Like -EQ, case-sensitive (-ceq)."`
-	NE           bind.Switch `ps:"alias=INE,set=NotEqualSet" help:"Passes objects whose property is -ne the value."`
-	CNE          bind.Switch `ps:"set=CaseSensitiveNotEqualSet" help:"Like -NE, case-sensitive (-cne)."`
-	GT           bind.Switch `ps:"alias=IGT,set=GreaterThanSet" help:"Passes objects whose property is -gt the value."`
-	CGT          bind.Switch `ps:"set=CaseSensitiveGreaterThanSet" help:"Like -GT, case-sensitive (-cgt)."`
-	LT           bind.Switch `ps:"alias=ILT,set=LessThanSet" help:"Passes objects whose property is -lt the value."`
-	CLT          bind.Switch `ps:"set=CaseSensitiveLessThanSet" help:"Like -LT, case-sensitive (-clt)."`
-	GE           bind.Switch `ps:"alias=IGE,set=GreaterOrEqualSet" help:"Passes objects whose property is -ge the value."`
-	CGE          bind.Switch `ps:"set=CaseSensitiveGreaterOrEqualSet" help:"Like -GE, case-sensitive (-cge)."`
-	LE           bind.Switch `ps:"alias=ILE,set=LessOrEqualSet" help:"Passes objects whose property is -le the value."`
-	CLE          bind.Switch `ps:"set=CaseSensitiveLessOrEqualSet" help:"Like -LE, case-sensitive (-cle)."`
-	Like         bind.Switch `ps:"alias=ILike,set=LikeSet" help:"Passes objects whose property is -like the value."`
-	CLike        bind.Switch `ps:"set=CaseSensitiveLikeSet" help:"Like -Like, case-sensitive (-clike)."`
-	NotLike      bind.Switch `ps:"alias=INotLike,set=NotLikeSet" help:"Passes objects whose property is -notlike the value."`
-	CNotLike     bind.Switch `ps:"set=CaseSensitiveNotLikeSet" help:"Like -NotLike, case-sensitive (-cnotlike)."`
-	Match        bind.Switch `ps:"alias=IMatch,set=MatchSet" help:"Passes objects whose property is -match the value."`
-	CMatch       bind.Switch `ps:"set=CaseSensitiveMatchSet" help:"Like -Match, case-sensitive (-cmatch)."`
-	NotMatch     bind.Switch `ps:"alias=INotMatch,set=NotMatchSet" help:"Passes objects whose property is -notmatch the value."`
-	CNotMatch    bind.Switch `ps:"set=CaseSensitiveNotMatchSet" help:"Like -NotMatch, case-sensitive (-cnotmatch)."`
-	Contains     bind.Switch `ps:"alias=IContains,set=ContainsSet" help:"Passes objects whose property is -contains the value."`
-	CContains    bind.Switch `ps:"set=CaseSensitiveContainsSet" help:"Like -Contains, case-sensitive (-ccontains)."`
-	NotContains  bind.Switch `ps:"alias=INotContains,set=NotContainsSet" help:"Passes objects whose property is -notcontains the value."`
-	CNotContains bind.Switch `ps:"set=CaseSensitiveNotContainsSet" help:"Like -NotContains, case-sensitive (-cnotcontains)."`
-	In           bind.Switch `ps:"alias=IIn,set=InSet" help:"Passes objects whose property is -in the value."`
-	CIn          bind.Switch `ps:"set=CaseSensitiveInSet" help:"Like -In, case-sensitive (-cin)."`
-	NotIn        bind.Switch `ps:"alias=INotIn,set=NotInSet" help:"Passes objects whose property is -notin the value."`
-	CNotIn       bind.Switch `ps:"set=CaseSensitiveNotInSet" help:"Like -NotIn, case-sensitive (-cnotin)."`
-	Is           bind.Switch `ps:"set=IsSet" help:"Passes objects whose property is of the type named by the value."`
-	IsNot        bind.Switch `ps:"set=IsNotSet" help:"Passes objects whose property is not of the type named by the value."`
+	Property     string           `ps:"pos=0,mandatory,set=EqualSet|CaseSensitiveEqualSet|NotEqualSet|CaseSensitiveNotEqualSet|GreaterThanSet|CaseSensitiveGreaterThanSet|LessThanSet|CaseSensitiveLessThanSet|GreaterOrEqualSet|CaseSensitiveGreaterOrEqualSet|LessOrEqualSet|CaseSensitiveLessOrEqualSet|LikeSet|CaseSensitiveLikeSet|NotLikeSet|CaseSensitiveNotLikeSet|MatchSet|CaseSensitiveMatchSet|NotMatchSet|CaseSensitiveNotMatchSet|ContainsSet|CaseSensitiveContainsSet|NotContainsSet|CaseSensitiveNotContainsSet|InSet|CaseSensitiveInSet|NotInSet|CaseSensitiveNotInSet|IsSet|IsNotSet" help:"The property to compare."`
+	Value        any              `ps:"pos=1,set=EqualSet|CaseSensitiveEqualSet|NotEqualSet|CaseSensitiveNotEqualSet|GreaterThanSet|CaseSensitiveGreaterThanSet|LessThanSet|CaseSensitiveLessThanSet|GreaterOrEqualSet|CaseSensitiveGreaterOrEqualSet|LessOrEqualSet|CaseSensitiveLessOrEqualSet|LikeSet|CaseSensitiveLikeSet|NotLikeSet|CaseSensitiveNotLikeSet|MatchSet|CaseSensitiveMatchSet|NotMatchSet|CaseSensitiveNotMatchSet|ContainsSet|CaseSensitiveContainsSet|NotContainsSet|CaseSensitiveNotContainsSet|InSet|CaseSensitiveInSet|NotInSet|CaseSensitiveNotInSet|IsSet|IsNotSet" help:"The value to compare the property with."`
+	EQ           bind.Switch      `ps:"alias=IEQ,set=EqualSet" help:"Passes objects whose property is -eq the value."`
+	CEQ          bind.Switch      `ps:"set=CaseSensitiveEqualSet" help:"Like -EQ, case-sensitive (-ceq)."`
+	NE           bind.Switch      `ps:"alias=INE,set=NotEqualSet" help:"Passes objects whose property is -ne the value."`
+	CNE          bind.Switch      `ps:"set=CaseSensitiveNotEqualSet" help:"Like -NE, case-sensitive (-cne)."`
+	GT           bind.Switch      `ps:"alias=IGT,set=GreaterThanSet" help:"Passes objects whose property is -gt the value."`
+	CGT          bind.Switch      `ps:"set=CaseSensitiveGreaterThanSet" help:"Like -GT, case-sensitive (-cgt)."`
+	LT           bind.Switch      `ps:"alias=ILT,set=LessThanSet" help:"Passes objects whose property is -lt the value."`
+	CLT          bind.Switch      `ps:"set=CaseSensitiveLessThanSet" help:"Like -LT, case-sensitive (-clt)."`
+	GE           bind.Switch      `ps:"alias=IGE,set=GreaterOrEqualSet" help:"Passes objects whose property is -ge the value."`
+	CGE          bind.Switch      `ps:"set=CaseSensitiveGreaterOrEqualSet" help:"Like -GE, case-sensitive (-cge)."`
+	LE           bind.Switch      `ps:"alias=ILE,set=LessOrEqualSet" help:"Passes objects whose property is -le the value."`
+	CLE          bind.Switch      `ps:"set=CaseSensitiveLessOrEqualSet" help:"Like -LE, case-sensitive (-cle)."`
+	Like         bind.Switch      `ps:"alias=ILike,set=LikeSet" help:"Passes objects whose property is -like the value."`
+	CLike        bind.Switch      `ps:"set=CaseSensitiveLikeSet" help:"Like -Like, case-sensitive (-clike)."`
+	NotLike      bind.Switch      `ps:"alias=INotLike,set=NotLikeSet" help:"Passes objects whose property is -notlike the value."`
+	CNotLike     bind.Switch      `ps:"set=CaseSensitiveNotLikeSet" help:"Like -NotLike, case-sensitive (-cnotlike)."`
+	Match        bind.Switch      `ps:"alias=IMatch,set=MatchSet" help:"Passes objects whose property is -match the value."`
+	CMatch       bind.Switch      `ps:"set=CaseSensitiveMatchSet" help:"Like -Match, case-sensitive (-cmatch)."`
+	NotMatch     bind.Switch      `ps:"alias=INotMatch,set=NotMatchSet" help:"Passes objects whose property is -notmatch the value."`
+	CNotMatch    bind.Switch      `ps:"set=CaseSensitiveNotMatchSet" help:"Like -NotMatch, case-sensitive (-cnotmatch)."`
+	Contains     bind.Switch      `ps:"alias=IContains,set=ContainsSet" help:"Passes objects whose property is -contains the value."`
+	CContains    bind.Switch      `ps:"set=CaseSensitiveContainsSet" help:"Like -Contains, case-sensitive (-ccontains)."`
+	NotContains  bind.Switch      `ps:"alias=INotContains,set=NotContainsSet" help:"Passes objects whose property is -notcontains the value."`
+	CNotContains bind.Switch      `ps:"set=CaseSensitiveNotContainsSet" help:"Like -NotContains, case-sensitive (-cnotcontains)."`
+	In           bind.Switch      `ps:"alias=IIn,set=InSet" help:"Passes objects whose property is -in the value."`
+	CIn          bind.Switch      `ps:"set=CaseSensitiveInSet" help:"Like -In, case-sensitive (-cin)."`
+	NotIn        bind.Switch      `ps:"alias=INotIn,set=NotInSet" help:"Passes objects whose property is -notin the value."`
+	CNotIn       bind.Switch      `ps:"set=CaseSensitiveNotInSet" help:"Like -NotIn, case-sensitive (-cnotin)."`
+	Is           bind.Switch      `ps:"set=IsSet" help:"Passes objects whose property is of the type named by the value."`
+	IsNot        bind.Switch      `ps:"set=IsNotSet" help:"Passes objects whose property is not of the type named by the value."`
 }
 
 // whereOps maps each operator switch to its operator.
@@ -98,15 +96,11 @@ func (w *WhereObject) Process(ctx *Context) error {
 
 // test evaluates the filter for one object.
 func (w *WhereObject) test(ctx *Context, in any) (bool, error) {
-	sb := w.FilterScript
-	if s, ok := w.Property.(bind.ScriptBlock); ok && sb == nil {
-		sb = s
-	}
-	if sb != nil {
-		v, err := invokeOne(ctx, sb, in)
+	if sb := w.FilterScript; sb != nil {
+		v, err := invokeOne(ctx, w.FilterScript, in)
 		return value.Truthy(v), err
 	}
-	prop, _ := value.GetMember(in, value.ToString(w.Property))
+	prop, _ := value.GetMember(in, w.Property)
 	op := w.operator(ctx)
 	if op == "" {
 		return value.Truthy(prop), nil

@@ -32,7 +32,7 @@ func (ErrorCategory) EnumValues() []string {
 
 // WriteHost is Write-Host: it writes to the console, never to the pipeline.
 type WriteHost struct {
-	Object          any          `ps:"pos=0,value" help:"The objects to display."`
+	Object          any          `ps:"pos=0,value,rest" help:"The objects to display."`
 	NoNewline       bind.Switch  `help:"Does not end the output with a newline."`
 	Separator       any          `help:"The string written between objects (a space by default)."`
 	ForegroundColor ConsoleColor `help:"The text color (ignored in plain output)."`
@@ -41,7 +41,7 @@ type WriteHost struct {
 
 // WriteOutput is Write-Output: it sends objects down the pipeline.
 type WriteOutput struct {
-	InputObject []any       `ps:"pos=0,value" help:"The objects to send."`
+	InputObject []any       `ps:"pos=0,value,rest" help:"The objects to send."`
 	NoEnumerate bind.Switch `help:"Sends a collection as one object."`
 }
 

@@ -184,32 +184,86 @@ func (b *Binding) bound() []bool {
 }
 
 // bindPositional binds the positional arguments in position order within
-// the candidate sets, the default set first.
+// the candidate sets: the first set, default first, in which every argument
+// fits its parameter without conversion, else the first set with enough
+// positional parameters (PowerShell's no-coercion pass, then coercion).
 func (b *Binding) bindPositional(args []arg) error {
 	if len(args) == 0 {
 		return nil
 	}
-	given := b.bound()
-	sets := b.spec.orderSets(b.spec.narrow(b.spec.Sets, given))
-	var params []*Param
-	for i, set := range sets {
-		ps := b.spec.positional(set, given)
-		if i == 0 || len(ps) >= len(args) {
-			params = ps
-		}
-		if len(ps) >= len(args) {
-			break
-		}
-	}
+	params := b.positionalParams(args)
 	for i, a := range args {
 		if i >= len(params) {
 			return errPositional(stringOf(a.v), a.pos)
+		}
+		if p := params[i]; p.Remaining && i < len(args)-1 {
+			return b.bindRest(p, args[i:])
 		}
 		if err := b.bindArg(params[i], a.v, a.pos); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// positionalParams picks the positional parameters the arguments bind to.
+func (b *Binding) positionalParams(args []arg) []*Param {
+	given := b.bound()
+	sets := b.spec.orderSets(b.spec.narrow(b.spec.Sets, given))
+	var byCount []*Param
+	for i, set := range sets {
+		ps := b.spec.positional(set, given)
+		if fitsExactly(ps, args) {
+			return ps
+		}
+		if byCount == nil && (i == len(sets)-1 || takesAll(ps, args)) {
+			byCount = ps
+		}
+	}
+	if byCount == nil && len(sets) > 0 {
+		byCount = b.spec.positional(sets[0], given)
+	}
+	return byCount
+}
+
+// takesAll reports whether ps has room for every argument.
+func takesAll(ps []*Param, args []arg) bool {
+	return len(ps) >= len(args) || (len(ps) > 0 && ps[len(ps)-1].Remaining)
+}
+
+// fitsExactly reports whether each argument is of its parameter's type
+// already, so binding it needs no conversion.
+func fitsExactly(ps []*Param, args []arg) bool {
+	if !takesAll(ps, args) {
+		return false
+	}
+	for i, a := range args {
+		p := ps[min(i, len(ps)-1)]
+		if !assignable(a.v, p.Type) {
+			return false
+		}
+	}
+	return true
+}
+
+func assignable(v any, t reflect.Type) bool {
+	if v == nil {
+		return true
+	}
+	vt := reflect.TypeOf(v)
+	for t.Kind() == reflect.Slice && !vt.AssignableTo(t) {
+		t = t.Elem()
+	}
+	return vt.AssignableTo(t)
+}
+
+// bindRest gives a ValueFromRemainingArguments parameter all the rest.
+func (b *Binding) bindRest(p *Param, args []arg) error {
+	vals := make([]any, len(args))
+	for i, a := range args {
+		vals[i] = a.v
+	}
+	return b.bindArg(p, vals, args[0].pos)
 }
 
 // resolve chooses the parameter set and checks mandatory parameters.

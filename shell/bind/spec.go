@@ -45,7 +45,10 @@ type Param struct {
 	Common         bool
 	Help           string
 	Values         []string // enumeration values, for help and completion
-	Index          []int    // field index in the cmdlet struct (in [Common] when Common)
+	// Remaining collects the positional arguments left over once the
+	// other positional parameters are bound (ValueFromRemainingArguments).
+	Remaining bool
+	Index     []int // field index in the cmdlet struct (in [Common] when Common)
 
 	idx int // position in Spec.Params
 }
@@ -153,6 +156,8 @@ func (p *Param) applyOption(key, val string) error {
 		p.Position = n
 	case "mandatory":
 		p.Mandatory = true
+	case "rest":
+		p.Remaining = true
 	case "value":
 		p.ByValue = true
 	case "name":
