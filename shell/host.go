@@ -80,6 +80,11 @@ func (s *Session) Store() (storage.Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s.org == "" {
+		if err := s.defaultOrg(st); err != nil {
+			return nil, err
+		}
+	}
 	s.store = st
 	return st, nil
 }
@@ -92,23 +97,24 @@ func (s *Session) release() {
 }
 
 // Org implements [cmdlets.Host]: the connected organization, by default
-// the first one in the database.
+// the first one in the database. It never opens a transaction of its own
+// once the store is open, so cmdlets may call it inside one.
 func (s *Session) Org() string {
-	if s.org != "" {
-		return s.org
+	if s.org == "" {
+		_, _ = s.Store()
 	}
-	st, err := s.Store()
-	if err != nil {
-		return ""
-	}
-	_ = st.View(s.ctx, func(tx storage.Tx) error {
+	return s.org
+}
+
+// defaultOrg connects to the first organization of a newly opened store.
+func (s *Session) defaultOrg(st storage.Store) error {
+	return st.View(s.ctx, func(tx storage.Tx) error {
 		orgs, err := storage.Orgs(tx)
 		if err == nil && len(orgs) > 0 {
 			s.org = orgs[0].Name
 		}
 		return err
 	})
-	return s.org
 }
 
 // Connect implements [cmdlets.Host].
