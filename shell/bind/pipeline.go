@@ -10,8 +10,9 @@ import (
 
 // BindPipeline binds one input object. It first clears what the previous
 // object bound, evaluates delay-bind script blocks with $_ = input, then
-// binds by value (exact type, then with conversion) and by property name
-// (exact type, then with conversion), never overriding command-line
+// binds in PowerShell's order — by value without conversion, by property
+// name without conversion, by value with conversion, by property name with
+// conversion — never overriding command-line
 // parameters; finally it chooses the parameter set and checks its
 // mandatory parameters. When nothing binds it returns the
 // InputObjectNotBound error. Errors are per object (non-terminating).
@@ -72,15 +73,15 @@ func (b *Binding) evalDelayed(input any) error {
 	return nil
 }
 
-// bindInput runs the four pipeline passes (by value exact, by value with
-// conversion, by property name exact, by property name with conversion).
+// bindInput runs the four pipeline passes (by value exact, by property
+// name exact, by value with conversion, by property name with conversion).
 // It reports whether anything bound and, if not, the first validation
 // error met on the way.
 func (b *Binding) bindInput(input any, cands *[]string) (bool, error) {
 	bound, byValue := false, false
 	var first error
 	for pass := range 4 {
-		viaValue, exact := pass < 2, pass%2 == 0
+		viaValue, exact := pass%2 == 0, pass < 2
 		for _, p := range b.spec.Params {
 			if !b.accepts(p, viaValue, *cands) || (viaValue && byValue) {
 				continue
@@ -116,7 +117,7 @@ func (b *Binding) tryInput(p *Param, input any, viaValue, exact bool) (bool, err
 			return false, nil
 		}
 	}
-	if exact && !exactType(v, p.Type) || viaValue && !exact && isPropertyBag(v) {
+	if exact && !exactType(v, p.Type) {
 		return false, nil
 	}
 	if err := b.store(p, v); err != nil {
@@ -139,12 +140,6 @@ func property(input any, p *Param) (any, bool) {
 	}
 	return nil, false
 }
-
-// isPropertyBag reports whether v is an object with properties (a
-// PSCustomObject or a struct). Such objects bind by value only with an
-// exact type match: converting them to a string parameter would hide
-// their properties from binding by property name.
-func isPropertyBag(v any) bool { return len(value.PropertyNames(v)) > 0 }
 
 // exactType reports whether v's type is exactly what t holds (after
 // unwrapping Optional, pointers, slices and MultiValued); everything
