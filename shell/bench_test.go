@@ -4,16 +4,33 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/exsh/exsh/shell/syntax"
 )
 
-// BenchmarkRun10kStatements runs 10,000 simple statements in one script.
-func BenchmarkRun10kStatements(b *testing.B) {
+// statements10k is a script of 10,000 simple statements.
+func statements10k() string {
 	var sb strings.Builder
-	for i := 0; i < 10000; i++ {
+	for i := 0; i < 5000; i++ {
 		sb.WriteString("$n = $n + 1; $s = \"item $n\"\n")
 	}
-	src := sb.String()
-	b.ResetTimer()
+	return sb.String()
+}
+
+// BenchmarkParse10kStatements is the baseline for BenchmarkRun10kStatements:
+// parsing the same script without running it.
+func BenchmarkParse10kStatements(b *testing.B) {
+	src := statements10k()
+	for i := 0; i < b.N; i++ {
+		if _, err := syntax.Parse(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRun10kStatements parses and runs 10,000 simple statements.
+func BenchmarkRun10kStatements(b *testing.B) {
+	src := statements10k()
 	for i := 0; i < b.N; i++ {
 		s := New(Options{Stdout: io.Discard, Stderr: io.Discard})
 		if _, _, err := s.Run("", src); err != nil {
