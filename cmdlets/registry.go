@@ -2,6 +2,7 @@ package cmdlets
 
 import (
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -30,6 +31,10 @@ type Info struct {
 	ShouldProcess    bool
 	ConfirmByDefault bool
 	DefaultSet       string
+	// OutputType is the Go type of the objects the cmdlet emits (nil when
+	// unknown or mixed); completion reads its properties for $_. after a
+	// pipe, as PowerShell reads [OutputType].
+	OutputType reflect.Type
 
 	newFn    func() any
 	specOnce sync.Once
