@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/storage"
@@ -46,7 +48,7 @@ func init() {
 		Synopsis:    "Creates an accepted domain: an SMTP namespace the organization receives mail for.",
 		Description: "New-AcceptedDomain adds a domain of type Authoritative (every recipient is in this organization), InternalRelay (some recipients are elsewhere) or ExternalRelay (none are here). The name must be unique; the domain may not contain an embedded *.",
 		Examples:    []Example{{Code: "New-AcceptedDomain -Name Sales -DomainName sales.contoso.com -DomainType InternalRelay", Remarks: "Accepts mail for sales.contoso.com and relays unknown recipients."}}})
-	Register[GetAcceptedDomain](&Info{Name: "Get-AcceptedDomain", Module: exchangeModule,
+	Register[GetAcceptedDomain](&Info{OutputType: reflect.TypeFor[model.AcceptedDomain](), Name: "Get-AcceptedDomain", Module: exchangeModule,
 		Synopsis:    "Gets the accepted domains of the organization.",
 		Description: "Get-AcceptedDomain returns every accepted domain, or the one Identity names. The Default column marks the default domain.",
 		Examples:    []Example{{Code: "Get-AcceptedDomain", Remarks: "Lists the accepted domains."}}})

@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/bind"
 )
@@ -14,7 +16,7 @@ type GetExchangeServer struct {
 }
 
 func init() {
-	Register[GetExchangeServer](&Info{Name: "Get-ExchangeServer", Module: exchangeModule, DefaultSet: "Identity",
+	Register[GetExchangeServer](&Info{OutputType: reflect.TypeFor[model.ExchangeServer](), Name: "Get-ExchangeServer", Module: exchangeModule, DefaultSet: "Identity",
 		Synopsis:    "Gets the Exchange servers of the organization.",
 		Description: "Get-ExchangeServer returns the simulated server of the connected organization (EX01 for Exchange 2013, EXCH55 for Exchange 5.5, MAIL01 for a non-Exchange system) with its version and roles.",
 		Examples:    []Example{{Code: "Get-ExchangeServer | Format-List Name,AdminDisplayVersion,ServerRole", Remarks: "Shows the server's version and roles."}}})

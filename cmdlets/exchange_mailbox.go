@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"strings"
 
 	"github.com/exsh/exsh/model"
@@ -87,7 +89,7 @@ func init() {
 		Synopsis:    "Creates a mailbox and its user account.",
 		Description: "New-Mailbox creates a user mailbox (or with -Shared, -Room or -Equipment a shared or resource mailbox) on the organization's server. The primary address is <alias>@<organization domain>. Its Outlook settings start at the defaults of the organization's client (Outlook 2013 for Exchange 2013, Outlook 2000 for Exchange 5.5).",
 		Examples:    []Example{{Code: "New-Mailbox -Name \"Pat Coleman\" -Alias pat", Remarks: "Creates pat@<domain>."}}})
-	Register[GetMailbox](&Info{Name: "Get-Mailbox", Module: exchangeModule, DefaultSet: "Identity",
+	Register[GetMailbox](&Info{OutputType: reflect.TypeFor[model.Mailbox](), Name: "Get-Mailbox", Module: exchangeModule, DefaultSet: "Identity",
 		Synopsis:    "Gets mailboxes.",
 		Description: "Get-Mailbox returns the mailboxes, or those Identity or Anr designate, at most ResultSize (default 1000).",
 		Examples:    []Example{{Code: "Get-Mailbox | Format-Table Name,PrimarySmtpAddress", Remarks: "Lists the mailboxes and their addresses."}}})

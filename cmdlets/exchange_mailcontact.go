@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/storage"
@@ -72,7 +74,7 @@ func init() {
 		Synopsis:    "Creates a mail contact: an external address in the directory (the Exchange 5.5 custom recipient).",
 		Description: "New-MailContact creates a contact whose mail goes to ExternalEmailAddress. Alias defaults to the name without spaces; DisplayName to the name. Format settings default to MIME, TextAndHtml and BinHex; set UseMapiRichTextFormat afterwards with Set-MailContact.",
 		Examples:    []Example{{Code: "New-MailContact -Name \"Kim Akers\" -ExternalEmailAddress kim@fabrikam.com", Remarks: "Creates the contact Kim Akers."}}})
-	Register[GetMailContact](&Info{Name: "Get-MailContact", Module: exchangeModule, DefaultSet: "Identity",
+	Register[GetMailContact](&Info{OutputType: reflect.TypeFor[model.MailContact](), Name: "Get-MailContact", Module: exchangeModule, DefaultSet: "Identity",
 		Synopsis:    "Gets mail contacts.",
 		Description: "Get-MailContact returns the mail contacts, or those Identity or Anr designate, at most ResultSize (default 1000).",
 		Examples:    []Example{{Code: "Get-MailContact | Format-Table Name,ExternalEmailAddress,UseMapiRichTextFormat", Remarks: "Shows each contact's TNEF setting."}}})

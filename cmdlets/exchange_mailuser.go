@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/storage"
@@ -53,7 +55,7 @@ func init() {
 		Synopsis:    "Creates a mail user: a directory account whose mail goes to an external address.",
 		Description: "New-MailUser creates a mail user. With -UserPrincipalName and -Password it is an enabled account; without them a disabled one. ExternalEmailAddress is the primary SMTP address unless PrimarySmtpAddress is given.",
 		Examples:    []Example{{Code: "New-MailUser -Name \"Ed Banti\" -ExternalEmailAddress ed@fabrikam.com", Remarks: "Creates a disabled mail user."}}})
-	Register[GetMailUser](&Info{Name: "Get-MailUser", Module: exchangeModule, DefaultSet: "Identity",
+	Register[GetMailUser](&Info{OutputType: reflect.TypeFor[model.MailUser](), Name: "Get-MailUser", Module: exchangeModule, DefaultSet: "Identity",
 		Synopsis:    "Gets mail users.",
 		Description: "Get-MailUser returns the mail users, or those Identity or Anr designate, at most ResultSize (default 1000).",
 		Examples:    []Example{{Code: "Get-MailUser | Format-Table Name,ExternalEmailAddress,UseMapiRichTextFormat", Remarks: "Shows each mail user's TNEF setting."}}})

@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/storage"
@@ -44,7 +46,7 @@ func init() {
 		Synopsis:    "Creates a simulated mail organization.",
 		Description: "New-Organization creates an organization with its default objects: the default accepted domain (DomainName), the Default remote domain, the transport configuration, one server (EX01, EXCH55 or MAIL01), an Administrator mailbox and, unless -NoSendConnector, an Internet send connector for * using DNS. Use Connect-Organization to run the following cmdlets against it.",
 		Examples:    []Example{{Code: "New-Organization -Name Fabrikam -DomainName fabrikam.com -ExchangeVersion Exchange55", Remarks: "Creates an Exchange 5.5 organization."}}})
-	Register[GetOrganization](&Info{Name: "Get-Organization", Module: exchangeModule,
+	Register[GetOrganization](&Info{OutputType: reflect.TypeFor[model.Organization](), Name: "Get-Organization", Module: exchangeModule,
 		Synopsis:    "Gets the simulated organizations.",
 		Description: "Get-Organization lists the organizations in the database, or the one Identity names.",
 		Examples:    []Example{{Code: "Get-Organization", Remarks: "Lists every organization."}}})

@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"strings"
 
 	"github.com/exsh/exsh/model"
@@ -42,7 +44,7 @@ type SetOutlookConfiguration struct {
 }
 
 func init() {
-	Register[GetOutlookConfiguration](&Info{Name: "Get-OutlookConfiguration", Module: exchangeModule,
+	Register[GetOutlookConfiguration](&Info{OutputType: reflect.TypeFor[OutlookConfiguration](), Name: "Get-OutlookConfiguration", Module: exchangeModule,
 		Synopsis:    "Gets the simulated Outlook settings of mailboxes.",
 		Description: "Get-OutlookConfiguration shows, per mailbox, the mail client and its settings: compose format, the Internet format for Rich Text messages to Internet recipients (Convert to HTML, Convert to plain text, Send using Outlook Rich Text) and the read-receipt response.",
 		Examples:    []Example{{Code: "Get-OutlookConfiguration Administrator", Remarks: "Shows the Administrator's Outlook settings."}}})
@@ -122,7 +124,7 @@ func init() {
 		Description: "New-OutlookContact creates an Outlook contact with its per-address Internet format: LetOutlookDecide (use the Outlook-wide setting), PlainTextOnly or OutlookRichText (always TNEF, the 5.5 \"Always send to this recipient in Microsoft Exchange rich-text format\").",
 		Examples: []Example{{Code: "New-OutlookContact -Mailbox Administrator -EmailAddress kim@fabrikam.com -Name Kim -InternetFormat OutlookRichText",
 			Remarks: "Always sends Rich Text to Kim from the Administrator's Outlook."}}})
-	Register[GetOutlookContact](&Info{Name: "Get-OutlookContact", Module: exchangeModule,
+	Register[GetOutlookContact](&Info{OutputType: reflect.TypeFor[model.OutlookContact](), Name: "Get-OutlookContact", Module: exchangeModule,
 		Synopsis:    "Gets Outlook contacts.",
 		Description: "Get-OutlookContact lists the Outlook contacts of every mailbox, or of -Mailbox, or the one Identity names.",
 		Examples:    []Example{{Code: "Get-OutlookContact -Mailbox Administrator", Remarks: "Lists the Administrator's contacts."}}})

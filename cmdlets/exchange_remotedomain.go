@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/storage"
@@ -63,7 +65,7 @@ func init() {
 		Synopsis:    "Creates a remote domain: message-format settings for mail sent to one external domain.",
 		Description: "New-RemoteDomain adds an entry for an external SMTP domain with the default settings of a new entry (TNEFEnabled $null, ContentType MimeHtmlText, AllowedOOFType External). Use Set-RemoteDomain to exChange them. A remote domain can't be created for a domain the organization accepts mail for. In an Exchange 5.5 organization the entry is an Internet Mail Service e-mail domain and takes effect after Restart-Service MSExchangeIMC.",
 		Examples:    []Example{{Code: "New-RemoteDomain -Name Fabrikam -DomainName fabrikam.com", Remarks: "Creates the remote domain Fabrikam for fabrikam.com."}}})
-	Register[GetRemoteDomain](&Info{Name: "Get-RemoteDomain", Module: exchangeModule,
+	Register[GetRemoteDomain](&Info{OutputType: reflect.TypeFor[model.RemoteDomain](), Name: "Get-RemoteDomain", Module: exchangeModule,
 		Synopsis:    "Gets the remote domains of the organization.",
 		Description: "Get-RemoteDomain returns every remote domain, or the one Identity names (Name, DomainName, DN or GUID; * is a wildcard). The built-in Default entry (DomainName *) applies to every external domain that has no entry of its own.",
 		Examples:    []Example{{Code: "Get-RemoteDomain Fabrikam | Format-List Name,DomainName,TNEFEnabled", Remarks: "Shows the TNEF setting of Fabrikam."}}})

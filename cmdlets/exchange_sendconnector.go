@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/storage"
@@ -81,7 +83,7 @@ func init() {
 		Description: "New-SendConnector creates a connector for the given address spaces, routed by DNS (the default) or through smart hosts (-DNSRoutingEnabled $false -SmartHosts ...). At most one of -Usage, -Custom, -Internal, -Internet and -Partner may be used. In an Exchange 5.5 organization a connector is the Internet Mail Service's forwarding host (\"Forward all messages to host\" or per e-mail domain) and takes effect after Restart-Service MSExchangeIMC.",
 		Examples: []Example{{Code: "New-SendConnector -Name Partner -AddressSpaces fabrikam.com -DNSRoutingEnabled $false -SmartHosts mail.fabrikam.com",
 			Remarks: "Sends mail for fabrikam.com straight to mail.fabrikam.com."}}})
-	Register[GetSendConnector](&Info{Name: "Get-SendConnector", Module: exchangeModule,
+	Register[GetSendConnector](&Info{OutputType: reflect.TypeFor[model.SendConnector](), Name: "Get-SendConnector", Module: exchangeModule,
 		Synopsis:    "Gets the Send connectors of the organization.",
 		Description: "Get-SendConnector returns every Send connector, or the one Identity names.",
 		Examples:    []Example{{Code: "Get-SendConnector | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled", Remarks: "Shows how outbound mail is routed."}}})

@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"fmt"
 	"strings"
 
@@ -60,7 +62,7 @@ type RestartService struct {
 }
 
 func init() {
-	Register[GetService](&Info{Name: "Get-Service", Module: "Microsoft.PowerShell.Management",
+	Register[GetService](&Info{OutputType: reflect.TypeFor[Service](), Name: "Get-Service", Module: "Microsoft.PowerShell.Management",
 		Synopsis:    "Gets the exServices of the organization's server.",
 		Description: "Get-Service lists the simulated Windows exServices of the connected organization's server. On an Exchange 5.5 server, MSExchangeIMC (the Internet Mail Service) shows RestartPending True while changed IMS settings (remote domains, send connectors) wait for Restart-Service MSExchangeIMC; PendingChanges lists them.",
 		Examples:    []Example{{Code: "Get-Service MSExchangeIMC | Format-List Name,Status,RestartPending,PendingChanges", Remarks: "Shows whether IMS changes wait for a restart."}}})

@@ -1,6 +1,8 @@
 package cmdlets
 
 import (
+	"reflect"
+
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/storage"
@@ -75,7 +77,7 @@ type SetTransportConfig struct {
 }
 
 func init() {
-	Register[GetTransportConfig](&Info{Name: "Get-TransportConfig", Module: exchangeModule,
+	Register[GetTransportConfig](&Info{OutputType: reflect.TypeFor[model.TransportConfig](), Name: "Get-TransportConfig", Module: exchangeModule,
 		Synopsis:    "Gets the organization-wide transport settings.",
 		Description: "Get-TransportConfig returns the one transport configuration of the organization: size limits, DSN settings, shadow redundancy and more. Its default view is a list.",
 		Examples:    []Example{{Code: "Get-TransportConfig | Format-List MaxSendSize,MaxReceiveSize", Remarks: "Shows the organization's size limits."}}})
