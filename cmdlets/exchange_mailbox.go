@@ -2,7 +2,6 @@ package cmdlets
 
 import (
 	"reflect"
-
 	"strings"
 
 	"github.com/exsh/exsh/model"

@@ -1,9 +1,8 @@
 package cmdlets
 
 import (
-	"reflect"
-
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/exsh/exsh/model"
