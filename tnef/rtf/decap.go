@@ -62,6 +62,17 @@ func Decapsulate(doc []byte) (Kind, []byte) {
 	return kind, d.out
 }
 
+// PlainText returns the text of an RTF document: its characters decoded
+// from the document's code page, \par and \line as CRLF, and the content of
+// font, colour, style, picture, object and other non-text destinations left
+// out. Encapsulated HTML comes out as its HTML source. Malformed RTF never
+// fails.
+func PlainText(doc []byte) string {
+	d := &decapsulator{kind: Text, cp: 1252, lx: lexer{src: doc}, st: state{uc: 1}}
+	d.run()
+	return string(d.out)
+}
+
 // state is the part of the parser state that groups save and restore.
 type state struct {
 	skip    bool // inside a destination whose text is not part of the body
