@@ -94,7 +94,7 @@ func exList[T any, P exObj[T]](tx storage.Tx, org *model.Organization) ([]P, err
 }
 
 // exMatch returns the objects of T that id designates; an empty id
-// designates all of them, and a named id without a exMatch is an error.
+// designates all of them, and a named id without a match is an error.
 func exMatch[T any, P exObj[T]](tx storage.Tx, org *model.Organization, id string) ([]P, error) {
 	all, err := exList[T, P](tx, org)
 	if err != nil || id == "" {
@@ -140,7 +140,7 @@ func exNoChange(ctx *Context, obj model.Object) error {
 	return ctx.Warn(fmt.Sprintf("The command completed successfully but no settings of '%s' have been modified.", exIdentity(obj)))
 }
 
-// exNoteIms records, for an Exchange 5.5 organization, a exChange to the
+// exNoteIms records, for an Exchange 5.5 organization, a change to the
 // Internet Mail Service settings that waits for Restart-Service
 // MSExchangeIMC, and stores the organization. In a read-only
 // transaction (the validation pass) it does nothing.

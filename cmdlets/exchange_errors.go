@@ -68,7 +68,7 @@ func exTranslate(ctx *Context, org *model.Organization, err error) error {
 	case errors.As(err, &nf):
 		return exErrNotFound(ctx, org, nf.Identity)
 	case errors.As(err, &am):
-		return exError(ctx, fmt.Sprintf("The operation couldn't be performed because '%s' matches multiple entries.", am.Identity),
+		return exError(ctx, fmt.Sprintf("The operation couldn't be performed because '%s' matches multiple entries: %s.", am.Identity, strings.Join(am.Matches, ", ")),
 			"NotSpecified", "ManagementObjectAmbiguousException")
 	case errors.As(err, &ex):
 		return exErrExists(ctx, org, ex)

@@ -14,13 +14,13 @@ type exChange struct {
 
 // exQueue collects the changes of one New/Set/Remove invocation. Process
 // resolves, validates and asks ShouldProcess (reading in a View); End
-// applies every queued exChange in one Update, so a failure rolls back the
+// applies every queued change in one Update, so a failure rolls back the
 // whole invocation. Embedding exQueue gives a cmdlet its End method.
 type exQueue struct {
 	changes []exChange
 }
 
-// add queues a exChange for organization org.
+// add queues a change for organization org.
 func (q *exQueue) add(org model.Guid, run func(tx storage.Tx, org *model.Organization) (any, error)) {
 	q.changes = append(q.changes, exChange{org: org, run: run})
 }
@@ -70,12 +70,12 @@ func exGet[T any, P exObj[T]](ctx *Context, id string, keep func(P) bool) error 
 	return exEmit(ctx, out)
 }
 
-// exMutation changes obj in place and validates the exResult; tx gives
+// exMutation changes obj in place and validates the result; tx gives
 // access to the rest of the organization (uniqueness checks).
 type exMutation[P any] func(tx storage.Tx, org *model.Organization, obj P) error
 
 // exQueueSet resolves id, applies mutate to a copy to validate it and to
-// detect a no-op, asks ShouldProcess and queues the same exMutation for
+// detect a no-op, asks ShouldProcess and queues the same mutation for
 // End, where it is applied again to the object re-read by GUID.
 func exQueueSet[T any, P exObj[T]](ctx *Context, q *exQueue, id string, mutate exMutation[P]) error {
 	var obj P

@@ -63,7 +63,7 @@ type RemoveRemoteDomain struct {
 func init() {
 	Register[NewRemoteDomain](&Info{Name: "New-RemoteDomain", Module: exchangeModule, ShouldProcess: true,
 		Synopsis:    "Creates a remote domain: message-format settings for mail sent to one external domain.",
-		Description: "New-RemoteDomain adds an entry for an external SMTP domain with the default settings of a new entry (TNEFEnabled $null, ContentType MimeHtmlText, AllowedOOFType External). Use Set-RemoteDomain to exChange them. A remote domain can't be created for a domain the organization accepts mail for. In an Exchange 5.5 organization the entry is an Internet Mail Service e-mail domain and takes effect after Restart-Service MSExchangeIMC.",
+		Description: "New-RemoteDomain adds an entry for an external SMTP domain with the default settings of a new entry (TNEFEnabled $null, ContentType MimeHtmlText, AllowedOOFType External). Use Set-RemoteDomain to change them. A remote domain can't be created for a domain the organization accepts mail for. In an Exchange 5.5 organization the entry is an Internet Mail Service e-mail domain and takes effect after Restart-Service MSExchangeIMC.",
 		Examples:    []Example{{Code: "New-RemoteDomain -Name Fabrikam -DomainName fabrikam.com", Remarks: "Creates the remote domain Fabrikam for fabrikam.com."}}})
 	Register[GetRemoteDomain](&Info{OutputType: reflect.TypeFor[model.RemoteDomain](), Name: "Get-RemoteDomain", Module: exchangeModule,
 		Synopsis:    "Gets the remote domains of the organization.",
@@ -88,7 +88,7 @@ func (c *NewRemoteDomain) Process(ctx *Context) error {
 	return exQueueNew(ctx, &c.exQueue, build, exCheckNewRemoteDomain)
 }
 
-// exCheckNewRemoteDomain checks collisions and notes the IMS exChange.
+// exCheckNewRemoteDomain checks collisions and notes the IMS change.
 func exCheckNewRemoteDomain(tx storage.Tx, org *model.Organization, r *model.RemoteDomain) error {
 	if err := exRemoteDomainUnique(tx, org, r); err != nil {
 		return err

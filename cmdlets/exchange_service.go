@@ -34,8 +34,8 @@ func (*Service) DefaultTableColumns() []string {
 // TypeName returns the .NET type Get-Service returns.
 func (*Service) TypeName() string { return "System.ServiceProcess.ServiceController" }
 
-// exServices lists the exServices of each product generation.
-var exServices = map[model.ExchangeVersion][][2]string{
+// exServiceTable lists the services of each product generation.
+var exServiceTable = map[model.ExchangeVersion][][2]string{
 	model.Exchange2013: {{"MSExchangeADTopology", "Microsoft Exchange Active Directory Topology"},
 		{"MSExchangeFrontEndTransport", "Microsoft Exchange Frontend Transport"},
 		{"MSExchangeIS", "Microsoft Exchange Information Store"},
@@ -55,26 +55,26 @@ type GetService struct {
 
 // RestartService is Restart-Service for the simulated server.
 type RestartService struct {
-	Name     []string    `ps:"pos=0,mandatory,name,alias=ServiceName" help:"The exServices to restart."`
-	PassThru bind.Switch `help:"Returns the restarted exServices."`
+	Name     []string    `ps:"pos=0,mandatory,name,alias=ServiceName" help:"The services to restart."`
+	PassThru bind.Switch `help:"Returns the restarted services."`
 	Force    bind.Switch `help:"Accepted for compatibility."`
 }
 
 func init() {
 	Register[GetService](&Info{OutputType: reflect.TypeFor[Service](), Name: "Get-Service", Module: "Microsoft.PowerShell.Management",
-		Synopsis:    "Gets the exServices of the organization's server.",
-		Description: "Get-Service lists the simulated Windows exServices of the connected organization's server. On an Exchange 5.5 server, MSExchangeIMC (the Internet Mail Service) shows RestartPending True while changed IMS settings (remote domains, send connectors) wait for Restart-Service MSExchangeIMC; PendingChanges lists them.",
+		Synopsis:    "Gets the services of the organization's server.",
+		Description: "Get-Service lists the simulated Windows services of the connected organization's server. On an Exchange 5.5 server, MSExchangeIMC (the Internet Mail Service) shows RestartPending True while changed IMS settings (remote domains, send connectors) wait for Restart-Service MSExchangeIMC; PendingChanges lists them.",
 		Examples:    []Example{{Code: "Get-Service MSExchangeIMC | Format-List Name,Status,RestartPending,PendingChanges", Remarks: "Shows whether IMS changes wait for a restart."}}})
 	Register[RestartService](&Info{Name: "Restart-Service", Module: "Microsoft.PowerShell.Management", ShouldProcess: true,
-		Synopsis:    "Restarts exServices of the organization's server.",
-		Description: "Restart-Service stops and starts simulated exServices. Restarting MSExchangeIMC on an Exchange 5.5 server makes the pending Internet Mail Service changes take effect. Exchange 2013 applies changes at once, so restarting its exServices changes nothing.",
+		Synopsis:    "Restarts services of the organization's server.",
+		Description: "Restart-Service stops and starts simulated services. Restarting MSExchangeIMC on an Exchange 5.5 server makes the pending Internet Mail Service changes take effect. Exchange 2013 applies changes at once, so restarting its services changes nothing.",
 		Examples:    []Example{{Code: "Restart-Service MSExchangeIMC", Remarks: "Applies the pending IMS changes (Q257396 step 3)."}}})
 }
 
-// exServiceList returns the exServices of org, in name order.
+// exServiceList returns the services of org, in name order.
 func exServiceList(org *model.Organization, server string) []*Service {
 	var out []*Service
-	for _, s := range exServices[org.ExchangeVersion] {
+	for _, s := range exServiceTable[org.ExchangeVersion] {
 		svc := &Service{Status: "Running", Name: s[0], DisplayName: s[1], MachineName: server, ServiceName: s[0], StartType: "Automatic"}
 		if s[0] == "MSExchangeIMC" {
 			svc.RestartPending, svc.PendingChanges = org.ImsRestartPending, append([]string(nil), org.ImsPendingChanges...)
@@ -84,8 +84,8 @@ func exServiceList(org *model.Organization, server string) []*Service {
 	return out
 }
 
-// exFindServices resolves names (wildcards allowed) against the exServices
-// of the connected organization; a name without a exMatch is reported.
+// exFindServices resolves names (wildcards allowed) against the services
+// of the connected organization; a name without a match is reported.
 func exFindServices(ctx *Context, names []string) ([]*Service, *model.Organization, error) {
 	var all []*Service
 	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
@@ -113,7 +113,7 @@ func exFindServices(ctx *Context, names []string) ([]*Service, *model.Organizati
 	return out, org, nil
 }
 
-// exMatchServices returns the exServices whose name matches pattern.
+// exMatchServices returns the services whose name matches pattern.
 func exMatchServices(all []*Service, pattern string) []*Service {
 	var out []*Service
 	for _, s := range all {

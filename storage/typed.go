@@ -3,6 +3,7 @@ package storage
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/exsh/exsh/model"
 )
@@ -101,7 +102,8 @@ func OrgByName(tx Tx, identity string) (*model.Organization, error) {
 }
 
 // PutOrg inserts or replaces an organization. Another organization with
-// the same Name gives a [model.ExistsError].
+// the same Name or DomainName gives a [model.ExistsError]: each
+// organization of a lab is a separate forest with its own namespace.
 func PutOrg(tx Tx, org *model.Organization) error {
 	all, err := Orgs(tx)
 	if err != nil {
@@ -109,6 +111,11 @@ func PutOrg(tx Tx, org *model.Organization) error {
 	}
 	if err := model.CheckUniqueName(all, org.Guid, org.Name); err != nil {
 		return err
+	}
+	for _, o := range all {
+		if o.Guid != org.Guid && strings.EqualFold(o.DomainName, org.DomainName) {
+			return &model.ExistsError{Kind: model.KindOrganization, Property: "DomainName", Value: org.DomainName, UsedBy: o.Name}
+		}
 	}
 	if org.Guid.IsZero() {
 		return fmt.Errorf("%w: organization %q has no Guid", model.ErrInvalid, org.Name)
