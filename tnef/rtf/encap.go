@@ -7,11 +7,11 @@ import (
 	"unicode/utf8"
 )
 
-// header1 and header2 surround the \fromtext or \fromhtml1 marker in the
-// documents this package writes; header2 ends with the font table and the
+// header1 and header2 surround the \fromtext or \fromhtml1 marker (none in
+// a native document) in the documents this package writes; header2 ends with the font table and the
 // paragraph defaults Outlook uses for converted bodies.
 const (
-	header1 = `{\rtf1\ansi\ansicpg%d\%s \deff0{\fonttbl` + "\r\n" +
+	header1 = `{\rtf1\ansi\ansicpg%d%s\deff0{\fonttbl` + "\r\n" +
 		`{\f0\fswiss\fcharset0 Arial;}` + "\r\n" + `{\f1\fmodern Courier New;}}` + "\r\n"
 	header2 = `{\colortbl\red0\green0\blue0;\red0\green0\blue255;}` + "\r\n" +
 		`\uc1\pard\plain\deftab360 \f0\fs20 `
@@ -21,8 +21,18 @@ const (
 // \fromtext marker, so that [Decapsulate] and Outlook recover the text. Line
 // breaks become \par, tabs \tab and non-ASCII characters \uN escapes.
 func EncapsulateText(text string) []byte {
+	return textDocument(text, `\fromtext `)
+}
+
+// FromText returns a native RTF document (no \fromtext marker) showing
+// text (UTF-8) in the font Outlook uses for converted bodies: CRLF becomes
+// \par, tabs \tab and non-ASCII characters \uN escapes. Outlook shows it as
+// rich text.
+func FromText(text string) []byte { return textDocument(text, "") }
+
+func textDocument(text, marker string) []byte {
 	var sb strings.Builder
-	fmt.Fprintf(&sb, header1, 1252, "fromtext")
+	fmt.Fprintf(&sb, header1, 1252, marker)
 	sb.WriteString(header2)
 	writeText(&sb, text)
 	sb.WriteString("\r\n}\r\n")
@@ -66,7 +76,7 @@ func writeRune(sb *strings.Builder, s string) int {
 // are written as \'hh escapes, so [Decapsulate] returns html byte for byte.
 func EncapsulateHTML(html []byte, codePage int) []byte {
 	var sb strings.Builder
-	fmt.Fprintf(&sb, header1, codePage, "fromhtml1")
+	fmt.Fprintf(&sb, header1, codePage, `\fromhtml1 `)
 	sb.WriteString(header2)
 	for len(html) > 0 {
 		n := tagLen(html)

@@ -16,3 +16,14 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+func TestFromText(t *testing.T) {
+	text := "Grüße {x}\\y\r\n\tline two"
+	doc := FromText(text)
+	if Detect(doc) != Native {
+		t.Fatalf("FromText made a %v document", Detect(doc))
+	}
+	if got := PlainText(doc); got != text {
+		t.Errorf("PlainText(FromText(%q)) = %q", text, got)
+	}
+}
