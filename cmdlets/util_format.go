@@ -197,3 +197,97 @@ func listLines(ctx *Context, o any, specs []propSpec, opts format.Options) []str
 	l := format.List([]any{o}, cols, opts).Lines
 	return l[2 : len(l)-2]
 }
+
+// FormatWide is Format-Wide: it shows one property of each object in
+// several columns.
+type FormatWide struct {
+	InputObject any         `ps:"value" help:"The object to format."`
+	Property    any         `ps:"pos=0" help:"The property to show (a name or @{Expression=...}); without it the object's name."`
+	AutoSize    bind.Switch `help:"Uses as many columns as the widest value allows."`
+	Column      int         `help:"The number of columns (default 2)."`
+
+	objs []any
+}
+
+func init() {
+	Register[FormatWide](&Info{
+		Name: "Format-Wide", Aliases: []string{"fw"}, Module: modUtility,
+		Synopsis: "Formats objects as a wide table that displays only one property of each object.",
+		Description: "The Format-Wide cmdlet formats objects as a wide table that displays only one property of each object, filling the rows from left to right. " +
+			"Without -Property it shows the object's name (its Name, Id or Key property, else the object itself). " +
+			"-Column sets the number of columns (default 2) and -AutoSize fits as many columns as the widest value allows.",
+		Examples: []Example{
+			{Code: "Get-RemoteDomain | Format-Wide", Remarks: "Shows the remote domain names in two columns."},
+			{Code: "Get-AcceptedDomain | fw DomainName -Column 3", Remarks: "Shows the accepted domain names in three columns."},
+			{Code: "1..20 | Format-Wide -AutoSize", Remarks: "Shows the numbers in as many columns as fit."},
+		},
+	})
+}
+
+// Process buffers one object.
+func (f *FormatWide) Process(ctx *Context) error {
+	if ctx.HasInput {
+		f.objs = appendFormatInput(f.objs, ctx.Input)
+	}
+	return nil
+}
+
+// End renders the columns.
+func (f *FormatWide) End(ctx *Context) error {
+	if len(f.objs) == 0 {
+		return nil
+	}
+	var spec *propSpec
+	if f.Property != nil {
+		specs, err := parseProps([]any{f.Property}, "Expression", "FormatString")
+		if err != nil {
+			return err
+		}
+		spec = &specs[0]
+	}
+	opts := formatOptions(ctx, 0)
+	texts := make([]string, len(f.objs))
+	for i, o := range f.objs {
+		texts[i] = wideText(ctx, o, spec, opts)
+	}
+	return ctx.Emit(format.Wide(texts, format.WideOptions{Options: opts, Column: f.Column, AutoSize: bool(f.AutoSize)}))
+}
+
+// wideText is the text Format-Wide shows for o.
+func wideText(ctx *Context, o any, spec *propSpec, opts format.Options) string {
+	if spec == nil {
+		if isPlain(o) {
+			return value.ToString(o)
+		}
+		spec = &propSpec{Name: wideName(o)}
+		if spec.Name == "" {
+			return value.ToString(o)
+		}
+	}
+	c := expandOne(*spec, o).column(ctx)
+	c.Label = ""
+	return format.Cell(c.Value(o), opts)
+}
+
+// expandOne resolves a wildcard name to the first matching property.
+func expandOne(s propSpec, o any) propSpec {
+	if e := expand([]propSpec{s}, o); len(e) > 0 {
+		return e[0]
+	}
+	return s
+}
+
+// wideName picks the property Format-Wide shows by default, as Windows
+// PowerShell does: Name, Id or Key, else the first property whose name
+// ends in one of them.
+func wideName(o any) string {
+	names := propNames(o)
+	for _, want := range []string{"Name", "Id", "Key", "*Key", "*Name", "*Id"} {
+		for _, n := range names {
+			if value.MatchWildcard(want, n, false) {
+				return n
+			}
+		}
+	}
+	return ""
+}

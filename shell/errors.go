@@ -147,8 +147,10 @@ func (s *Session) record(err error, cmd string, pos syntax.Position, n int) *Err
 	case errors.As(err, &be):
 		rec.CategoryInfo = &CategoryInfo{Category: be.Category, Activity: cmd, Reason: "ParameterBindingException"}
 		rec.FullyQualifiedErrorId = be.ID + "," + fullName(cmd)
-		pos = syntax.Position{Line: be.Pos.Line, Column: be.Pos.Column, Offset: be.Pos.Offset}
-		n = be.Pos.Length
+		if be.Pos.Line > 0 {
+			pos = syntax.Position{Line: be.Pos.Line, Column: be.Pos.Column, Offset: be.Pos.Offset}
+			n = be.Pos.Length
+		}
 	case errors.As(err, &ce):
 		rec.CategoryInfo = &CategoryInfo{Category: ce.Category, Activity: cmd, Reason: ce.Reason, TargetName: ce.TargetName, TargetType: ce.TargetType}
 		rec.FullyQualifiedErrorId = ce.ID
