@@ -217,102 +217,115 @@ type Redirect struct {
 	Target *Postfix `parser:"@@?"`
 }
 
-// Expr is the lowest-precedence expression: -and, -or, -xor.
+// Expr is an expression. The grammar reads it flat, as operands joined by
+// binary operators (First, Chain); Parse then folds the chain by
+// precedence into Left and Rest and clears First and Chain. Left/Rest is
+// the lowest level: -and, -or, -xor.
 type Expr struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Left   *Bitwise     `parser:"@@"`
-	Rest   []*LogicalOp `parser:"@@*"`
+	First  *Unary      `parser:"@@"`
+	Chain  []*BinaryOp `parser:"@@*"`
+	Left   *Bitwise
+	Rest   []*LogicalOp
+}
+
+// BinaryOp is one operator and its right operand in an expression as the
+// grammar reads it, before folding by precedence.
+type BinaryOp struct {
+	Pos   lexer.Position
+	Op    string `parser:"@( BinOp | Comma )"`
+	Right *Unary `parser:"@@"`
 }
 
 // LogicalOp is one -and/-or/-xor step.
 type LogicalOp struct {
 	Pos   lexer.Position
-	Op    string   `parser:"@LogicOp"`
-	Right *Bitwise `parser:"@@"`
+	Op    string
+	Right *Bitwise
 }
 
 // Bitwise is -band -bor -bxor -shl -shr.
 type Bitwise struct {
 	Pos  lexer.Position
-	Left *Comparison  `parser:"@@"`
-	Rest []*BitwiseOp `parser:"@@*"`
+	Left *Comparison
+	Rest []*BitwiseOp
 }
 
 // BitwiseOp is one bitwise step.
 type BitwiseOp struct {
 	Pos   lexer.Position
-	Op    string      `parser:"@BitOp"`
-	Right *Comparison `parser:"@@"`
+	Op    string
+	Right *Comparison
 }
 
 // Comparison is the comparison-like operators (-eq, -like, -replace, ...).
 type Comparison struct {
 	Pos  lexer.Position
-	Left *Additive `parser:"@@"`
-	Rest []*CmpOp  `parser:"@@*"`
+	Left *Additive
+	Rest []*CmpOp
 }
 
 // CmpOp is one comparison step.
 type CmpOp struct {
 	Pos   lexer.Position
-	Op    string    `parser:"@DashOp"`
-	Right *Additive `parser:"@@"`
+	Op    string
+	Right *Additive
 }
 
 // Additive is + and -.
 type Additive struct {
 	Pos  lexer.Position
-	Left *Multiplicative `parser:"@@"`
-	Rest []*AddOp        `parser:"@@*"`
+	Left *Multiplicative
+	Rest []*AddOp
 }
 
 // AddOp is one + or - step.
 type AddOp struct {
 	Pos   lexer.Position
-	Op    string          `parser:"@( \"+\" | \"-\" )"`
-	Right *Multiplicative `parser:"@@"`
+	Op    string
+	Right *Multiplicative
 }
 
 // Multiplicative is * / %.
 type Multiplicative struct {
 	Pos  lexer.Position
-	Left *Format  `parser:"@@"`
-	Rest []*MulOp `parser:"@@*"`
+	Left *Format
+	Rest []*MulOp
 }
 
 // MulOp is one * / % step.
 type MulOp struct {
 	Pos   lexer.Position
-	Op    string  `parser:"@( \"*\" | \"/\" | \"%\" )"`
-	Right *Format `parser:"@@"`
+	Op    string
+	Right *Format
 }
 
 // Format is the -f operator.
 type Format struct {
 	Pos  lexer.Position
-	Left *Range   `parser:"@@"`
-	Rest []*Range `parser:"( FormatOp @@ )*"`
+	Left *Range
+	Rest []*Range
 }
 
 // Range is a..b.
 type Range struct {
 	Pos  lexer.Position
-	Left *Array `parser:"@@"`
-	To   *Array `parser:"( \"..\" @@ )?"`
+	Left *Array
+	To   *Array
 }
 
 // Array is the binary comma: a, b, c.
 type Array struct {
 	Pos   lexer.Position
-	Items []*Unary `parser:"@@ ( Comma @@ )*"`
+	Items []*Unary
 }
 
 // Unary is a prefix operator or cast applied to an operand, or a postfix
 // expression.
 type Unary struct {
 	Pos     lexer.Position
-	Op      string   `parser:"( ( @( \"-not\" | \"-bnot\" | \"-split\" | \"-join\" | \"!\" | \"-\" | \"+\" | \"++\" | \"--\" | \",\" )"`
+	Op      string   `parser:"( ( @Prefix"`
 	Cast    string   `parser:"  | @Cast )"`
 	Operand *Unary   `parser:"  @@ )"`
 	Postfix *Postfix `parser:"| @@"`
@@ -331,7 +344,7 @@ type Suffix struct {
 	Pos    lexer.Position
 	Member *Member `parser:"  @@"`
 	Index  *Expr   `parser:"| LIndex @@ RBracket"`
-	PostOp string  `parser:"| @( \"++\" | \"--\" )"`
+	PostOp string  `parser:"| @PostOp"`
 }
 
 // Member is .Name, ::Name or a method call .Name(args).

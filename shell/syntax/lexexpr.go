@@ -350,7 +350,7 @@ func (l *lx) unaryOperator(f *frame, m mark) *Error {
 		return l.number(m, "-")
 	case (isDash(r) && isDash(n)) || (r == '+' && n == '+'):
 		l.consume(2)
-		l.emit(tOp, string(normDash(r))+string(normDash(r)), m)
+		l.emit(tPrefix, string(normDash(r))+string(normDash(r)), m)
 	case isDash(r) && unicode.IsLetter(n):
 		l.next()
 		w := strings.ToLower(l.peekWord())
@@ -358,15 +358,11 @@ func (l *lx) unaryOperator(f *frame, m mark) *Error {
 			return l.unexpected(m, "-"+w)
 		}
 		l.consume(len(w))
-		l.emit(tDashOp, "-"+w, m)
+		l.emit(tPrefix, "-"+w, m)
 		l.skipNL = true
 	case isDash(r) || r == '+' || r == '!' || r == ',':
 		l.next()
-		tt := tOp
-		if r == ',' {
-			tt = tComma
-		}
-		l.emit(tt, string(normDash(r)), m)
+		l.emit(tPrefix, string(normDash(r)), m)
 	default:
 		w := l.peekWord()
 		if w == "" {
@@ -394,7 +390,7 @@ func (l *lx) operator(f *frame) *Error {
 	switch {
 	case r == '.' && n == '.':
 		l.consume(2)
-		l.binary(f, tOp, "..", m)
+		l.binary(f, tBinOp, "..", m)
 	case r == '|':
 		l.next()
 		l.emit(tPipe, "|", m)
@@ -403,7 +399,7 @@ func (l *lx) operator(f *frame) *Error {
 		l.assign(f, m)
 	case (isDash(r) && isDash(n)) || (r == '+' && n == '+'):
 		l.consume(2)
-		l.emit(tOp, string(normDash(r))+string(normDash(r)), m)
+		l.emit(tPostOp, string(normDash(r))+string(normDash(r)), m)
 	case l.atRedirect():
 		return l.redirect(f, m)
 	case r == ',':
@@ -417,7 +413,7 @@ func (l *lx) operator(f *frame) *Error {
 		return l.dashOperator(f, m)
 	case isDash(r) || strings.ContainsRune("+*/%", r):
 		l.next()
-		l.binary(f, tOp, string(normDash(r)), m)
+		l.binary(f, tBinOp, string(normDash(r)), m)
 	case f.kind == fForeachHead && strings.EqualFold(l.peekWord(), "in"):
 		l.consume(2)
 		l.emit(tKeyword, "in", m)
@@ -459,19 +455,6 @@ func (l *lx) dashOperator(f *frame, m mark) *Error {
 		return l.unexpected(m, "-"+w)
 	}
 	l.consume(len(w))
-	l.binary(f, dashOpType(w), "-"+w, m)
+	l.binary(f, tBinOp, "-"+w, m)
 	return nil
-}
-
-// dashOpType sorts a binary dash operator into its precedence class.
-func dashOpType(w string) lexer.TokenType {
-	switch w {
-	case "and", "or", "xor":
-		return tLogicOp
-	case "band", "bor", "bxor", "shl", "shr":
-		return tBitOp
-	case "f":
-		return tFormatOp
-	}
-	return tDashOp
 }

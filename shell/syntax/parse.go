@@ -138,14 +138,15 @@ func describeEnd(l *lx, i int) (string, string) {
 
 func isOperatorToken(t lexer.TokenType) bool {
 	switch t {
-	case tOp, tDashOp, tLogicOp, tBitOp, tFormatOp:
+	case tBinOp, tPrefix:
 		return true
 	}
 	return false
 }
 
 // postProcess fills in what the grammar cannot: the parts of expandable
-// strings and the source text of script blocks.
+// strings, the source text of script blocks and the precedence of
+// operators.
 func postProcess(s *Script, text string, base lexer.Position) error {
 	return walk(s, func(n any) error {
 		switch n := n.(type) {
@@ -153,6 +154,8 @@ func postProcess(s *Script, text string, base lexer.Position) error {
 			return expand(n, text, base)
 		case *ScriptBlock:
 			n.Text = blockText(text, base, n)
+		case *Expr:
+			return fold(n)
 		}
 		return nil
 	})

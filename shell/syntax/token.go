@@ -28,8 +28,9 @@ const (
 	tDot
 	tColonColon
 	tAssign
-	tOp
-	tDashOp
+	tBinOp
+	tPrefix
+	tPostOp
 	tRedirect
 	tVar
 	tSplat
@@ -49,9 +50,6 @@ const (
 	tCast
 	tAttr
 	tMember
-	tLogicOp
-	tBitOp
-	tFormatOp
 )
 
 var symbols = map[string]lexer.TokenType{
@@ -60,13 +58,13 @@ var symbols = map[string]lexer.TokenType{
 	"LBrace": tLBrace, "RBrace": tRBrace, "LIndex": tLIndex, "RBracket": tRBracket,
 	"SubExpr": tSubExpr, "ArrayExpr": tArrayExpr, "HashOpen": tHashOpen,
 	"Comma": tComma, "ArgSep": tArgSep, "Dot": tDot, "ColonColon": tColonColon,
-	"Assign": tAssign, "Op": tOp, "DashOp": tDashOp, "Redirect": tRedirect,
+	"Assign": tAssign, "BinOp": tBinOp, "Prefix": tPrefix, "PostOp": tPostOp, "Redirect": tRedirect,
 	"Var": tVar, "Splat": tSplat, "Number": tNumber,
 	"SQString": tSQString, "DQString": tDQString, "HereSQ": tHereSQ, "HereDQ": tHereDQ,
 	"Word": tWord, "CmdName": tCmdName, "CallOp": tCallOp,
 	"Param": tParam, "ParamColon": tParamColon, "DashDash": tDashDash,
 	"Keyword": tKeyword, "TypeLit": tTypeLit, "Cast": tCast, "Attr": tAttr,
-	"Member": tMember, "LogicOp": tLogicOp, "BitOp": tBitOp, "FormatOp": tFormatOp,
+	"Member": tMember,
 }
 
 // definition adapts the pre-made token slice to participle.
