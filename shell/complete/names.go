@@ -1,0 +1,52 @@
+package complete
+
+import (
+	"sort"
+	"strings"
+)
+
+// Names is a sorted, case-insensitive set of names (identities or
+// addresses) that answers prefix queries in logarithmic time. Build it
+// once with [NewNames] and share it between requests.
+type Names struct {
+	lower, names []string
+}
+
+// NewNames returns the set of names; duplicates (ignoring case) and empty
+// names are dropped.
+func NewNames(names []string) *Names {
+	sorted := append([]string(nil), names...)
+	sort.Slice(sorted, func(i, j int) bool { return strings.ToLower(sorted[i]) < strings.ToLower(sorted[j]) })
+	n := &Names{}
+	for _, s := range sorted {
+		l := strings.ToLower(s)
+		if s == "" || (len(n.lower) > 0 && n.lower[len(n.lower)-1] == l) {
+			continue
+		}
+		n.lower, n.names = append(n.lower, l), append(n.names, s)
+	}
+	return n
+}
+
+// Len returns the number of names.
+func (n *Names) Len() int {
+	if n == nil {
+		return 0
+	}
+	return len(n.names)
+}
+
+// Prefix returns at most limit names starting with p, ignoring case, in
+// sorted order.
+func (n *Names) Prefix(p string, limit int) []string {
+	if n == nil {
+		return nil
+	}
+	lp := strings.ToLower(p)
+	i := sort.SearchStrings(n.lower, lp)
+	var out []string
+	for ; i < len(n.lower) && len(out) < limit && strings.HasPrefix(n.lower[i], lp); i++ {
+		out = append(out, n.names[i])
+	}
+	return out
+}

@@ -1,0 +1,180 @@
+package complete
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/shell/bind"
+)
+
+// argument completes a parameter value or a positional argument.
+func (r *request) argument() Result {
+	info, sp := r.spec()
+	if sp == nil {
+		typed, q := unquote(r.partial.text)
+		return r.paths(typed, q, 0)
+	}
+	w := r.partial.text
+	if name, ok := paramName(w); ok && strings.Contains(w, ":") {
+		p, err := sp.Lookup(name)
+		if err != nil {
+			return Result{}
+		}
+		skip := strings.Index(w, ":") + 1
+		typed, q := unquote(w[skip:])
+		return r.values(info, p, typed, q, skip)
+	}
+	p := r.target(sp)
+	if p == nil {
+		return Result{}
+	}
+	typed, q := unquote(w)
+	return r.values(info, p, typed, q, 0)
+}
+
+// target returns the parameter the word at the cursor is a value of: the
+// parameter named just before it, else the next positional one.
+func (r *request) target(sp *bind.Spec) *bind.Param {
+	var pending *bind.Param
+	given := r.given(sp)
+	n := 0
+	for _, w := range r.prior[1:] {
+		name, isParam := paramName(w.text)
+		switch {
+		case isParam:
+			pending = nil
+			if p, err := sp.Lookup(name); err == nil && !p.Switch && !strings.Contains(w.text, ":") {
+				pending = p
+			}
+		case pending != nil:
+			pending = nil
+		default:
+			n++
+		}
+	}
+	if pending != nil {
+		return pending
+	}
+	return positional(sp, given, n)
+}
+
+// positional returns the n-th positional parameter not bound by name.
+func positional(sp *bind.Spec, given map[*bind.Param]bool, n int) *bind.Param {
+	var ps []*bind.Param
+	seen := map[int]bool{}
+	for _, p := range sp.Params {
+		if p.Position >= 0 && !given[p] && !seen[p.Position] {
+			seen[p.Position] = true
+			ps = append(ps, p)
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Position < ps[j].Position })
+	if n < len(ps) {
+		return ps[n]
+	}
+	return nil
+}
+
+// values completes a value of parameter p of cmdlet info.
+func (r *request) values(info *cmdlets.Info, p *bind.Param, typed string, q byte, skip int) Result {
+	switch {
+	case len(p.Values) > 0:
+		return r.result(skip, quoted(filter(p.Values, typed, r.e.limit()), q, "["+p.TypeName+"]"))
+	case boolKind(p.Type) > 0:
+		return r.result(skip, booleans(boolKind(p.Type), typed))
+	case isPathParam(p.Name):
+		return r.paths(typed, q, skip)
+	case isAddressParam(p.Name):
+		return r.result(skip, quoted(r.e.Source.Addresses().Prefix(typed, r.e.limit()), q, "address"))
+	case p.Name == "Identity" || p.Name == "Mailbox":
+		t := identityType(info, p.Name)
+		if t == nil {
+			return Result{}
+		}
+		return r.result(skip, quoted(r.e.Source.Names(t).Prefix(typed, r.e.limit()), q, t.Name()))
+	}
+	return Result{}
+}
+
+// identityType is the type of the objects an identity parameter names:
+// what Get-<Noun> (Get-Mailbox for -Mailbox) emits.
+func identityType(info *cmdlets.Info, param string) reflect.Type {
+	noun := info.Noun()
+	if param == "Mailbox" {
+		noun = "Mailbox"
+	}
+	get, _ := cmdlets.Lookup("Get-" + noun)
+	if get == nil {
+		return nil
+	}
+	return get.OutputType
+}
+
+// boolKind is 0 for a non-Boolean parameter, 2 for a Boolean and 3 for a
+// nullable (tri-state) Boolean.
+func boolKind(t reflect.Type) int {
+	if t.Kind() == reflect.Struct && strings.HasPrefix(t.Name(), "Optional[") {
+		if f, ok := t.FieldByName("Value"); ok {
+			t = f.Type
+		}
+	}
+	switch {
+	case t.Kind() == reflect.Bool:
+		return 2
+	case t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Bool:
+		return 3
+	}
+	return 0
+}
+
+// booleans offers $true and $false, and $null for a tri-state parameter.
+func booleans(kind int, typed string) []Candidate {
+	all := []Candidate{
+		{Text: "$true", Display: "$true", Description: "[Boolean]"},
+		{Text: "$false", Display: "$false", Description: "[Boolean]"},
+		{Text: "$null", Display: "$null", Description: "not set: the default applies"},
+	}[:kind]
+	var out []Candidate
+	match := prefixMatcher(typed)
+	for _, c := range all {
+		if match(c.Text) || match(c.Text[1:]) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func isPathParam(name string) bool {
+	switch name {
+	case "Path", "LiteralPath", "File", "FilePath", "Destination":
+		return true
+	}
+	return false
+}
+
+func isAddressParam(name string) bool {
+	return strings.HasSuffix(name, "Address") || strings.HasSuffix(name, "Addresses")
+}
+
+// filter returns the values starting with typed, ignoring case.
+func filter(values []string, typed string, limit int) []string {
+	match := prefixMatcher(typed)
+	var out []string
+	for _, v := range values {
+		if match(v) && len(out) < limit {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// quoted makes candidates of values, quoting those that need it.
+func quoted(values []string, q byte, desc string) []Candidate {
+	out := make([]Candidate, len(values))
+	for i, v := range values {
+		out[i] = Candidate{Text: quote(v, q), Display: v, Description: desc}
+	}
+	return out
+}

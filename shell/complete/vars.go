@@ -1,0 +1,124 @@
+package complete
+
+import (
+	"reflect"
+	"strings"
+
+	"github.com/exsh/exsh/shell/value"
+)
+
+// variables completes $name, or a Boolean value where one is expected.
+func (r *request) variables() Result {
+	if _, sp := r.spec(); sp != nil && len(r.prior) > 0 {
+		if p := r.target(sp); p != nil && boolKind(p.Type) > 0 {
+			return r.result(0, booleans(boolKind(p.Type), r.partial.text))
+		}
+	}
+	match := prefixMatcher(r.partial.text[1:])
+	var out []Candidate
+	for _, v := range r.e.Source.Variables() {
+		if match(v.Name) {
+			out = append(out, Candidate{Text: "$" + v.Name, Display: "$" + v.Name, Description: value.TypeName(v.Value)})
+		}
+	}
+	return r.result(0, sortedCandidates(out))
+}
+
+// members completes $x.Prefix with the properties of $x's value, and
+// $_.Prefix in a script block with those of the pipeline's objects.
+func (r *request) members() Result {
+	w := r.partial.text
+	dot := strings.LastIndex(w, ".")
+	path := strings.Split(w[1:dot], ".")
+	var names []string
+	if v, ok := r.variable(path[0]); ok {
+		names = memberNames(follow(v, path[1:]))
+	} else if (strings.EqualFold(path[0], "_") || strings.EqualFold(path[0], "PSItem")) && len(path) == 1 {
+		if t := r.pipelineType(); t != nil {
+			names = value.PropertyNames(reflect.New(t).Interface())
+		}
+	}
+	match := prefixMatcher(w[dot+1:])
+	var out []Candidate
+	for _, n := range names {
+		if match(n) {
+			out = append(out, Candidate{Text: quote(n, 0), Display: n, Description: "Property"})
+		}
+	}
+	return r.result(dot+1, out)
+}
+
+// variable looks a variable up by name ($_ is not a session variable at
+// the prompt).
+func (r *request) variable(name string) (any, bool) {
+	if name == "_" || strings.EqualFold(name, "PSItem") {
+		return nil, false
+	}
+	for _, v := range r.e.Source.Variables() {
+		if strings.EqualFold(v.Name, name) {
+			return v.Value, true
+		}
+	}
+	return nil, false
+}
+
+// follow reads a chain of properties; a collection stands for its first
+// element (member enumeration).
+func follow(v any, path []string) any {
+	for _, p := range path {
+		v = first(v)
+		m, ok := value.GetMember(v, p)
+		if !ok {
+			return nil
+		}
+		v = m
+	}
+	return first(v)
+}
+
+func first(v any) any {
+	if _, isHash := v.(*value.Hashtable); !isHash && value.IsEnumerable(v) {
+		if items := value.Enumerate(v); len(items) > 0 {
+			return items[0]
+		}
+	}
+	return v
+}
+
+// memberNames returns the property names of v (a hashtable's keys).
+func memberNames(v any) []string {
+	if h, ok := v.(*value.Hashtable); ok {
+		var out []string
+		for _, k := range h.Keys() {
+			out = append(out, value.ToString(k))
+		}
+		return out
+	}
+	return value.PropertyNames(v)
+}
+
+// passThrough lists the cmdlets whose output objects are their input.
+var passThrough = map[string]bool{"Where-Object": true, "Sort-Object": true, "Tee-Object": true}
+
+// pipelineType is the type of $_ in the innermost script block: the
+// output type of the command piped into the block's command.
+func (r *request) pipelineType() reflect.Type {
+	frames := append(append([]*frame(nil), r.outer...), r.cur)
+	for i := len(frames) - 1; i >= 0; i-- {
+		owner := frames[i].owner
+		if frames[i].open != '{' || len(owner) < 2 {
+			continue
+		}
+		for j := len(owner) - 2; j >= 0; j-- {
+			info, _ := specOf(owner[j].words)
+			if info == nil {
+				return nil
+			}
+			if !passThrough[info.Name] {
+				return info.OutputType
+			}
+		}
+		return nil
+	}
+	return nil
+}
