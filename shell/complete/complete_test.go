@@ -41,9 +41,9 @@ func fixtures(t testing.TB) *fakeSource {
 	rd := &model.RemoteDomain{Name: "Fabrikam", DomainName: "fabrikam.com"}
 	return &fakeSource{
 		names: map[reflect.Type]*Names{
-			reflect.TypeFor[model.RemoteDomain]():  NewNames([]string{"Default", "Fabrikam", "Fourth Coffee", "Litware"}),
-			reflect.TypeFor[model.MailContact]():   NewNames([]string{"Bob Kelly", "Bob's Mail", "Carol"}),
-			reflect.TypeFor[model.Mailbox]():       NewNames([]string{"Administrator", "Alice"}),
+			reflect.TypeFor[model.RemoteDomain](): NewNames([]string{"Default", "Fabrikam", "Fourth Coffee", "Litware"}),
+			reflect.TypeFor[model.MailContact]():  NewNames([]string{"Bob Kelly", "Bob's Mail", "Carol"}),
+			reflect.TypeFor[model.Mailbox]():      NewNames([]string{"Administrator", "Alice"}),
 			reflect.TypeFor[model.Organization](): NewNames([]string{"Contoso", "Fabrikam Lab"}),
 		},
 		addrs: NewNames([]string{"administrator@contoso.com", "alice@contoso.com", "bob@fabrikam.com"}),
