@@ -90,6 +90,9 @@ func (g *GetHelp) Process(ctx *Context) error {
 	}
 	info, _ := Lookup(g.Name)
 	if info == nil {
+		if t, ok := findTopic(g.Name); ok {
+			return ctx.Emit(&format.Text{Lines: topicLines(t, ctx.Host.Width())})
+		}
 		return helpNotFound(g.Name)
 	}
 	if g.Online {
@@ -281,19 +284,23 @@ type HelpInfoShort struct {
 // TypeName returns the .NET type name.
 func (HelpInfoShort) TypeName() string { return "HelpInfoShort" }
 
-// list outputs the commands whose name matches the pattern.
+// list outputs the commands, then the conceptual topics, whose name
+// matches the pattern.
 func (g *GetHelp) list(ctx *Context) error {
-	n := 0
+	var found []HelpInfoShort
 	for _, i := range All() {
 		if value.MatchWildcard(g.Name, i.Name, false) {
-			n++
-			if err := ctx.Emit(HelpInfoShort{Name: i.Name, Category: "Cmdlet", Module: i.Module, Synopsis: i.Synopsis}); err != nil {
-				return err
-			}
+			found = append(found, HelpInfoShort{Name: i.Name, Category: "Cmdlet", Module: i.Module, Synopsis: i.Synopsis})
 		}
 	}
-	if n == 0 {
+	found = append(found, matchingTopics(g.Name)...)
+	if len(found) == 0 {
 		return helpNotFound(g.Name)
+	}
+	for _, h := range found {
+		if err := ctx.Emit(h); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -313,6 +320,7 @@ func defaultHelp() []string {
 		"    Get-Help <CmdletName> -Examples  Displays the examples of a cmdlet.",
 		"    Get-Help <CmdletName> -Full      Displays the entire help page.",
 		"    Get-Help *<text>*                Lists the cmdlets whose name contains <text>.",
+		"    Get-Help about_*                 Lists the conceptual topics.",
 		"    Get-Command                      Lists every command.",
 		"",
 	}
