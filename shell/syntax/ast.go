@@ -56,7 +56,8 @@ type Block struct {
 type Statement struct {
 	Pos      lexer.Position
 	EndPos   lexer.Position
-	If       *If       `parser:"  @@"`
+	Pipeline *Pipeline `parser:"  @@"`
+	If       *If       `parser:"| @@"`
 	Foreach  *Foreach  `parser:"| @@"`
 	For      *For      `parser:"| @@"`
 	While    *While    `parser:"| @@"`
@@ -65,7 +66,6 @@ type Statement struct {
 	Try      *Try      `parser:"| @@"`
 	Function *Function `parser:"| @@"`
 	Flow     *Flow     `parser:"| @@"`
-	Pipeline *Pipeline `parser:"| @@"`
 }
 
 // If is if/elseif/else.
@@ -325,10 +325,10 @@ type Array struct {
 // expression.
 type Unary struct {
 	Pos     lexer.Position
-	Op      string   `parser:"( ( @Prefix"`
+	Postfix *Postfix `parser:"  @@"`
+	Op      string   `parser:"| ( @Prefix"`
 	Cast    string   `parser:"  | @Cast )"`
-	Operand *Unary   `parser:"  @@ )"`
-	Postfix *Postfix `parser:"| @@"`
+	Operand *Unary   `parser:"  @@"`
 }
 
 // Postfix is a primary with member access, method calls, indexing and ++/--.
