@@ -1,0 +1,151 @@
+package convert
+
+import (
+	"strconv"
+
+	"github.com/exsh/exsh/model"
+)
+
+// Answers a level can give. An empty answer abstains.
+const (
+	ansTnef   = "TNEF"
+	ansNoTnef = "NoTNEF"
+)
+
+// level is one rung of a ladder before its outcome is known.
+type level struct {
+	Step
+	// answer is what the level asks for: ansTnef, ansNoTnef, a [Result],
+	// or "" to leave the decision to the next level.
+	answer string
+	// na marks a level that does not apply.
+	na bool
+	// fallback marks the last-resort level: when a higher level has
+	// decided it has passed rather than been overruled.
+	fallback bool
+}
+
+// settle assigns outcomes: the first level with an answer decides, later
+// levels with an answer are overruled. It returns the steps, the index of
+// the deciding level (-1 if none) and its answer.
+func settle(levels []level) ([]Step, int, string) {
+	steps := make([]Step, len(levels))
+	decider, answer := -1, ""
+	for i, l := range levels {
+		s := l.Step
+		switch {
+		case l.na:
+			s.Outcome = NotApplicable
+		case l.answer == "":
+			s.Outcome = Passed
+		case decider < 0:
+			s.Outcome, decider, answer = Decided, i, l.answer
+		case l.fallback:
+			s.Outcome = Passed
+		default:
+			s.Outcome = Overruled
+		}
+		steps[i] = s
+	}
+	return steps, decider, answer
+}
+
+// run is one decision in progress.
+type run struct {
+	in   Input
+	org  *model.Organization
+	res  resolution
+	rd   *model.RemoteDomain
+	body model.ComposeFormat
+	cls  msgClass
+	d    *Decision
+}
+
+// Decide returns, for one recipient of a message, the form the message
+// takes when it leaves the sender's organization, the remote domain that
+// applied, the encoding details and a trace of both ladders.
+func Decide(in Input) (*Decision, error) {
+	if in.Org == nil || in.Org.Organization == nil || in.Sender.Mailbox == nil {
+		return nil, ErrNoSender
+	}
+	addr, err := parseAddress(in.Recipient.Address)
+	if err != nil {
+		return nil, err
+	}
+	res, err := resolve(in, addr)
+	if err != nil {
+		return nil, err
+	}
+	r := &run{in: in, org: in.Org.Organization, res: res, cls: classify(in.Message.Class)}
+	r.body = effectiveBody(in, r.cls)
+	if res.typ != UserMailbox {
+		r.rd = MatchRemoteDomain(in.Org.RemoteDomains, domainOf(res.delivery))
+	}
+	r.d = &Decision{Recipient: in.Recipient.Address, RecipientType: res.typ, RecipientName: res.name,
+		DeliveryAddress: res.delivery, OutlookFormat: res.format, OutlookFormatSource: res.source,
+		RemoteDomain: r.rd, BodyFormat: r.body, Class: r.cls.name}
+	switch r.org.ExchangeVersion {
+	case model.Exchange55:
+		r.decide55()
+	case model.NonExchange:
+		r.decideNonExchange()
+	default:
+		r.decide2013()
+	}
+	return r.d, nil
+}
+
+// finish records the trace, the result and who decided it, and fills in
+// the encoding.
+func (r *run) finish(tnef, enc []Step, result Result, decidedBy string) {
+	r.d.Trace = append(tnef, enc...)
+	r.d.Result = result
+	r.d.DecidedBy = decidedBy
+	r.d.Encoding = r.encoding(result)
+}
+
+// boolValue prints a bool as PowerShell does.
+func boolValue(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+// nullableBool prints a *bool, "$null" when unset.
+func nullableBool(b *bool) string {
+	if b == nil {
+		return "$null"
+	}
+	return boolValue(*b)
+}
+
+// rdObject names the matched remote domain.
+func rdObject(rd *model.RemoteDomain) string { return "RemoteDomain '" + rd.Name + "'" }
+
+// senderObject names the sender's Outlook configuration.
+func (r *run) senderObject() string {
+	return "OutlookConfiguration '" + r.in.Sender.Mailbox.Name + "'"
+}
+
+// recipientLevel is the first rung: internal recipients get no content
+// conversion.
+func (r *run) recipientLevel(internal Result, effect string) level {
+	l := level{Step: Step{Ladder: TnefLadder, Level: "Recipient", Setting: "RecipientType", Value: string(r.res.typ)}}
+	l.Object = "Recipient '" + r.res.address + "'"
+	if r.res.typ == UserMailbox {
+		l.Object = "Mailbox '" + r.res.name + "'"
+		l.answer, l.Effect = string(internal), effect
+		return l
+	}
+	l.Effect = "external recipient: the categorizer converts the content"
+	return l
+}
+
+// wrapValue prints LineWrapSize.
+func wrapValue(u model.UnlimitedInt) (string, bool) {
+	if n, ok := u.Value(); ok {
+		return strconv.Itoa(int(n)), true
+	}
+	return "Unlimited", false
+}

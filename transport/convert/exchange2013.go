@@ -1,0 +1,166 @@
+package convert
+
+import (
+	"github.com/exsh/exsh/model"
+)
+
+// decide2013 runs both ladders of an Exchange 2013 organization.
+func (r *run) decide2013() {
+	levels := []level{
+		r.recipientLevel(STNEF, "internal recipient: Summary TNEF between Exchange servers; it never leaves the organization"),
+		r.remoteDomainLevel(),
+		r.mailRecipientLevel(),
+		r.galLevel(),
+		r.outlookContactLevel(),
+		r.outlookDefaultLevel(),
+		r.bodyLevel(),
+	}
+	if r.res.typ == UserMailbox {
+		for i := 1; i < len(levels); i++ {
+			levels[i] = level{Step: levels[i].Step, na: true}
+			levels[i].Effect = "internal recipient"
+		}
+	}
+	tnef, decider, answer := settle(levels)
+	if answer == string(STNEF) || answer == ansTnef {
+		res := TNEF
+		if answer == string(STNEF) {
+			res = STNEF
+		}
+		enc, _, _ := r.encodingLadder(res)
+		r.finish(tnef, enc, res, tnef[decider].Source())
+		return
+	}
+	enc, result, encBy := r.encodingLadder("")
+	by := tnef[decider].Source()
+	if encBy >= 0 && (enc[encBy].Level != "BodyConversion" || decider >= 4) {
+		by = enc[encBy].Source()
+	}
+	r.finish(tnef, enc, result, by)
+}
+
+// remoteDomainLevel is TNEFEnabled of the matched remote domain.
+func (r *run) remoteDomainLevel() level {
+	l := level{Step: Step{Ladder: TnefLadder, Level: "RemoteDomain", Setting: "TNEFEnabled"}}
+	if r.rd == nil {
+		l.Object, l.na, l.Effect = "RemoteDomain", true, "no remote domain matches"
+		return l
+	}
+	l.Object, l.Value = rdObject(r.rd), nullableBool(r.rd.TNEFEnabled)
+	switch {
+	case r.rd.TNEFEnabled == nil:
+		l.Effect = "follow the recipient and the sender's settings"
+	case *r.rd.TNEFEnabled:
+		l.answer, l.Effect = ansTnef, "TNEF for every message to "+r.rd.DomainName
+	default:
+		l.answer, l.Effect = ansNoTnef, "no TNEF for any message to "+r.rd.DomainName
+	}
+	return l
+}
+
+// mailRecipientLevel is UseMapiRichTextFormat of a mail user or contact.
+func (r *run) mailRecipientLevel() level {
+	l := level{Step: Step{Ladder: TnefLadder, Level: "MailRecipient", Setting: "UseMapiRichTextFormat"}}
+	m := r.res.mail
+	if m == nil {
+		l.Object, l.na, l.Effect = "Recipient '"+r.res.address+"'", true, "not a mail user or mail contact"
+		return l
+	}
+	l.Object, l.Value = m.object(), string(m.useMapiRichTextFormat)
+	switch m.useMapiRichTextFormat {
+	case model.UseMapiRichTextFormatAlways:
+		l.answer, l.Effect = ansTnef, "TNEF for every message to this recipient"
+	case model.UseMapiRichTextFormatNever:
+		l.answer, l.Effect = ansNoTnef, "no TNEF; TNEF content is converted to plain text"
+		if r.org.NeverConvertsAllToText {
+			l.Effect = "no TNEF; every message is converted to plain text (NeverConvertsAllToText)"
+		}
+	default:
+		l.Effect = "follow the remote domain and the sender's settings"
+	}
+	return l
+}
+
+// galLevel is divergence F2: Outlook's PR_SEND_RICH_INFO on a recipient
+// resolved from the GAL forces TNEF when the organization switch is on.
+func (r *run) galLevel() level {
+	l := level{Step: Step{Ladder: TnefLadder, Level: "GalSendRichInfo", Object: "Organization '" + r.org.Name + "'",
+		Setting: "GalSendRichInfoForcesTnef", Value: boolValue(r.org.GalSendRichInfoForcesTnef)}}
+	switch {
+	case !r.org.GalSendRichInfoForcesTnef:
+		l.na, l.Effect = true, "PR_SEND_RICH_INFO does not force TNEF (documented behaviour)"
+	case r.res.mail == nil:
+		l.na, l.Effect = true, "the recipient is not a GAL entry"
+	default:
+		l.answer, l.Effect = ansTnef, "Outlook set PR_SEND_RICH_INFO on the GAL entry: TNEF"
+	}
+	return l
+}
+
+// outlookContactLevel is the sender's per-recipient Internet format.
+func (r *run) outlookContactLevel() level {
+	f := r.res.format
+	l := level{Step: Step{Ladder: TnefLadder, Level: "OutlookContact", Object: r.res.source, Setting: "InternetFormat", Value: string(f)}}
+	forced := r.org.OutlookRtfFlagForcesTnef && f == model.ContactInternetFormatOutlookRichText
+	if r.body != model.RichText && !forced {
+		l.na, l.Effect = true, "Outlook's Internet format applies only to Rich Text messages"
+		return l
+	}
+	switch f {
+	case model.ContactInternetFormatPlainTextOnly:
+		l.answer, l.Effect = ansNoTnef, "Send Plain Text only: converted to plain text"
+	case model.ContactInternetFormatOutlookRichText:
+		l.answer, l.Effect = ansTnef, "Send using Outlook Rich Text format: stays TNEF"
+		if r.body != model.RichText {
+			l.Effect = "OutlookRtfFlagForcesTnef: the per-contact Rich Text flag forces TNEF for a " + string(r.body) + " body"
+		}
+		r.icalInstead(&l)
+	default:
+		l.Effect = "Let Outlook decide: use the Outlook default"
+	}
+	return l
+}
+
+// outlookDefaultLevel is the sender's Outlook-wide Internet format for
+// Rich Text messages.
+func (r *run) outlookDefaultLevel() level {
+	mb := r.in.Sender.Mailbox
+	l := level{Step: Step{Ladder: TnefLadder, Level: "OutlookDefault", Object: r.senderObject(), Setting: "InternetFormat", Value: string(mb.InternetFormat)}}
+	switch {
+	case r.body != model.RichText:
+		l.na, l.Effect = true, "Outlook's Internet format applies only to Rich Text messages"
+	case r.res.format != model.ContactInternetFormatLetOutlookDecide:
+		l.na, l.Effect = true, "the per-recipient Internet format applies"
+	case mb.InternetFormat == model.SendRichText:
+		l.answer, l.Effect = ansTnef, "Send using Outlook Rich Text Format: stays TNEF"
+		r.icalInstead(&l)
+	case mb.InternetFormat == model.ConvertToPlainText:
+		l.answer, l.Effect = ansNoTnef, "Rich Text converted to plain text"
+	default:
+		l.answer, l.Effect = ansNoTnef, "Rich Text converted to HTML"
+	}
+	return l
+}
+
+// icalInstead turns an Outlook request for TNEF on a meeting message into
+// iCalendar: an Exchange account sends meeting messages to the Internet
+// as iCalendar (KB284392). message-flow.md leaves open whether Outlook's
+// Rich Text option keeps them TNEF; exsh follows the KB. TNEF from the
+// remote domain or the mail contact still applies.
+func (r *run) icalInstead(l *level) {
+	if r.cls.kind == meetingClass {
+		l.answer, l.Effect = ansNoTnef, "meeting messages from an Exchange account go to the Internet as iCalendar"
+	}
+}
+
+// bodyLevel is the last resort: a message that is not Rich Text and that
+// no level sent as TNEF leaves as MIME.
+func (r *run) bodyLevel() level {
+	l := level{Step: Step{Ladder: TnefLadder, Level: "MessageBody", Object: "Message", Setting: "BodyFormat", Value: string(r.body)}, fallback: true}
+	if r.body == model.RichText {
+		l.Effect = "Rich Text: Outlook's settings decide"
+		return l
+	}
+	l.answer, l.Effect = ansNoTnef, "not Rich Text: sent as MIME"
+	return l
+}
