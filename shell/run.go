@@ -40,6 +40,7 @@ func (s *Session) flushOutput() {
 }
 
 func (s *Session) endStatement() {
+	s.runs++
 	s.flushOutput()
 	for _, c := range s.output.closers {
 		_ = c.Close()

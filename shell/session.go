@@ -45,6 +45,7 @@ type Session struct {
 	transcript *transcript
 	tryDepth   int
 	output     outputState
+	runs       int // top-level statements run, for the completion cache
 }
 
 // scope is one variable scope; lookups walk to the parent.

@@ -15,15 +15,20 @@ type Names struct {
 // NewNames returns the set of names; duplicates (ignoring case) and empty
 // names are dropped.
 func NewNames(names []string) *Names {
-	sorted := append([]string(nil), names...)
-	sort.Slice(sorted, func(i, j int) bool { return strings.ToLower(sorted[i]) < strings.ToLower(sorted[j]) })
+	type pair struct{ lower, name string }
+	pairs := make([]pair, 0, len(names))
+	for _, s := range names {
+		if s != "" {
+			pairs = append(pairs, pair{strings.ToLower(s), s})
+		}
+	}
+	sort.Slice(pairs, func(i, j int) bool { return pairs[i].lower < pairs[j].lower })
 	n := &Names{}
-	for _, s := range sorted {
-		l := strings.ToLower(s)
-		if s == "" || (len(n.lower) > 0 && n.lower[len(n.lower)-1] == l) {
+	for _, p := range pairs {
+		if len(n.lower) > 0 && n.lower[len(n.lower)-1] == p.lower {
 			continue
 		}
-		n.lower, n.names = append(n.lower, l), append(n.names, s)
+		n.lower, n.names = append(n.lower, p.lower), append(n.names, p.name)
 	}
 	return n
 }

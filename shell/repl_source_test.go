@@ -1,0 +1,140 @@
+package shell
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"testing"
+
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/storage"
+)
+
+// contactsSession returns a session over a bbolt database whose Contoso
+// organization holds n extra mail contacts named "Contact 00001"….
+func contactsSession(tb testing.TB, n int) (*Session, *storage.Bolt) {
+	tb.Helper()
+	env := model.DefaultEnv()
+	db := storage.OpenBolt(filepath.Join(tb.TempDir(), "org.db"), storage.BoltOptions{Seed: storage.ContosoSeed(env)})
+	err := db.Update(tb.Context(), func(tx storage.Tx) error {
+		org, err := storage.OrgByName(tx, "Contoso")
+		if err != nil {
+			return err
+		}
+		for i := 1; i <= n; i++ {
+			addr := model.ProxyAddress{Prefix: "SMTP", Address: fmt.Sprintf("contact%05d@fabrikam.com", i)}
+			c, err := env.NewMailContact(org, fmt.Sprintf("Contact %05d", i), addr)
+			if err != nil {
+				return err
+			}
+			if err := storage.Put(tx, org.Guid, c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	_ = db.Release()
+	s := New(Options{Stdout: io.Discard, Stderr: io.Discard, OpenStore: func() (storage.Store, error) { return db, nil }})
+	tb.Cleanup(func() { _ = s.Close() })
+	return s, db
+}
+
+func TestCompletionSource(t *testing.T) {
+	s, _ := contactsSession(t, 20)
+	e := s.Completer()
+	texts := func(text string) []string {
+		var out []string
+		for _, c := range e.Complete(text, len(text)).Candidates {
+			out = append(out, c.Text)
+		}
+		return out
+	}
+	if got := texts("Set-MailContact 'Contact 0001"); len(got) != 10 || got[0] != "'Contact 00010'" {
+		t.Errorf("contacts = %q, want the ten Contact 0001x quoted", got)
+	}
+	if got := texts("Set-MailContact -ExternalEmailAddress contact0002"); fmt.Sprint(got) != "[contact00020@fabrikam.com]" {
+		t.Errorf("addresses = %q", got)
+	}
+	if got := texts("Connect-Organization Con"); fmt.Sprint(got) != "[Contoso]" {
+		t.Errorf("organizations = %q", got)
+	}
+	if got := texts("Set-RemoteDomain Def"); fmt.Sprint(got) != "[Default]" {
+		t.Errorf("remote domains = %q", got)
+	}
+	if _, _, err := s.Run("", "New-RemoteDomain -Name Defcon -DomainName defcon.example"); err != nil {
+		t.Fatal(err)
+	}
+	if got := texts("Set-RemoteDomain Def"); fmt.Sprint(got) != "[Default Defcon]" {
+		t.Errorf("after New-RemoteDomain: remote domains = %q, want the cache refreshed", got)
+	}
+	if _, _, err := s.Run("", "$contactList = 1"); err != nil {
+		t.Fatal(err)
+	}
+	if got := texts("$contactL"); fmt.Sprint(got) != "[$contactList]" {
+		t.Errorf("variables = %q", got)
+	}
+}
+
+// BenchmarkCompleteContacts10k measures a completion request naming one
+// of 10,000 mail contacts with the names cached (every Tab after the
+// first at one prompt).
+func BenchmarkCompleteContacts10k(b *testing.B) {
+	s, _ := contactsSession(b, 10000)
+	e := s.Completer()
+	text := "Set-MailContact 'Contact 0999"
+	e.Complete(text, len(text))
+	b.ResetTimer()
+	for b.Loop() {
+		if r := e.Complete(text, len(text)); len(r.Candidates) != 10 {
+			b.Fatalf("%d candidates", len(r.Candidates))
+		}
+	}
+}
+
+// BenchmarkCompleteContacts10kCold is the first request after the
+// database changed: it reads the 10,000 names in one transaction.
+func BenchmarkCompleteContacts10kCold(b *testing.B) {
+	s, _ := contactsSession(b, 10000)
+	text := "Set-MailContact 'Contact 0999"
+	for b.Loop() {
+		if r := s.Completer().Complete(text, len(text)); len(r.Candidates) != 10 {
+			b.Fatalf("%d candidates", len(r.Candidates))
+		}
+	}
+}
+
+// BenchmarkStoreGetContact is the baseline: one read transaction getting
+// one mail contact by GUID (what Get-MailContact <guid> costs at least),
+// released after like every statement.
+func BenchmarkStoreGetContact(b *testing.B) {
+	s, db := contactsSession(b, 10000)
+	_ = s
+	var org model.Guid
+	var id model.Guid
+	_ = db.View(b.Context(), func(tx storage.Tx) error {
+		o, err := storage.OrgByName(tx, "Contoso")
+		if err != nil {
+			return err
+		}
+		org = o.Guid
+		c, err := storage.Resolve[model.MailContact](tx, org, "Contact 09990")
+		if err == nil {
+			id = c.Guid
+		}
+		return err
+	})
+	b.ResetTimer()
+	for b.Loop() {
+		err := db.View(b.Context(), func(tx storage.Tx) error {
+			_, err := storage.Get[model.MailContact](tx, org, id)
+			return err
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = db.Release()
+	}
+}
