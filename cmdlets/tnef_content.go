@@ -161,7 +161,7 @@ func loadTnef(ctx *Context, full string, ignoreChecksum bool) (*tnef.Message, er
 		if errors.Is(w, tnef.ErrTrailingData) {
 			ctx.Verbose(fmt.Sprintf("'%s': %v", full, w))
 		} else if warnErr == nil {
-			warnErr = ctx.Warn(fmt.Sprintf("'%s': %v", full, w))
+			warnErr = ctx.Warn(warningText(full, w))
 		}
 	})}
 	if ignoreChecksum {
@@ -204,6 +204,18 @@ func tnefError(full string, err error) *Error {
 	}
 	e.Err = err
 	return e
+}
+
+// warningText words a decoding problem that did not stop decoding.
+func warningText(full string, w error) string {
+	var te *tnef.Error
+	if !errors.As(w, &te) {
+		return fmt.Sprintf("'%s': %v.", full, w)
+	}
+	if errors.Is(w, tnef.ErrChecksum) {
+		return fmt.Sprintf("The checksum of the attribute at offset %d of '%s' does not match its data (%s); the attribute is read anyway.", te.Offset, full, te.Detail)
+	}
+	return fmt.Sprintf("'%s': %s at offset %d (%s).", full, sentinelText(te.Err), te.Offset, te.Detail)
 }
 
 // sentinelText is a tnef sentinel error without its package prefix.

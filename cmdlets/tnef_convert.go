@@ -3,7 +3,6 @@ package cmdlets
 import (
 	"bytes"
 	"fmt"
-	"mime"
 	"net/mail"
 	"os"
 	"path/filepath"
@@ -152,12 +151,25 @@ func (c *ConvertToTnef) attach(ctx *Context, m *tnef.Message) error {
 	return nil
 }
 
-// contentType guesses a file's MIME type from its extension, without
-// parameters; application/octet-stream when unknown.
+// contentTypes are the MIME types of common attachment extensions. A fixed
+// table (rather than the system's mime.types) keeps the output the same on
+// every machine.
+var contentTypes = map[string]string{
+	".txt": "text/plain", ".csv": "text/csv", ".htm": "text/html", ".html": "text/html", ".xml": "text/xml",
+	".rtf": "application/rtf", ".pdf": "application/pdf", ".zip": "application/zip", ".json": "application/json",
+	".doc": "application/msword", ".xls": "application/vnd.ms-excel", ".ppt": "application/vnd.ms-powerpoint",
+	".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+	".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+	".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+	".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
+	".eml": "message/rfc822", ".ics": "text/calendar", ".mp3": "audio/mpeg",
+}
+
+// contentType is a file's MIME type by its extension;
+// application/octet-stream when unknown.
 func contentType(name string) string {
-	t, _, _ := strings.Cut(mime.TypeByExtension(filepath.Ext(name)), ";")
-	if t == "" {
-		return "application/octet-stream"
+	if t, ok := contentTypes[strings.ToLower(filepath.Ext(name))]; ok {
+		return t
 	}
-	return t
+	return "application/octet-stream"
 }
