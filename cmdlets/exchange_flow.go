@@ -79,13 +79,13 @@ type exMutation[P any] func(tx storage.Tx, org *model.Organization, obj P) error
 // End, where it is applied again to the object re-read by GUID.
 func exQueueSet[T any, P exObj[T]](ctx *Context, q *exQueue, id string, mutate exMutation[P]) error {
 	var obj P
-	changed := false
+	changed, target, before := false, "", ""
 	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
 		o, err := storage.Resolve[T, P](tx, org.Guid, id)
 		if err != nil {
 			return err
 		}
-		before := exSnapshot(o)
+		before, target = exSnapshot(o), exIdentity(o)
 		if err := mutate(tx, org, o); err != nil {
 			return err
 		}
@@ -95,7 +95,7 @@ func exQueueSet[T any, P exObj[T]](ctx *Context, q *exQueue, id string, mutate e
 	if err != nil {
 		return ctx.WriteError(exTranslate(ctx, org, err))
 	}
-	if ok, err := ctx.ShouldProcess(exIdentity(obj), ctx.Command); !ok || err != nil {
+	if ok, err := ctx.ShouldProcess(target, ctx.Command); !ok || err != nil {
 		return err
 	}
 	if !changed {

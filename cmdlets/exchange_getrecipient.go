@@ -16,7 +16,7 @@ type GetRecipient struct {
 func init() {
 	Register[GetRecipient](&Info{Name: "Get-Recipient", Module: exchangeModule, DefaultSet: "Identity",
 		Synopsis:    "Gets every kind of mail-enabled recipient.",
-		Description: "Get-Recipient returns mailboxes, mail users and mail contacts together, optionally only the given RecipientType or RecipientTypeDetails, at most ResultSize (default 1000). exsh returns the full objects.",
+		Description: "Get-Recipient returns mailboxes, mail users and mail contacts together, optionally only the given RecipientType or RecipientTypeDetails, at most ResultSize (default 1000), as ReducedRecipient objects with the properties every recipient shares. Pipe them to Set-Mailbox, Set-MailUser or Set-MailContact to change them.",
 		Examples:    []Example{{Code: "Get-Recipient -RecipientType MailContact,MailUser", Remarks: "Lists the recipients outside the organization."}}})
 }
 
@@ -46,8 +46,10 @@ func (c *GetRecipient) Process(ctx *Context) error {
 	}
 	exSortBy(out, c.SortBy)
 	limit, cut := exLimit(c.ResultSize, len(out))
-	if err := exEmit(ctx, out[:limit]); err != nil {
-		return err
+	for _, r := range out[:limit] {
+		if err := ctx.Emit(model.Reduce(r)); err != nil {
+			return err
+		}
 	}
 	if cut && !c.ResultSize.Set {
 		return ctx.Warn(exResultWarning)

@@ -12,8 +12,8 @@ import (
 // NewMailbox is New-Mailbox. Password is accepted and not stored.
 type NewMailbox struct {
 	Name                        string                `ps:"pos=0,mandatory" help:"The unique name (at most 64 characters)."`
-	Password                    any                   `help:"The account password; not stored."`
-	UserPrincipalName           bind.Optional[string] `help:"The logon name; default <alias>@<organization domain>."`
+	Password                    any                   `help:"The account password; not stored. Mandatory unless -Shared, -Room or -Equipment."`
+	UserPrincipalName           bind.Optional[string] `help:"The logon name; mandatory unless -Shared, -Room or -Equipment, which default it to <alias>@<organization domain>."`
 	Alias                       string                `help:"Default: the name without spaces."`
 	ArbitrationMailbox          bind.Optional[*string]
 	Database                    bind.Optional[string]
@@ -107,11 +107,32 @@ func (c *NewMailbox) Process(ctx *Context) error {
 	if exCount(c.Shared, c.Room, c.Equipment) > 1 {
 		return ctx.WriteError(exErrArg(ctx, "Only one of the parameters Shared, Room and Equipment can be specified."))
 	}
+	if missing := c.missingUserParams(); missing != "" {
+		return ctx.WriteError(&Error{Message: "Cannot process command because of one or more missing mandatory parameters: " + missing + ".",
+			Category: "InvalidArgument", Reason: "ParameterBindingException",
+			ID: "MissingMandatoryParameter,Microsoft.PowerShell.Commands." + strings.ReplaceAll(ctx.Command, "-", "") + "Command"})
+	}
 	return exQueueNew(ctx, &c.exQueue, func(tx storage.Tx, org *model.Organization) (*model.Mailbox, error) {
 		return c.build(ctx, tx, org)
 	}, func(tx storage.Tx, org *model.Organization, m *model.Mailbox) error {
 		return exCheckRecipient(tx, org, m)
 	})
+}
+
+// missingUserParams names the mandatory parameters of the User set
+// (no -Shared, -Room or -Equipment) that were not given.
+func (c *NewMailbox) missingUserParams() string {
+	if exCount(c.Shared, c.Room, c.Equipment) > 0 {
+		return ""
+	}
+	var missing []string
+	if c.Password == nil {
+		missing = append(missing, "Password")
+	}
+	if !c.UserPrincipalName.Set {
+		missing = append(missing, "UserPrincipalName")
+	}
+	return strings.Join(missing, " ")
 }
 
 // build creates the mailbox on the organization's first server.

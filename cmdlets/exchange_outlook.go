@@ -160,15 +160,20 @@ func exCheckOutlookContact(tx storage.Tx, org *model.Organization, oc *model.Out
 	for _, o := range all {
 		same := strings.EqualFold(o.Name, oc.Name) || strings.EqualFold(string(o.EmailAddress), string(oc.EmailAddress))
 		if err == nil && o.Guid != oc.Guid && o.MailboxGuid == oc.MailboxGuid && same {
-			err = &model.ExistsError{Kind: model.KindOutlookContact, Property: "Name", Value: oc.Identity, UsedBy: o.Identity}
+			err = &model.ExistsError{Kind: model.KindOutlookContact, Property: "Name", Value: o.Identity, UsedBy: o.Identity}
 		}
 	}
 	return err
 }
 
 // exContacts returns the contacts id designates, within mailbox when
-// given.
+// given; an id "mailbox\name" names the mailbox by any of its identities
+// (alias, address...).
 func exContacts(tx storage.Tx, org *model.Organization, mailbox, id string) ([]*model.OutlookContact, error) {
+	given := id
+	if owner, name, ok := strings.Cut(id, `\`); ok && mailbox == "" {
+		mailbox, id = owner, name
+	}
 	all, err := exList[model.OutlookContact](tx, org)
 	if err != nil || mailbox == "" {
 		return exFilterContacts(all, id, err)
@@ -183,7 +188,10 @@ func exContacts(tx storage.Tx, org *model.Organization, mailbox, id string) ([]*
 			mine = append(mine, o)
 		}
 	}
-	return exFilterContacts(mine, id, nil)
+	if m, err := exFilterContacts(mine, id, nil); err == nil || id == "" {
+		return m, err
+	}
+	return nil, &model.NotFoundError{Kind: model.KindOutlookContact, Identity: given}
 }
 
 // exFilterContacts applies an identity to list.
@@ -217,7 +225,11 @@ func exContactGuid(ctx *Context, mailbox, id string) (string, error) {
 	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
 		m, err := exContacts(tx, org, mailbox, id)
 		if err == nil && len(m) > 1 {
-			err = &model.AmbiguousError{Kind: model.KindOutlookContact, Identity: id}
+			ids := make([]string, len(m))
+			for i, o := range m {
+				ids[i] = o.Identity
+			}
+			err = &model.AmbiguousError{Kind: model.KindOutlookContact, Identity: id, Matches: ids}
 		}
 		if err == nil {
 			guid = m[0].Guid.String()

@@ -191,6 +191,9 @@ func CheckNewRemoteDomain(r *RemoteDomain, remote []*RemoteDomain, accepted []*A
 			return conflict(r.Name, "the domain "+r.DomainName+" is an accepted domain ("+a.Name+")", "DomainName")
 		}
 	}
+	if a := IsAcceptedDomain(accepted, r.DomainName); a != nil && !strings.Contains(r.DomainName, "*") {
+		return conflict(r.Name, "the domain "+r.DomainName+" is in the namespace of the accepted domain "+a.DomainName+" ("+a.Name+")", "DomainName")
+	}
 	return nil
 }
 

@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // TransportConfig holds the organization-wide transport settings
 // (Set-TransportConfig). There is one per organization. Fields are in
@@ -140,7 +143,8 @@ func (e Env) NewTransportConfig(org *Organization) *TransportConfig {
 	return t
 }
 
-// Validate checks the sizes and the DSN codes.
+// Validate checks the sizes, the DSN codes and the domain-secure lists
+// (plain domains, no wildcards).
 func (t *TransportConfig) Validate() error {
 	for what, u := range map[string]UnlimitedSize{"MaxSendSize": t.MaxSendSize, "MaxReceiveSize": t.MaxReceiveSize} {
 		if v, ok := u.Value(); ok && v > 2147482624 {
@@ -155,6 +159,13 @@ func (t *TransportConfig) Validate() error {
 			return invalid("GenerateCopyOfDSNFor", code, "DSN codes x.y.z such as 5.4.8")
 		}
 	}
+	for what, list := range map[string][]string{"TLSSendDomainSecureList": t.TLSSendDomainSecureList, "TLSReceiveDomainSecureList": t.TLSReceiveDomainSecureList} {
+		for _, d := range list {
+			if err := ValidateDomain(what, d, false); err != nil {
+				return invalid(what, d, "domains without wildcards, such as contoso.com")
+			}
+		}
+	}
 	return nil
 }
 
@@ -162,7 +173,7 @@ func (t *TransportConfig) Validate() error {
 func isDSNCode(s string) bool {
 	parts := 0
 	for _, p := range splitDots(s) {
-		if p == "" || len(p) > 3 || p[0] < '0' || p[0] > '9' {
+		if p == "" || len(p) > 3 || strings.Trim(p, "0123456789") != "" {
 			return false
 		}
 		parts++
