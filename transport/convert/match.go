@@ -150,11 +150,13 @@ func smtpOf(p model.ProxyAddress) string {
 func domainOf(addr string) string { return model.SmtpAddress(addr).Domain() }
 
 // outlookFormat returns the per-recipient Internet format the sender's
-// Outlook uses for r: the one set on the message, else the sender's
-// Outlook contact for the address, else LetOutlookDecide.
+// Outlook uses for r and where it comes from: the format set on the
+// recipient in the message, else the sender's Outlook contact for the
+// address, else LetOutlookDecide (a typed address or an address-book
+// entry that is not in the sender's Contacts).
 func outlookFormat(in Input, r resolution) (model.ContactInternetFormat, string) {
 	if f := in.Recipient.InternetFormat; f != "" {
-		return f, "the recipient on this message"
+		return f, "Recipient '" + r.address + "'"
 	}
 	for _, c := range in.Sender.Contacts {
 		if strings.EqualFold(string(c.EmailAddress), r.address) || strings.EqualFold(string(c.EmailAddress), r.delivery) {
@@ -162,7 +164,7 @@ func outlookFormat(in Input, r resolution) (model.ContactInternetFormat, string)
 		}
 	}
 	if r.typ == OneOff {
-		return model.ContactInternetFormatLetOutlookDecide, "one-off address"
+		return model.ContactInternetFormatLetOutlookDecide, "Recipient '" + r.address + "'"
 	}
-	return model.ContactInternetFormatLetOutlookDecide, "address book entry '" + r.name + "'"
+	return model.ContactInternetFormatLetOutlookDecide, "AddressBookEntry '" + r.name + "'"
 }

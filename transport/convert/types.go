@@ -83,6 +83,9 @@ func (s Step) Source() string {
 	if s.Setting == "" {
 		return s.Object
 	}
+	if s.Value == "" {
+		return s.Object + " " + s.Setting
+	}
 	return s.Object + " " + s.Setting + "=" + s.Value
 }
 
