@@ -108,7 +108,7 @@ func (s *Session) runLines(r io.Reader, prompt bool) int {
 		}
 		chunk.Reset()
 		if strings.TrimSpace(text) != "" {
-			if code, exited, _ := s.Run("", text); exited {
+			if code, exited := s.Entry(s.ctx, text); exited {
 				return code
 			}
 		}

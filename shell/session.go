@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/shell/complete"
 	"github.com/exsh/exsh/shell/format"
 	"github.com/exsh/exsh/shell/value"
 	"github.com/exsh/exsh/storage"
@@ -46,6 +47,9 @@ type Session struct {
 	tryDepth   int
 	output     outputState
 	runs       int // top-level statements run, for the completion cache
+	history    []*cmdlets.HistoryInfo
+	invoked    string // the line Invoke-History ran in this entry
+	completer  *complete.Engine
 }
 
 // scope is one variable scope; lookups walk to the parent.
