@@ -8,81 +8,26 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/exsh/exsh/internal/tneftest"
 	"github.com/exsh/exsh/tnef"
 	"github.com/exsh/exsh/tnef/rtf"
 	"github.com/google/go-cmp/cmp"
 )
 
-// att is what the manifest says about one attachment.
-type att struct {
-	Name     string
-	Size     int    // file bytes, or object bytes without the 16-byte IID
-	Embedded string // subject of an embedded message
-	OLE      bool
-}
-
-// sample is what the manifest says a corpus file decodes to.
-type sample struct {
-	file     string
-	codePage uint32
-	class    string
-	subject  string
-	body     tnef.BodyKind
-	bodyLen  int // length of the decompressed RTF, or of the HTML when no RTF
-	atts     []att
-	trailing bool
-}
-
-var corpus = []sample{
-	{file: "one-file.tnef", codePage: 1252, class: "IPM.Note", subject: "one-file", atts: []att{{Name: "AUTHORS", Size: 244}}},
-	{file: "two-files.tnef", codePage: 1252, class: "IPM.Note", subject: "two files", atts: []att{{Name: "AUTHORS", Size: 244}, {Name: "README", Size: 893}}},
-	{file: "rtf.tnef", codePage: 1252, class: "IPM.Note", body: tnef.BodyRTF, bodyLen: 593},
-	{file: "body.tnef", codePage: 1252, class: "IPM.Note", subject: "Bill of Rights", body: tnef.BodyHTML, bodyLen: 5358},
-	{file: "triples.tnef", codePage: 1251, class: "IPM.Appointment", subject: "Sample Summary", body: tnef.BodyRTF, bodyLen: 247},
-	{file: "long-filename.tnef", codePage: 1252, class: "IPM.Note", subject: "RE: license file", body: tnef.BodyText, bodyLen: 1066,
-		atts: []att{{Name: "allproductsmar2000.dat", Size: 279}}},
-	{file: "MAPI_OBJECT.tnef", codePage: 1252, class: "IPM.Note", subject: "OCTOBER DISCOUNTED PRICE LIST", body: tnef.BodyRTF, bodyLen: 732,
-		atts: []att{{Name: "Untitled_Attachment", Size: 628240 - 16, OLE: true}}},
-	{file: "MAPI_ATTACH_DATA_OBJ.tnef", codePage: 1252, class: "IPM.Note", subject: "Bodø-damer på vei!", body: tnef.BodyRTF, bodyLen: 2429,
-		atts: []att{{Name: "VIA_Nytt_1402.doc", Size: 61952}, {Name: "VIA_Nytt_1402.pdf", Size: 213685}, {Name: "VIA_Nytt_14021.htm", Size: 68919}}},
-	{file: "multi-name-property.tnef", codePage: 1252, class: "IPM.Appointment", subject: "Pfingstmontag"},
-	{file: "multi-value-attribute.tnef", codePage: 1252, class: "IPM.Note.Microsoft.Voicemail.UM.CA", subject: "Voice Mail (5 seconds)",
-		body: tnef.BodyHTML, bodyLen: 1796, atts: []att{{Name: "208225__5_seconds__Voice_Mail.mp3", Size: 10656}}},
-	{file: "unicode-mapi-attr.tnef", codePage: 1252, class: "IPM.Note", subject: "example", body: tnef.BodyHTML, bodyLen: 1226,
-		atts: []att{{Name: "example.dat", Size: 1024}}},
-	{file: "garbage-at-end.tnef", codePage: 1252, class: "REPORT.IPM.Note.IPNRN", subject: "Test with lots of addresses", trailing: true},
-	{file: "christmas.tnef", codePage: 1252, class: "IPM.Note", subject: "Rich Text", body: tnef.BodyRTF, bodyLen: 15237,
-		atts: []att{{Name: "kitten-playing-with-a-christmas-tree.jpg", Size: 375081},
-			{Name: "Untitled Attachment", Embedded: "Build a train table"},
-			{Name: "Untitled Attachment", Embedded: "Christmas Celebration!"}}},
-	{file: "mimekit-winmail.tnef", codePage: 936, class: "IPM.Note", subject: "rt", body: tnef.BodyRTF, bodyLen: 13412,
-		atts: []att{{Name: "Untitled Attachment", Size: 29200 - 16, OLE: true}, {Name: "Untitled Attachment", Size: 68624 - 16, OLE: true}}},
-	{file: "mimekit-ukr.tnef", codePage: 1251, class: "IPM.Note", subject: "rr test 7", body: tnef.BodyHTML, bodyLen: 830},
-	{file: "horde-winmail2.dat", codePage: 1252, class: "IPM.Schedule.Meeting.Request", subject: "Test Meeting", body: tnef.BodyRTF, bodyLen: 10106},
-	{file: "horde-tnef_task.tnef", codePage: 1252, class: "IPM.TaskRequest", subject: "Test Task", body: tnef.BodyRTF, bodyLen: 856,
-		atts: []att{{Name: "Untitled Attachment", Embedded: "Test Task"}}},
-	{file: "poi-bug52400-winmail-simple.dat", codePage: 1252, class: "IPM.Note", subject: "Testing TNEF Message", body: tnef.BodyHTML, bodyLen: 473, trailing: true},
-	{file: "poi-quick-winmail.dat", codePage: 1252, class: "IPM.Note", subject: "This is a test message", body: tnef.BodyRTF, bodyLen: 25528,
-		atts: []att{{Name: "quick.doc", Size: 19968}, {Name: "quick.html", Size: 428}, {Name: "quick.pdf", Size: 18638},
-			{Name: "quick.txt", Size: 235}, {Name: "quick.xml", Size: 143}}},
-	{file: "uponus-signed.tnef", codePage: 1252, class: "IPM.Note.SMIME.MultipartSigned", subject: "Outlook 2003 signiert + Anhang",
-		body: tnef.BodyHTML, bodyLen: 2455, atts: []att{{Name: "smime.p7m", Size: 11179}}},
-}
-
 func TestCorpus(t *testing.T) {
-	dir := corpusDir(t)
+	dir := tneftest.CorpusDir(t)
 	seen := map[string]bool{}
-	for _, s := range corpus {
-		if seen[s.file] {
-			t.Fatalf("duplicate table entry %s", s.file)
+	for _, s := range tneftest.Corpus {
+		if seen[s.File] {
+			t.Fatalf("duplicate table entry %s", s.File)
 		}
-		seen[s.file] = true
-		t.Run(s.file, func(t *testing.T) { checkSample(t, dir, s) })
+		seen[s.File] = true
+		t.Run(s.File, func(t *testing.T) { checkSample(t, dir, s) })
 	}
 }
 
-func checkSample(t *testing.T, dir string, s sample) {
-	f, err := os.Open(filepath.Join(dir, s.file))
+func checkSample(t *testing.T, dir string, s tneftest.Sample) {
+	f, err := os.Open(filepath.Join(dir, s.File))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,19 +37,19 @@ func checkSample(t *testing.T, dir string, s sample) {
 	if err != nil {
 		t.Fatalf("Decode: %v", err)
 	}
-	if got := len(warnings) == 1 && errors.Is(warnings[0], tnef.ErrTrailingData); got != s.trailing || !s.trailing && len(warnings) > 0 {
-		t.Errorf("warnings = %v, want trailing-data warning: %v", warnings, s.trailing)
+	if got := len(warnings) == 1 && errors.Is(warnings[0], tnef.ErrTrailingData); got != s.Trailing || !s.Trailing && len(warnings) > 0 {
+		t.Errorf("warnings = %v, want trailing-data warning: %v", warnings, s.Trailing)
 	}
-	if m.CodePage != s.codePage || m.Class() != s.class || m.Subject() != s.subject {
-		t.Errorf("code page, class, subject = %d, %q, %q; want %d, %q, %q", m.CodePage, m.Class(), m.Subject(), s.codePage, s.class, s.subject)
+	if m.CodePage != s.CodePage || m.Class() != s.Class || m.Subject() != s.Subject {
+		t.Errorf("code page, class, subject = %d, %q, %q; want %d, %q, %q", m.CodePage, m.Class(), m.Subject(), s.CodePage, s.Class, s.Subject)
 	}
 	checkBody(t, m, s)
-	if diff := cmp.Diff(s.atts, attachments(m)); diff != "" {
+	if diff := cmp.Diff(s.Atts, attachments(m)); diff != "" {
 		t.Errorf("attachments (-want +got):\n%s", diff)
 	}
 }
 
-func checkBody(t *testing.T, m *tnef.Message, s sample) {
+func checkBody(t *testing.T, m *tnef.Message, s tneftest.Sample) {
 	b, err := m.Body()
 	if err != nil {
 		t.Errorf("Body: %v", err)
@@ -113,15 +58,15 @@ func checkBody(t *testing.T, m *tnef.Message, s sample) {
 	if n == 0 {
 		n = len(b.HTML)
 	}
-	if b.Kind != s.body || n != s.bodyLen {
-		t.Errorf("body %v of %d bytes, want %v of %d", b.Kind, n, s.body, s.bodyLen)
+	if b.Kind != s.Body || n != s.BodyLen {
+		t.Errorf("body %v of %d bytes, want %v of %d", b.Kind, n, s.Body, s.BodyLen)
 	}
 }
 
-func attachments(m *tnef.Message) []att {
-	var out []att
+func attachments(m *tnef.Message) []tneftest.Attachment {
+	var out []tneftest.Attachment
 	for _, a := range m.Attachments {
-		x := att{Name: a.FileName(), Size: len(a.Data)}
+		x := tneftest.Attachment{Name: a.FileName(), Size: len(a.Data)}
 		if a.Embedded != nil {
 			x.Embedded = a.Embedded.Subject()
 		}
@@ -135,7 +80,7 @@ func attachments(m *tnef.Message) []att {
 
 // TestCorpusDetails checks facts beyond the table that the manifest gives.
 func TestCorpusDetails(t *testing.T) {
-	dir := corpusDir(t)
+	dir := tneftest.CorpusDir(t)
 	read := func(name string) *tnef.Message {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -169,14 +114,14 @@ func TestCorpusDetails(t *testing.T) {
 }
 
 func TestInvalidChecksum(t *testing.T) {
-	path := filepath.Join(corpusDir(t), "qu-invalid-checksum.tnef")
+	path := filepath.Join(tneftest.CorpusDir(t), tneftest.CorruptSample)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = tnef.Decode(bytes.NewReader(data))
 	var te *tnef.Error
-	if !errors.Is(err, tnef.ErrChecksum) || !errors.As(err, &te) || te.Offset != 194 {
+	if !errors.Is(err, tnef.ErrChecksum) || !errors.As(err, &te) || te.Offset != tneftest.CorruptOffset {
 		t.Fatalf("Decode = %v, want checksum error at offset 194 (attMsgProps)", err)
 	}
 	var warnings []error

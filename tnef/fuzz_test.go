@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"testing"
 
+	"github.com/exsh/exsh/internal/tneftest"
 	"github.com/exsh/exsh/tnef"
 	"github.com/exsh/exsh/tnef/rtf"
 )
@@ -28,7 +29,7 @@ const maxSeed = 64 << 10
 
 // addCorpus adds the shared samples, read in place, to a fuzz corpus.
 func addCorpus(f *testing.F, add func([]byte)) {
-	dir := filepath.Join(repoRoot(f), "..", "shared", "testdata", "tnef")
+	dir := filepath.Join(tneftest.RepoRoot(f), "..", "shared", "testdata", "tnef")
 	files, _ := filepath.Glob(filepath.Join(dir, "*"))
 	for _, name := range files {
 		if ext := filepath.Ext(name); ext == ".md" || ext == ".eml" {

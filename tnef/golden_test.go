@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/exsh/exsh/internal/tneftest"
 	"github.com/exsh/exsh/tnef"
 	"github.com/google/go-cmp/cmp"
 )
@@ -76,14 +77,14 @@ func TestGolden(t *testing.T) {
 }
 
 func TestDumpCorpus(t *testing.T) {
-	dir := corpusDir(t)
-	for _, s := range corpus {
-		data, err := os.ReadFile(filepath.Join(dir, s.file))
+	dir := tneftest.CorpusDir(t)
+	for _, s := range tneftest.Corpus {
+		data, err := os.ReadFile(filepath.Join(dir, s.File))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if err := tnef.Dump(new(bytes.Buffer), bytes.NewReader(data)); err != nil {
-			t.Errorf("%s: Dump: %v", s.file, err)
+			t.Errorf("%s: Dump: %v", s.File, err)
 		}
 	}
 }

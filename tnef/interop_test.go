@@ -5,12 +5,12 @@ import (
 	"encoding/hex"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/exsh/exsh/internal/tneftest"
 	"github.com/exsh/exsh/tnef"
 	"github.com/exsh/exsh/tnef/internal/codepage"
 	"github.com/exsh/exsh/tnef/rtf"
@@ -85,15 +85,6 @@ func writeCase(t *testing.T, m *tnef.Message) string {
 	return path
 }
 
-func run(t *testing.T, name string, args ...string) (string, error) {
-	t.Helper()
-	var out bytes.Buffer
-	cmd := exec.Command(name, args...)
-	cmd.Stdout, cmd.Stderr = &out, &out
-	err := cmd.Run()
-	return out.String(), err
-}
-
 func wantFile(t *testing.T, path string, want []byte) {
 	t.Helper()
 	got, err := os.ReadFile(path)
@@ -109,7 +100,7 @@ func wantFile(t *testing.T, path string, want []byte) {
 func cp1252(s string) []byte { return codepage.Encode(1252, s) }
 
 func TestInteropTnef(t *testing.T) {
-	bin := tool(t, "tnef")
+	bin := tneftest.Tool(t, "tnef")
 	for name, m := range interopCases() {
 		t.Run(name, func(t *testing.T) { checkTnef(t, bin, writeCase(t, m), m) })
 	}
@@ -117,7 +108,7 @@ func TestInteropTnef(t *testing.T) {
 
 func checkTnef(t *testing.T, bin, path string, m *tnef.Message) {
 	dir := t.TempDir()
-	out, err := run(t, bin, "--save-body", "--body-pref=all", "-C", dir, "-f", path)
+	out, err := tneftest.Run(bin, "--save-body", "--body-pref=all", "-C", dir, "-f", path)
 	if err != nil || out != "" {
 		t.Fatalf("tnef: %v\n%s", err, out)
 	}
@@ -154,12 +145,12 @@ func checkTnefBody(t *testing.T, dir string, m *tnef.Message) {
 }
 
 func TestInteropYtnef(t *testing.T) {
-	ytnef, print := tool(t, "ytnef"), tool(t, "ytnefprint")
+	ytnef, print := tneftest.Tool(t, "ytnef"), tneftest.Tool(t, "ytnefprint")
 	for name, m := range interopCases() {
 		t.Run(name, func(t *testing.T) {
 			path, dir := writeCase(t, m), t.TempDir()
-			out, err := run(t, ytnef, "-F", "-H", "-f", dir, path)
-			out2, err2 := run(t, print, path)
+			out, err := tneftest.Run(ytnef, "-F", "-H", "-f", dir, path)
+			out2, err2 := tneftest.Run(print, path)
 			if err != nil || err2 != nil || strings.Contains(out+out2, "ERROR") {
 				t.Fatalf("ytnef: %v %v\n%s\n%s", err, err2, out, out2)
 			}

@@ -9,29 +9,13 @@ import (
 	"testing"
 
 	"github.com/emersion/go-message"
+	"github.com/exsh/exsh/internal/tneftest"
 	"github.com/exsh/exsh/tnef"
 	"github.com/exsh/exsh/transport/tnefmime"
 )
 
-// corpusDir returns <repo root>/../shared/testdata/tnef, skipping the test
-// when it is absent (failing when CI is set).
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "testdata", "tnef"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("TNEF sample corpus not found at %s (CI is set)", dir)
-		}
-		t.Skipf("TNEF sample corpus not found at %s; skipping", dir)
-	}
-	return dir
-}
-
 func TestUnwrapCorpus(t *testing.T) {
-	dir := corpusDir(t)
+	dir := tneftest.CorpusDir(t)
 	tests := []struct {
 		eml, tnef, class, subject string
 		correlatorLen             int
