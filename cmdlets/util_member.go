@@ -1,8 +1,6 @@
 package cmdlets
 
 import (
-	"sort"
-	"strings"
 
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/format"
@@ -119,58 +117,11 @@ func (g *GetMember) End(ctx *Context) error {
 
 // members lists the methods and properties of v, filtered.
 func (g *GetMember) members(v any) []any {
-	kind := "Property"
-	if _, ok := v.(*value.Object); ok {
-		kind = "NoteProperty"
-	}
-	all := []MemberDefinition{
-		{"Equals", "Method", "bool Equals(System.Object obj)"},
-		{"GetHashCode", "Method", "int GetHashCode()"},
-		{"GetType", "Method", "type GetType()"},
-		{"ToString", "Method", "string ToString()"},
-	}
-	if _, ok := v.(string); ok {
-		all = append(all, MemberDefinition{"Length", "Property", "int Length {get;}"})
-	}
-	props := value.Properties(v)
-	sort.SliceStable(props, func(i, j int) bool { return strings.ToLower(props[i].Name) < strings.ToLower(props[j].Name) })
-	for _, p := range props {
-		all = append(all, MemberDefinition{p.Name, kind, memberDefinition(kind, p)})
-	}
 	var out []any
-	for _, m := range all {
+	for _, m := range value.Members(v) {
 		if matchAny(g.Name, m.Name) && matchAny(g.MemberType, m.MemberType) {
-			out = append(out, m)
+			out = append(out, MemberDefinition{m.Name, m.MemberType, m.Definition})
 		}
 	}
 	return out
-}
-
-// memberDefinition is "type Name=value" (note) or "type Name {get;set;}".
-func memberDefinition(kind string, p value.Property) string {
-	t := accelerator(p.Value)
-	if kind == "NoteProperty" {
-		v := value.ToString(p.Value)
-		if p.Value == nil {
-			v = "null"
-		}
-		return t + " " + p.Name + "=" + v
-	}
-	return t + " " + p.Name + " {get;set;}"
-}
-
-// accelerator is the short type name Get-Member shows.
-func accelerator(v any) string {
-	if v == nil {
-		return "object"
-	}
-	n := value.TypeName(v)
-	short := n[strings.LastIndex(n, ".")+1:]
-	if a, ok := typeAccelerators[short]; ok && a != "Object" {
-		return a
-	}
-	if strings.HasPrefix(n, "System.") {
-		return short
-	}
-	return n
 }

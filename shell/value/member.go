@@ -20,12 +20,15 @@ func (DictionaryEntry) TypeName() string { return "System.Collections.Dictionary
 // GetMember reads property name of v, case-insensitively: struct fields,
 // [*Object] properties, [*Hashtable] keys (then its Keys, Values and
 // Count), string Length, collection Count/Length, DateTime and TimeSpan
-// parts, Count/Length = 1 on any scalar and 0 on $null. On a collection
+// parts, PSObject (a [PSObjectInfo]) on any value, Count/Length = 1 on any scalar and 0 on $null. On a collection
 // without that member it enumerates: the members of the elements,
 // flattened one level, with $null results skipped (a single result is
 // returned as a scalar). ok is false when nothing had the member; the
 // value is then nil, which is what PowerShell yields.
 func GetMember(v any, name string) (any, bool) {
+	if v != nil && strings.EqualFold(name, "PSObject") {
+		return NewPSObjectInfo(v), true
+	}
 	switch x := v.(type) {
 	case nil:
 		if isCountName(name) {

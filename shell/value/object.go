@@ -66,7 +66,12 @@ func (o *Object) Properties() []Property { return append([]Property{}, o.props..
 // System.Management.Automation.PSCustomObject and System.Object.
 func (o *Object) TypeNames() []string {
 	out := append([]string{}, o.typeNames...)
-	return append(out, "System.Management.Automation.PSCustomObject", "System.Object")
+	for _, base := range []string{"System.Management.Automation.PSCustomObject", "System.Object"} {
+		if len(out) == 0 || out[len(out)-1] != base {
+			out = append(out, base)
+		}
+	}
+	return out
 }
 
 // AddTypeName inserts name as the most derived type name.
