@@ -1,7 +1,6 @@
 package cmdlets
 
 import (
-
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/format"
 	"github.com/exsh/exsh/shell/value"
