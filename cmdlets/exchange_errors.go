@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/storage"
 )
 
 // exRecipientNouns are the nouns whose tasks live in RecipientTasks.
@@ -65,6 +66,10 @@ func exTranslate(ctx *Context, org *model.Organization, err error) error {
 	switch {
 	case errors.As(err, &ce):
 		return ce
+	case errors.Is(err, storage.ErrLocked):
+		return exErrDatabase(ctx, err, "ResourceUnavailable")
+	case errors.Is(err, storage.ErrCorrupt), errors.Is(err, storage.ErrForeign), errors.Is(err, storage.ErrSchema):
+		return exErrDatabase(ctx, err, "InvalidData")
 	case errors.As(err, &nf):
 		return exErrNotFound(ctx, org, nf.Identity)
 	case errors.As(err, &am):
@@ -80,6 +85,14 @@ func exTranslate(ctx *Context, org *model.Organization, err error) error {
 		return exError(ctx, exSentence(co.Reason), "InvalidArgument", "ArgumentException")
 	}
 	return err
+}
+
+// exErrDatabase reports an organization database that can't be used (held
+// by another process, corrupt, foreign or too new) as Exchange reports a
+// directory it can't reach: a DataSourceOperationException. The file is
+// left as it is.
+func exErrDatabase(ctx *Context, err error, category string) *Error {
+	return exError(ctx, exSentence(err.Error()), category, "DataSourceOperationException")
 }
 
 // exErrNotFound is Exchange's ManagementObjectNotFoundException.

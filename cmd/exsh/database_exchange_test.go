@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bytes"
+	"crypto/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/exsh/exsh/shell"
+)
+
+// runExsh runs exsh in-process and returns its exit code and output.
+func runExsh(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := shell.Main(args, strings.NewReader(""), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// foreignBolt returns the bytes of a valid bbolt file that exsh did not
+// write: an exsh database whose "exsh" meta bucket is renamed. bbolt
+// checksums only its meta pages, so the renamed bucket is still a
+// well-formed database, with buckets "acme" and "objects".
+func foreignBolt(t *testing.T, dir string) []byte {
+	t.Helper()
+	path := filepath.Join(dir, "made.db")
+	if code, _, stderr := runExsh(t, "-Database", path, "-Command", "Get-RemoteDomain | Out-Null"); code != 0 {
+		t.Fatalf("creating a database: exit %d\n%s", code, stderr)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(data, []byte("exsh")); n != 1 {
+		t.Fatalf("the database holds %d copies of the bucket name, want 1", n)
+	}
+	return bytes.Replace(data, []byte("exsh"), []byte("acme"), 1)
+}
+
+// TestDatabaseRefusedUntouched opens files exsh can't use: each gives a
+// clear error naming the problem, for reads and writes alike, and the
+// file stays the same byte for byte.
+func TestDatabaseRefusedUntouched(t *testing.T) {
+	dir := t.TempDir()
+	junk := make([]byte, 64<<10)
+	_, _ = rand.Read(junk)
+	tests := []struct {
+		name, want string
+		data       []byte
+	}{
+		{"random bytes", "Database file is corrupt or not a database", junk},
+		{"text", "Database file is corrupt or not a database", []byte("Name,DomainName\r\nFabrikam,fabrikam.com\r\n")},
+		{"foreign bbolt", "Database file was not created by exsh", foreignBolt(t, dir)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "org.db")
+			if err := os.WriteFile(path, tt.data, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			for _, cmd := range []string{"Get-RemoteDomain", "New-RemoteDomain -Name X -DomainName x.example", "New-Organization -Name X -DomainName x.example"} {
+				code, stdout, stderr := runExsh(t, "-Database", path, "-Command", cmd)
+				if code != 1 || stdout != "" {
+					t.Errorf("%s: exit %d, stdout %q; want 1 and nothing", cmd, code, stdout)
+				}
+				if !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, "DataSourceOperationException") {
+					t.Errorf("%s: stderr\n%s\nwant %q and DataSourceOperationException", cmd, stderr, tt.want)
+				}
+			}
+			got, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, tt.data) {
+				t.Errorf("the file changed (%d bytes, was %d)", len(got), len(tt.data))
+			}
+		})
+	}
+}
