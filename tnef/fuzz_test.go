@@ -22,6 +22,10 @@ const (
 	allocSlack  = 4 << 20
 )
 
+// rtfSlack is the constant of rtf.Decompress's documented bound of 16 times
+// its input.
+const rtfSlack = 64 << 10
+
 // maxSeed bounds the samples used as seeds: the fuzzer minimizes every new
 // input it finds, which takes minutes for samples of hundreds of KiB. The
 // large samples are decoded by TestCorpus instead.
@@ -79,7 +83,13 @@ func FuzzRTFDecompress(f *testing.F) {
 		}
 	})
 	f.Fuzz(func(t *testing.T, data []byte) {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
 		out, err := rtf.Decompress(data)
+		runtime.ReadMemStats(&after)
+		if used := after.TotalAlloc - before.TotalAlloc; used > uint64(16*len(data)+rtfSlack) {
+			t.Fatalf("decompressing %d bytes allocated %d", len(data), used)
+		}
 		if len(out) > 8*len(data)+16 {
 			t.Fatalf("%d bytes decompressed to %d", len(data), len(out))
 		}

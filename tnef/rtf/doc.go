@@ -7,8 +7,10 @@
 // reads both and checks the CRC. [EncapsulateText] and [EncapsulateHTML] wrap
 // a body the way Outlook does, and [Decapsulate] recovers it.
 //
-// Decompress never allocates more than 8 times its input plus a constant,
-// whatever size the header claims.
+// Decompress never allocates more than 16 times its input plus a constant,
+// whatever size the header claims (8 times when the claimed size is right):
+// LZFu output is at most 8 times its input, and the output buffer is sized
+// from the header and grown at most once.
 //
 // The package imports only the standard library and tnef/internal/codepage;
 // it knows nothing of TNEF attributes or of exsh.

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 )
 
 // Errors returned by [Decompress]. They are wrapped with details; test them
@@ -96,17 +98,21 @@ func uncompressed(body []byte, rawSize uint32) ([]byte, error) {
 }
 
 // inflate runs the LZFu decoder. It stops at the end marker (a reference to
-// the write position) or when the input runs out.
+// the write position) or when the input runs out. It allocates its output
+// once when rawSize is right and at most twice (min(rawSize, 8n), then 8n
+// for n input bytes) when rawSize is too small.
 func inflate(in []byte, rawSize uint32) []byte {
 	var dict [dictSize]byte
 	wp := copy(dict[:], prefix)
-	out := make([]byte, 0, min(uint64(rawSize), uint64(len(in))*maxRatio))
+	limit := len(in) * maxRatio
+	out := make([]byte, 0, min(int(min(rawSize, math.MaxInt32)), limit))
 	for i := 0; i < len(in); {
 		ctrl := in[i]
 		i++
 		for bit := 0; bit < 8 && i < len(in); bit++ {
 			if ctrl&(1<<bit) == 0 {
 				dict[wp] = in[i]
+				out = grow(out, limit)
 				out = append(out, in[i])
 				wp, i = (wp+1)%dictSize, i+1
 				continue
@@ -123,10 +129,21 @@ func inflate(in []byte, rawSize uint32) []byte {
 			for k := 0; k < n; k++ {
 				c := dict[(off+k)%dictSize]
 				dict[wp] = c
+				out = grow(out, limit)
 				out = append(out, c)
 				wp = (wp + 1) % dictSize
 			}
 		}
+	}
+	return out
+}
+
+// grow makes room for one more byte: when out is full (the header
+// understated the size) it grows once to limit, the most the input can
+// produce, instead of doubling repeatedly.
+func grow(out []byte, limit int) []byte {
+	if len(out) == cap(out) {
+		return slices.Grow(out, max(limit-len(out), 1))
 	}
 	return out
 }

@@ -2,8 +2,10 @@ package rtf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -92,5 +94,33 @@ func TestUncompressedForm(t *testing.T) {
 	got, err := Decompress(in)
 	if err != nil || !bytes.Equal(got, body) {
 		t.Fatalf("MELA: got %q, %v", got, err)
+	}
+}
+
+// TestDecompressAllocBound checks the documented allocation bound: about
+// the output size for a truthful header, never more than 16 times the
+// input for a lying one.
+func TestDecompressAllocBound(t *testing.T) {
+	doc := bytes.Repeat([]byte(`{\rtf1 some text that repeats \par}`), 30000)
+	good := Compress(doc)
+	const slack = 64 << 10 // error messages and the like
+	for name, tc := range map[string]struct {
+		rawSize uint32
+		max     int
+	}{
+		"truthful":   {uint32(len(doc)), len(doc) + slack},
+		"too small":  {1, 16*len(good) + slack},
+		"too large":  {0xFFFFFFFF, 8*len(good) + slack},
+		"half right": {uint32(len(doc) / 2), 16*len(good) + slack},
+	} {
+		data := bytes.Clone(good)
+		binary.LittleEndian.PutUint32(data[4:], tc.rawSize)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		out, _ := Decompress(data)
+		runtime.ReadMemStats(&after)
+		if used := int(after.TotalAlloc - before.TotalAlloc); used > tc.max || !bytes.Equal(out, doc) {
+			t.Errorf("%s: allocated %d bytes (bound %d) for %d in, %d out", name, used, tc.max, len(data), len(doc))
+		}
 	}
 }
