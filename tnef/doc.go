@@ -9,9 +9,10 @@
 // properties they stand for; [Encode] writes it back in the layout of a
 // [Profile], deriving the legacy attributes from the properties so the two
 // never disagree. [Reader] gives streaming access to the raw attributes and
-// [Dump] lists them. Bodies are read with [Message.Body] and set with
-// [Message.SetText], [Message.SetHTML] and [Message.SetRTF]; compressed and
-// encapsulated RTF live in package tnef/rtf.
+// [Dump] lists them. Bodies are read with [Message.Body] (or as plain text
+// with [Message.BodyText]) and set with [Message.SetText], [Message.SetHTML]
+// and [Message.SetRTF]; compressed and encapsulated RTF live in package
+// tnef/rtf.
 //
 // The writer keeps to what the common decoders (`tnef`, ytnef and
 // Convert::TNEF) accept: LZFu-compressed RTF only, no zero-length
