@@ -139,6 +139,9 @@ func (r *run) recipientLevel(internal Result, effect string) level {
 		return l
 	}
 	l.Effect = "external recipient: the categorizer converts the content"
+	if r.org.ExchangeVersion == model.Exchange55 {
+		l.Effect = "external recipient: the Internet Mail Service converts the content"
+	}
 	return l
 }
 
