@@ -45,6 +45,9 @@ type consoleWriter struct{ s *Session }
 func (c consoleWriter) Write(p []byte) (int, error) {
 	c.s.flushOutput()
 	c.s.transcribe(string(p))
+	if col := colorLine(p); col != "" && c.s.opts.Color {
+		return colorWriter{w: c.s.opts.Stdout, color: col}.Write(p)
+	}
 	return c.s.opts.Stdout.Write(p)
 }
 

@@ -48,8 +48,10 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintf(stdout, "exsh %s (PowerShell 5.1 language subset)\n", Version)
 		return 0
 	}
-	s := New(Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Org: cfg.org,
-		Interactive: isTerminal(stdin) && !cfg.nonInteractive, OpenStore: storeOpener(cfg.database)})
+	opts := Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Org: cfg.org,
+		Interactive: isTerminal(stdin) && !cfg.nonInteractive, OpenStore: storeOpener(cfg.database),
+		Width: terminalWidth(stdout), Color: useColor(stdout)}
+	s := New(opts)
 	defer s.Close()
 	return s.main(cfg, stdin)
 }
@@ -63,7 +65,11 @@ func (s *Session) main(cfg *config, stdin io.Reader) int {
 		return s.commandExit(code, exited, err)
 	case cfg.file != "":
 		return fileExit(s.RunFile(cfg.file, cfg.args))
-	case isTerminal(stdin) && !cfg.nonInteractive:
+	case cfg.nonInteractive:
+	case isTerminal(stdin):
+		if in, ok := useREPL(stdin, s.opts.Stdout); ok {
+			return s.interactive(in, databasePath(cfg.database))
+		}
 		return s.runLines(stdin, true)
 	}
 	return s.runLines(stdin, false)
@@ -145,15 +151,28 @@ func DefaultDatabase() string {
 	if p := os.Getenv("EXSH_DB"); p != "" {
 		return p
 	}
-	dir := os.Getenv("XDG_DATA_HOME")
-	if dir == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			home = os.TempDir()
-		}
-		dir = filepath.Join(home, ".local", "share")
+	return filepath.Join(dataDir(), "exsh", "org.db")
+}
+
+// dataDir is the user's data directory: $XDG_DATA_HOME, else
+// ~/.local/share.
+func dataDir() string {
+	if dir := os.Getenv("XDG_DATA_HOME"); dir != "" {
+		return dir
 	}
-	return filepath.Join(dir, "exsh", "org.db")
+	home, err := os.UserHomeDir()
+	if err != nil {
+		home = os.TempDir()
+	}
+	return filepath.Join(home, ".local", "share")
+}
+
+// databasePath is the org database a -Database value names.
+func databasePath(path string) string {
+	if path == "" {
+		return DefaultDatabase()
+	}
+	return path
 }
 
 func storeOpener(path string) func() (storage.Store, error) {

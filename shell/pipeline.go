@@ -62,6 +62,9 @@ func (s *Session) execStages(stages []stage, out emitFn) error {
 		if i+1 < len(stages) {
 			nxt, idx := stages[i+1], i+1
 			next = func(v any) error {
+				if err := s.ctx.Err(); err != nil {
+					return err
+				}
 				err := nxt.process(v)
 				if errors.Is(err, cmdlets.ErrStopUpstream) && stopAt < 0 {
 					stopAt = idx

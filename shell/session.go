@@ -27,6 +27,9 @@ type Options struct {
 	Org string
 	// Width is the console width for formatting (120 when not a terminal).
 	Width int
+	// Color shows errors in red and warnings in yellow (a terminal
+	// without NO_COLOR).
+	Color bool
 }
 
 // Session is one shell: its variables, functions, error list and output.
@@ -71,6 +74,9 @@ func New(opts Options) *Session {
 	}
 	if opts.Stdin == nil {
 		opts.Stdin = strings.NewReader("")
+	}
+	if opts.Color {
+		opts.Stderr = colorWriter{w: opts.Stderr, color: colorRed}
 	}
 	s := &Session{opts: opts, ctx: context.Background(), functions: map[string]*function{}, lastOK: true, org: opts.Org}
 	s.in = bufio.NewReader(opts.Stdin)

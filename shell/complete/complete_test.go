@@ -76,6 +76,8 @@ var tests = []test{
 	{name: "parameter identity given", in: "Get-RemoteDomain -Identity x -Id", want: nil},
 	{name: "parameter common", in: "Get-RemoteDomain -ErrorA", want: []string{"-ErrorAction"}},
 	{name: "parameter unknown command", in: "Frobnicate -X", want: nil},
+	{name: "unknown command path", in: "Frobnicate no", want: []string{"notes.txt"}},
+	{name: "unknown command empty word", in: "while ($true) { $n++ } ", want: nil},
 	{name: "enum values", in: "Set-MailContact Bob -UseMapiRichTextFormat ", want: []string{"Always", "Never", "UseDefaultSettings"}},
 	{name: "enum prefix", in: "Set-MailContact Bob -UseMapiRichTextFormat u", want: []string{"UseDefaultSettings"}},
 	{name: "enum colon", in: "Set-MailContact Bob -MessageFormat:M", want: []string{"Mime"}, from: "M"},

@@ -13,6 +13,9 @@ import (
 func (r *request) argument() Result {
 	info, sp := r.spec()
 	if sp == nil {
+		if r.partial.text == "" {
+			return Result{} // no menu of files after every blank
+		}
 		typed, q := unquote(r.partial.text)
 		return r.paths(typed, q, 0)
 	}

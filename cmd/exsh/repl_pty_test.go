@@ -1,0 +1,173 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
+)
+
+// terminal is exsh running in a pseudo-terminal, with everything it
+// printed so far.
+type terminal struct {
+	t    *testing.T
+	ptmx *os.File
+	tty  *os.File
+	cmd  *exec.Cmd
+	mu   sync.Mutex
+	out  bytes.Buffer
+	done chan error
+}
+
+// startTerminal builds exsh and starts it on a new pseudo-terminal.
+func startTerminal(t *testing.T) *terminal {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "exsh")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("no pseudo-terminal: %v", err)
+		}
+		t.Skipf("no pseudo-terminal on this machine: %v", err)
+	}
+	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 40, Cols: 120}); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin)
+	cmd.Env = append(os.Environ(), "EXSH_DB="+filepath.Join(dir, "org.db"), "EXSH_HISTORY="+filepath.Join(dir, "history.txt"), "TERM=xterm")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
+	// The pseudo-terminal is the controlling terminal: go-prompt opens /dev/tty.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	term := &terminal{t: t, ptmx: ptmx, tty: tty, cmd: cmd, done: make(chan error, 1)}
+	go term.read()
+	go func() { term.done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = ptmx.Close()
+		_ = tty.Close()
+	})
+	return term
+}
+
+func (term *terminal) read() {
+	buf := make([]byte, 4096)
+	for {
+		n, err := term.ptmx.Read(buf)
+		term.mu.Lock()
+		term.out.Write(buf[:n])
+		term.mu.Unlock()
+		if err != nil {
+			return
+		}
+	}
+}
+
+// mark returns the current length of the output, for waitFor.
+func (term *terminal) mark() int {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return term.out.Len()
+}
+
+// waitFor waits until text appears in the output after offset from.
+func (term *terminal) waitFor(from int, text string) {
+	term.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		term.mu.Lock()
+		found := strings.Contains(term.out.String()[from:], text)
+		term.mu.Unlock()
+		if found {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	term.t.Fatalf("%q did not appear; output after %d:\n%q", text, from, term.out.String()[from:])
+}
+
+// keys types s as separate key presses (go-prompt reads a burst of
+// bytes as one unknown key).
+func (term *terminal) keys(s ...string) {
+	term.t.Helper()
+	for _, k := range s {
+		if _, err := term.ptmx.Write([]byte(k)); err != nil {
+			term.t.Fatal(err)
+		}
+		time.Sleep(150 * time.Millisecond)
+	}
+}
+
+// TestREPL drives the interactive shell in a pseudo-terminal: completion,
+// a multi-line block, Ctrl+C of a running loop, Ctrl+D, and the terminal
+// left in cooked mode with echo.
+func TestREPL(t *testing.T) {
+	term := startTerminal(t)
+	term.waitFor(0, "[PS] Contoso>")
+
+	m := term.mark()
+	term.keys("Get-RemoteD", "\t", "\r")
+	term.waitFor(m, "Default *")
+
+	m = term.mark()
+	term.keys("Set-RemoteDomain Default -TN", "\t", " $false", "\r")
+	term.waitFor(m, "[PS] Contoso>")
+	m = term.mark()
+	term.keys("'tnef=' + (Get-RemoteDomain Default).TNEFEnabled", "\r")
+	term.waitFor(m, "tnef=False")
+
+	m = term.mark()
+	term.keys("foreach ($i in 1..2) {", "\r")
+	term.waitFor(m, ">> ")
+	term.keys(`"n=$i"`, "\r", "}", "\r")
+	term.waitFor(m, "n=2")
+
+	m = term.mark()
+	term.keys("while ($true) { $n++ }", "\r")
+	time.Sleep(500 * time.Millisecond)
+	term.keys("\x03")
+	term.keys(`"af" + "ter"`, "\r")
+	term.waitFor(m, "after")
+
+	term.keys("\x04")
+	select {
+	case err := <-term.done:
+		if err != nil {
+			t.Fatalf("exsh exited with %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("exsh did not exit on Ctrl+D")
+	}
+	tio, err := unix.IoctlGetTermios(int(term.tty.Fd()), unix.TCGETS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []struct {
+		name string
+		flag uint32
+	}{{"echo", unix.ECHO}, {"icanon", unix.ICANON}, {"isig", unix.ISIG}} {
+		if tio.Lflag&f.flag == 0 {
+			t.Errorf("after exit the terminal has -%s; want it restored", f.name)
+		}
+	}
+	if tio.Iflag&unix.ICRNL == 0 {
+		t.Error("after exit the terminal has -icrnl; want it restored")
+	}
+}

@@ -1,0 +1,224 @@
+package repl
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"sync"
+	"syscall"
+
+	prompt "github.com/c-bata/go-prompt"
+	"github.com/exsh/exsh/shell/complete"
+	"golang.org/x/sys/unix"
+)
+
+// Host is the shell as the prompt sees it.
+type Host interface {
+	// Prompt returns the prompt text ("[PS] Contoso>").
+	Prompt() string
+	// Incomplete reports whether text needs more lines.
+	Incomplete(text string) bool
+	// Entry runs one entry; cancelling ctx stops it. It returns exit's
+	// code and whether exit was called.
+	Entry(ctx context.Context, text string) (code int, exited bool)
+	// Complete returns the completions at cursor (a byte offset) in text.
+	Complete(text string, cursor int) complete.Result
+}
+
+// Config configures [Run].
+type Config struct {
+	Host Host
+	// In is the terminal the prompt reads (standard input).
+	In *os.File
+	// Out receives the banner.
+	Out io.Writer
+	// Banner is printed once at start.
+	Banner string
+	// History is the persistent history (nil: none).
+	History *History
+}
+
+// ErrNoTerminal is returned by [Run] when go-prompt could not start; the
+// caller reads lines without it.
+var ErrNoTerminal = fmt.Errorf("repl: no usable terminal")
+
+// Run reads and runs entries until exit or Ctrl+D and returns the exit
+// code. The terminal's settings are restored on every way out, including
+// SIGTERM and SIGHUP (which exit the process) and a panic.
+func Run(cfg Config) (code int, err error) {
+	fd := int(cfg.In.Fd())
+	saved, terr := unix.IoctlGetTermios(fd, unix.TCGETS)
+	if terr != nil {
+		return 0, ErrNoTerminal
+	}
+	restore := func() { _ = unix.IoctlSetTermios(fd, unix.TCSETS, saved) }
+	defer restore()
+	l := &loop{cfg: cfg, restore: restore}
+	stop := l.handleSignals()
+	defer stop()
+	fmt.Fprint(cfg.Out, cfg.Banner)
+	return l.run()
+}
+
+// loop is one interactive session.
+type loop struct {
+	cfg     Config
+	restore func()
+	mu      sync.Mutex
+	cancel  context.CancelFunc
+	chunk   strings.Builder // the lines of an incomplete entry
+	prefix  string
+	entered bool // the last Input ended with Enter (not Ctrl+D)
+	p       *prompt.Prompt
+}
+
+// handleSignals makes SIGINT stop the running entry, and SIGTERM and
+// SIGHUP restore the terminal and exit.
+func (l *loop) handleSignals() func() {
+	sigs := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case sig := <-sigs:
+				l.signal(sig)
+			}
+		}
+	}()
+	return func() { signal.Stop(sigs); close(done) }
+}
+
+func (l *loop) signal(sig os.Signal) {
+	if sig == syscall.SIGINT {
+		l.mu.Lock()
+		if l.cancel != nil {
+			l.cancel()
+		}
+		l.mu.Unlock()
+		return
+	}
+	l.restore()
+	os.Exit(128 + int(sig.(syscall.Signal)))
+}
+
+// run is the read-run loop.
+func (l *loop) run() (code int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			l.restore()
+			code, err = 1, fmt.Errorf("%w: %v", ErrNoTerminal, r)
+		}
+	}()
+	l.p = l.newPrompt()
+	for {
+		line, eof := l.read()
+		if eof {
+			if l.chunk.Len() == 0 {
+				return 0, nil
+			}
+			l.chunk.Reset()
+			continue
+		}
+		text := l.chunk.String() + line
+		if l.cfg.Host.Incomplete(text) {
+			l.chunk.WriteString(line + "\n")
+			continue
+		}
+		l.chunk.Reset()
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		if code, exited := l.execute(text); exited {
+			return code, nil
+		}
+	}
+}
+
+// read reads one line with go-prompt; eof is Ctrl+D on an empty line.
+func (l *loop) read() (string, bool) {
+	if l.chunk.Len() == 0 {
+		l.prefix = l.cfg.Host.Prompt()
+	}
+	l.entered = false
+	line := l.p.Input()
+	l.restore() // go-prompt's own teardown leaves raw mode on
+	return line, line == "" && !l.entered
+}
+
+// execute runs one entry with Ctrl+C wired to cancel it.
+func (l *loop) execute(text string) (int, bool) {
+	if h := l.cfg.History; h != nil {
+		_ = h.Add(text)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	l.mu.Lock()
+	l.cancel = cancel
+	l.mu.Unlock()
+	defer func() {
+		l.mu.Lock()
+		l.cancel = nil
+		l.mu.Unlock()
+		cancel()
+	}()
+	code, exited := l.cfg.Host.Entry(ctx, text)
+	if ctx.Err() != nil {
+		fmt.Fprintln(l.cfg.Out) // end the ^C line
+	}
+	return code, exited
+}
+
+// newPrompt builds the go-prompt editor.
+func (l *loop) newPrompt() *prompt.Prompt {
+	var lines []string
+	if l.cfg.History != nil {
+		lines = l.cfg.History.Lines()
+	}
+	enter := func(*prompt.Buffer) { l.entered = true }
+	return prompt.New(func(string) {}, l.suggest,
+		prompt.OptionTitle("exsh"),
+		prompt.OptionLivePrefix(l.livePrefix),
+		prompt.OptionPrefixTextColor(prompt.DefaultColor),
+		prompt.OptionHistory(lines),
+		prompt.OptionMaxSuggestion(8),
+		prompt.OptionCompletionWordSeparator(" \t"),
+		prompt.OptionAddKeyBind(
+			prompt.KeyBind{Key: prompt.Enter, Fn: enter},
+			prompt.KeyBind{Key: prompt.ControlM, Fn: enter},
+			prompt.KeyBind{Key: prompt.ControlJ, Fn: enter},
+			prompt.KeyBind{Key: prompt.ControlC, Fn: func(*prompt.Buffer) { l.chunk.Reset(); l.prefix = l.cfg.Host.Prompt() }},
+		),
+	)
+}
+
+// livePrefix is ">> " inside an incomplete entry, else the prompt.
+func (l *loop) livePrefix() (string, bool) {
+	if l.chunk.Len() > 0 {
+		return ">> ", true
+	}
+	return l.prefix, true
+}
+
+// suggest adapts the engine to go-prompt, which replaces the word before
+// the cursor (up to a blank) with a suggestion's Text.
+func (l *loop) suggest(d prompt.Document) []prompt.Suggest {
+	before := d.TextBeforeCursor()
+	base := l.chunk.String()
+	res := l.cfg.Host.Complete(base+d.Text, len(base)+len(before))
+	word := d.GetWordBeforeCursorUntilSeparator(" \t")
+	wordStart := len(base) + len(before) - len(word)
+	var out []prompt.Suggest
+	for _, c := range res.Candidates {
+		if res.Start < wordStart {
+			continue
+		}
+		full := base + before
+		out = append(out, prompt.Suggest{Text: full[wordStart:res.Start] + c.Text, Description: c.Description})
+	}
+	return out
+}
