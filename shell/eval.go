@@ -34,6 +34,9 @@ func (s *Session) runBody(b *syntax.Body, out emitFn) error {
 // continueAfter reports a statement-terminating error and says whether the
 // next statement may run: only when no try block is waiting for it.
 func (s *Session) continueAfter(err error) bool {
+	if s.ctx.Err() != nil {
+		return false // stopped by Ctrl+C: nothing to report
+	}
 	var rt *RuntimeError
 	if !errors.As(err, &rt) || rt.ScriptTerminating || s.tryDepth > 0 {
 		return false

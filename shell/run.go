@@ -91,6 +91,9 @@ func (s *Session) runTop(b *syntax.Body) (int, bool, error) {
 
 // uncaught reports an error that ended the script.
 func (s *Session) uncaught(err error) error {
+	if cerr := s.ctx.Err(); cerr != nil {
+		return cerr // stopped by Ctrl+C: PowerShell shows no error record
+	}
 	var rt *RuntimeError
 	switch {
 	case errors.As(err, &rt):
