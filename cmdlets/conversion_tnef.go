@@ -156,11 +156,7 @@ func exConversionSnapshot(tx storage.Tx, org *model.Organization, id string) (*c
 
 // exConversionError turns a decision error into Exchange's wording.
 func exConversionError(ctx *Context, org *model.Organization, addr string, err error) error {
-	switch {
-	case errors.Is(err, convert.ErrBadAddress):
-		return exError(ctx, fmt.Sprintf("\"%s\" isn't a valid SMTP address. The domain name can't contain spaces and it has to have a prefix and a suffix, such as example.com.", addr),
-			"InvalidData", "DataValidationException")
-	case errors.Is(err, convert.ErrUnknownRecipient):
+	if errors.Is(err, convert.ErrUnknownRecipient) {
 		return exError(ctx, fmt.Sprintf("The recipient '%s' couldn't be found on '%s'. Mail to it is rejected with 550 5.1.1 RESOLVER.ADR.RecipNotFound.", addr, exDC(org)),
 			"NotSpecified", "ManagementObjectNotFoundException")
 	}

@@ -54,8 +54,8 @@ func (r *run) preferLevel() level {
 // ranks the Outlook format above it (message-flow.md §4.3).
 func (r *run) contentTypeLevel() level {
 	l := level{Step: Step{Ladder: EncodingLadder, Level: "ContentType", Setting: "ContentType"}}
-	if r.rd == nil || r.org.ExchangeVersion == model.NonExchange {
-		l.Object, l.na, l.Effect = "RemoteDomain", true, "no remote domain applies"
+	if r.rd == nil {
+		l.Object, l.na, l.Effect = "RemoteDomain", true, r.detailsWhy("")
 		return l
 	}
 	l.Object, l.Value = rdObject(r.rd), string(r.rd.ContentType)
@@ -187,7 +187,7 @@ func (r *run) detailsWhy(fixed Result) string {
 	case fixed == STNEF || fixed == MAPI:
 		return "internal recipient"
 	case r.org.ExchangeVersion == model.NonExchange:
-		return "the client writes the MIME message"
+		return "a non-Exchange server has no remote domains: the client's MIME leaves as written"
 	}
 	return "no remote domain applies"
 }

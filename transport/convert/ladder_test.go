@@ -342,6 +342,9 @@ func TestNonExchange(t *testing.T) {
 			if s := step(t, d, "MailServer"); s.Outcome != Decided {
 				t.Errorf("MailServer step = %s", s)
 			}
+			if d.RemoteDomain != nil {
+				t.Errorf("a non-Exchange organization matched remote domain %s", d.RemoteDomain.Name)
+			}
 		})
 	}
 	t.Run("internal mail is the client's MIME", func(t *testing.T) {
