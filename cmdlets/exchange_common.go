@@ -142,12 +142,33 @@ func exNoChange(ctx *Context, obj model.Object) error {
 
 // exNoteIms records, for an Exchange 5.5 organization, a change to the
 // Internet Mail Service settings that waits for Restart-Service
-// MSExchangeIMC, and stores the organization. In a read-only
+// MSExchangeIMC, and stores the organization. The settings the IMS runs
+// with until then stay in org.ImsEffective. In a read-only
 // transaction (the validation pass) it does nothing.
 func exNoteIms(tx storage.Tx, org *model.Organization, what string) error {
 	if org.ExchangeVersion != model.Exchange55 || !tx.Writable() {
 		return nil
 	}
+	if org.ImsEffective == nil {
+		// A database from before effective IMS settings were recorded:
+		// the stored settings are the best guess of what the IMS runs.
+		remote, connectors, err := exImsSettings(tx, org)
+		if err != nil {
+			return err
+		}
+		org.StartIms(remote, connectors)
+	}
 	org.NoteImsChange(what)
 	return storage.PutOrg(tx, org)
+}
+
+// exImsSettings returns the stored remote domains and send connectors of
+// org: what an IMS started now would run with.
+func exImsSettings(tx storage.Tx, org *model.Organization) ([]*model.RemoteDomain, []*model.SendConnector, error) {
+	remote, err := exList[model.RemoteDomain](tx, org)
+	if err != nil {
+		return nil, nil, err
+	}
+	connectors, err := exList[model.SendConnector](tx, org)
+	return remote, connectors, err
 }

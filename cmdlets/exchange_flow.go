@@ -51,14 +51,15 @@ func (q *exQueue) End(ctx *Context) error {
 }
 
 // exGet lists the objects of T that id designates (all for "") in one
-// View, keeps those accepted by keep (nil keeps all) and emits copies
-// after the View returned.
+// View, keeps those accepted by keep (nil keeps all), refreshes their
+// derived properties and emits them after the View returned.
 func exGet[T any, P exObj[T]](ctx *Context, id string, keep func(P) bool) error {
 	var out []P
 	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
 		m, err := exMatch[T, P](tx, org, id)
 		for _, o := range m {
 			if keep == nil || keep(o) {
+				o.Refresh(org)
 				out = append(out, o)
 			}
 		}

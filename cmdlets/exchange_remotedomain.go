@@ -67,7 +67,7 @@ func init() {
 		Examples:    []Example{{Code: "New-RemoteDomain -Name Fabrikam -DomainName fabrikam.com", Remarks: "Creates the remote domain Fabrikam for fabrikam.com."}}})
 	Register[GetRemoteDomain](&Info{OutputType: reflect.TypeFor[model.RemoteDomain](), Name: "Get-RemoteDomain", Module: exchangeModule,
 		Synopsis:    "Gets the remote domains of the organization.",
-		Description: "Get-RemoteDomain returns every remote domain, or the one Identity names (Name, DomainName, DN or GUID; * is a wildcard). The built-in Default entry (DomainName *) applies to every external domain that has no entry of its own.",
+		Description: "Get-RemoteDomain returns every remote domain, or the one Identity names (Name, DomainName, DN or GUID; * is a wildcard). The built-in Default entry (DomainName *) applies to every external domain that has no entry of its own. In an Exchange 5.5 organization the entries are the Internet Mail Service e-mail domains (Default is the IMS-wide setting) and SendRichText shows TNEFEnabled as the IMS option \"Send Microsoft Exchange Rich Text Formatting\": Always ($true), Never ($false) or User ($null); until Restart-Service MSExchangeIMC the IMS keeps running with the settings of its last start.",
 		Examples:    []Example{{Code: "Get-RemoteDomain Fabrikam | Format-List Name,DomainName,TNEFEnabled", Remarks: "Shows the TNEF setting of Fabrikam."}}})
 	Register[SetRemoteDomain](&Info{Name: "Set-RemoteDomain", Module: exchangeModule, ShouldProcess: true,
 		Synopsis:    "Changes the settings of a remote domain.",

@@ -163,7 +163,11 @@ func (c *RestartService) restart(ctx *Context, org *model.Organization, s *Servi
 	}
 	if s.Name == "MSExchangeIMC" && s.RestartPending {
 		err := exOrgUpdate(ctx, org.Guid, func(tx storage.Tx, o *model.Organization) error {
-			o.RestartIms()
+			remote, connectors, err := exImsSettings(tx, o)
+			if err != nil {
+				return err
+			}
+			o.RestartIms(remote, connectors)
 			return storage.PutOrg(tx, o)
 		})
 		if err != nil {

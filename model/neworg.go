@@ -75,6 +75,7 @@ func NewOrganization(name, domain string, version ExchangeVersion, env Env, opts
 	if err := set.addDefaults(env, o); err != nil {
 		return nil, err
 	}
+	org.StartIms(set.RemoteDomains, set.SendConnectors)
 	return set, nil
 }
 
@@ -103,6 +104,23 @@ func (s *OrgSet) addDefaults(env Env, o orgOptions) error {
 	}
 	s.SendConnectors = []*SendConnector{sc}
 	return nil
+}
+
+// Effective returns the objects the transport acts on. For an Exchange
+// 5.5 organization whose IMS settings changed since MSExchangeIMC last
+// started (ImsRestartPending), the remote domains and send connectors
+// are copies of those the IMS started with ([Organization.ImsEffective]);
+// every other set is returned as it is. Exchange 2013 applies changes at
+// once.
+func (s *OrgSet) Effective() *OrgSet {
+	o := s.Organization
+	if o == nil || o.ExchangeVersion != Exchange55 || !o.ImsRestartPending || o.ImsEffective == nil {
+		return s
+	}
+	e := *s
+	e.RemoteDomains = cloneAll(o.ImsEffective.RemoteDomains)
+	e.SendConnectors = cloneAll(o.ImsEffective.SendConnectors)
+	return &e
 }
 
 // AddMailbox creates a mailbox on the set's first server and adds it.

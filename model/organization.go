@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // Organization is one simulated mail organization (an Exchange forest or
 // a non-Exchange mail system). Everything else is stored inside an
@@ -36,6 +39,11 @@ type Organization struct {
 	ImsRestartPending bool
 	// ImsPendingChanges describes the changes waiting for the restart.
 	ImsPendingChanges []string
+	// ImsEffective holds, for an Exchange55 organization, the settings
+	// the Internet Mail Service runs with since it last started: what the
+	// transport applies while changes are pending. Hidden from
+	// Format-List; read it through [OrgSet.Effective].
+	ImsEffective *ImsSettings `ps:"-"`
 
 	Guid        Guid
 	WhenChanged time.Time
@@ -93,10 +101,49 @@ func (o *Organization) NoteImsChange(what string) {
 	o.ImsPendingChanges = append(o.ImsPendingChanges, what)
 }
 
-// RestartIms clears the pending-restart marker and returns the changes
-// that take effect now.
-func (o *Organization) RestartIms() []string {
+// RestartIms clears the pending-restart marker, makes the current remote
+// domains and send connectors the effective IMS settings and returns the
+// changes that take effect now.
+func (o *Organization) RestartIms(remote []*RemoteDomain, connectors []*SendConnector) []string {
 	done := o.ImsPendingChanges
 	o.ImsRestartPending, o.ImsPendingChanges = false, nil
+	o.StartIms(remote, connectors)
 	return done
+}
+
+// ImsSettings are the Internet Mail Service settings of an Exchange 5.5
+// server: its e-mail domains and IMS-wide defaults (the remote domains,
+// Default being the IMS-wide entry) and its message delivery ("Forward
+// all messages to host" and per-domain forwarding: the send connectors).
+type ImsSettings struct {
+	RemoteDomains  []*RemoteDomain
+	SendConnectors []*SendConnector
+}
+
+// StartIms records copies of remote and connectors as the settings the
+// IMS runs with ([Organization.ImsEffective]). It does nothing unless
+// the organization runs Exchange 5.5.
+func (o *Organization) StartIms(remote []*RemoteDomain, connectors []*SendConnector) {
+	if o.ExchangeVersion != Exchange55 {
+		return
+	}
+	o.ImsEffective = &ImsSettings{RemoteDomains: cloneAll(remote), SendConnectors: cloneAll(connectors)}
+}
+
+// cloneAll returns deep copies of objs (through their JSON form, which
+// is how they are stored).
+func cloneAll[T any](objs []*T) []*T {
+	out := make([]*T, 0, len(objs))
+	for _, o := range objs {
+		data, err := json.Marshal(o)
+		c := new(T)
+		if err == nil {
+			err = json.Unmarshal(data, c)
+		}
+		if err != nil {
+			panic("model: cannot copy " + err.Error())
+		}
+		out = append(out, c)
+	}
+	return out
 }

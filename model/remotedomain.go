@@ -31,7 +31,13 @@ type RemoteDomain struct {
 	RequiredCharsetCoverage              *int32
 	// TNEFEnabled is $true (always TNEF), $false (never) or $null (the
 	// recipient and the sender decide).
-	TNEFEnabled                *bool
+	TNEFEnabled *bool
+	// SendRichText is TNEFEnabled in the words of the Exchange 5.5
+	// Internet Mail Service option "Send Microsoft Exchange Rich Text
+	// Formatting": Always ($true), Never ($false) or User ($null). It is
+	// derived (read-only) and set only in Exchange55 organizations; $null
+	// elsewhere.
+	SendRichText               *string
 	LineWrapSize               UnlimitedInt
 	TrustedMailOutboundEnabled bool
 	TrustedMailInboundEnabled  bool
@@ -63,9 +69,25 @@ func (*RemoteDomain) TypeName() string {
 	return "Microsoft.Exchange.Data.Directory.Management.DomainContentConfig"
 }
 
-// DefaultTableColumns implements [Object].
-func (*RemoteDomain) DefaultTableColumns() []string {
+// DefaultTableColumns implements [Object]; an Exchange 5.5 entry adds
+// its IMS word for TNEFEnabled (SendRichText).
+func (r *RemoteDomain) DefaultTableColumns() []string {
+	if r != nil && r.SendRichText != nil {
+		return []string{"Name", "DomainName", "AllowedOOFType", "SendRichText"}
+	}
 	return []string{"Name", "DomainName", "AllowedOOFType"}
+}
+
+// ImsRichText returns the Exchange 5.5 IMS word for a TNEFEnabled value:
+// Always for $true, Never for $false, User for $null.
+func ImsRichText(tnef *bool) string {
+	switch {
+	case tnef == nil:
+		return "User"
+	case *tnef:
+		return "Always"
+	}
+	return "Never"
 }
 
 // ObjectGuid implements [Object].
@@ -88,6 +110,11 @@ func (r *RemoteDomain) Refresh(org *Organization) {
 	r.ExchangeVersion = "0.1 (8.0.535.0)"
 	r.OriginatingServer = originatingServer(org)
 	r.IsValid, r.ObjectState = true, "Unchanged"
+	r.SendRichText = nil
+	if org != nil && org.ExchangeVersion == Exchange55 {
+		w := ImsRichText(r.TNEFEnabled)
+		r.SendRichText = &w
+	}
 }
 
 func (r *RemoteDomain) stamps() stampRefs {

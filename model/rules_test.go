@@ -185,7 +185,7 @@ func TestImsRestartMarker(t *testing.T) {
 	if !org.ImsRestartPending || len(org.ImsPendingChanges) != 1 {
 		t.Errorf("marker not set: %+v", org)
 	}
-	if done := org.RestartIms(); len(done) != 1 || org.ImsRestartPending {
+	if done := org.RestartIms(nil, nil); len(done) != 1 || org.ImsRestartPending {
 		t.Errorf("restart: %v %+v", done, org)
 	}
 	c, _ := ContosoSeed(testEnv())

@@ -148,6 +148,41 @@ func SaveOrgSet(tx Tx, set *model.OrgSet) error {
 	return nil
 }
 
+// LoadOrgSet reads the organization with GUID id and every object in it.
+// The transport reads mail-flow settings through
+// LoadOrgSet(tx, id).Effective() (see [model.OrgSet.Effective]), so that
+// Exchange 5.5 changes wait for their IMS restart.
+func LoadOrgSet(tx Tx, id model.Guid) (*model.OrgSet, error) {
+	org, err := Org(tx, id)
+	if err != nil {
+		return nil, err
+	}
+	set := &model.OrgSet{Organization: org}
+	loads := []func() error{
+		func() (err error) { set.AcceptedDomains, err = List[model.AcceptedDomain](tx, id); return },
+		func() (err error) { set.RemoteDomains, err = List[model.RemoteDomain](tx, id); return },
+		func() (err error) { set.Servers, err = List[model.ExchangeServer](tx, id); return },
+		func() (err error) { set.SendConnectors, err = List[model.SendConnector](tx, id); return },
+		func() (err error) { set.Mailboxes, err = List[model.Mailbox](tx, id); return },
+		func() (err error) { set.MailUsers, err = List[model.MailUser](tx, id); return },
+		func() (err error) { set.MailContacts, err = List[model.MailContact](tx, id); return },
+		func() (err error) { set.OutlookContacts, err = List[model.OutlookContact](tx, id); return },
+		func() error {
+			tc, err := List[model.TransportConfig](tx, id)
+			if len(tc) > 0 {
+				set.TransportConfig = tc[0]
+			}
+			return err
+		},
+	}
+	for _, load := range loads {
+		if err := load(); err != nil {
+			return nil, err
+		}
+	}
+	return set, nil
+}
+
 // notFound returns the error of a missing record.
 func notFound(kind model.Kind, id model.Guid) error {
 	return &model.NotFoundError{Kind: kind, Identity: id.String()}

@@ -26,6 +26,7 @@ func Run(t *testing.T, open Opener) {
 	}{
 		{"Empty", testEmpty},
 		{"Orgs", testOrgs},
+		{"LoadOrgSet", testLoadOrgSet},
 		{"CRUDPerKind", testCRUD},
 		{"Isolation", testIsolation},
 		{"DeleteOrg", testDeleteOrg},
@@ -117,4 +118,36 @@ func testOrgs(t *testing.T, s storage.Store) {
 	if !errors.Is(err, model.ErrExists) {
 		t.Errorf("PutOrg duplicate name: err = %v, want ErrExists", err)
 	}
+	dup.Name = "Other"
+	err = s.Update(context.Background(), func(tx storage.Tx) error { return storage.PutOrg(tx, &dup) })
+	if !errors.Is(err, model.ErrExists) {
+		t.Errorf("PutOrg duplicate domain: err = %v, want ErrExists", err)
+	}
+}
+
+// testLoadOrgSet reads back a whole organization, an Exchange 5.5 one
+// with its effective IMS settings.
+func testLoadOrgSet(t *testing.T, s storage.Store) {
+	e := env()
+	set, err := model.NewOrganization("Fabrikam", "fabrikam.com", model.Exchange55, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := set.AddMailbox(e, "Administrator", "Administrator"); err != nil {
+		t.Fatal(err)
+	}
+	update(t, s, func(tx storage.Tx) error { return storage.SaveOrgSet(tx, set) })
+	view(t, s, func(tx storage.Tx) error {
+		got, err := storage.LoadOrgSet(tx, set.Organization.Guid)
+		if err != nil {
+			return err
+		}
+		if d := cmp.Diff(set, got, opts); d != "" {
+			t.Errorf("LoadOrgSet (-want +got):\n%s", d)
+		}
+		if _, err := storage.LoadOrgSet(tx, e.NewGuid()); !errors.Is(err, model.ErrNotFound) {
+			t.Errorf("LoadOrgSet of a missing organization: err = %v, want ErrNotFound", err)
+		}
+		return nil
+	})
 }
