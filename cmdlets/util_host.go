@@ -13,8 +13,8 @@ import (
 
 // GetDate is Get-Date: it outputs the current (or given) date and time.
 type GetDate struct {
-	Date   any    `ps:"pos=0,value,name,alias=LastWriteTime" help:"The date to output instead of now (a DateTime or a date string)."`
-	Format string `help:"A .NET format string; the result is a string."`
+	Date   *time.Time `ps:"pos=0,value,name,alias=LastWriteTime" help:"The date to output instead of now (a DateTime or a date string such as 1/31/2026 or 2026-01-31 10:00)."`
+	Format string     `help:"A .NET format string; the result is a string."`
 }
 
 // StartTranscript is Start-Transcript: it records the console to a file.
@@ -93,11 +93,7 @@ const modHost = "Microsoft.PowerShell.Host"
 func (g *GetDate) Process(ctx *Context) error {
 	t := time.Now()
 	if g.Date != nil {
-		d, err := value.Convert(g.Date, "datetime")
-		if err != nil {
-			return NewError("Cannot bind parameter 'Date'. "+err.Error(), "InvalidArgument", "ParameterBindingException", "CannotConvertArgumentNoMessage")
-		}
-		t = d.(time.Time)
+		t = *g.Date
 	}
 	if g.Format == "" {
 		return ctx.Emit(t)

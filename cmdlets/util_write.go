@@ -11,6 +11,9 @@ import (
 // ConsoleColor is a console color name (System.ConsoleColor).
 type ConsoleColor string
 
+// TypeName returns the .NET name conversion errors show.
+func (ConsoleColor) TypeName() string { return "System.ConsoleColor" }
+
 // EnumValues lists the ConsoleColor names in numeric order.
 func (ConsoleColor) EnumValues() []string {
 	return []string{"Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",

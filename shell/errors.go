@@ -163,6 +163,21 @@ func (s *Session) record(err error, cmd string, pos syntax.Position, n int) *Err
 	return rec
 }
 
+// transformError is the error of a function parameter whose value does
+// not convert to the declared type, underlining the argument (or the
+// command when the value came from elsewhere).
+func (s *Session) transformError(fn, param string, err error, cmd syntax.Position, arg bind.Pos) *RuntimeError {
+	pos, n := cmd, len([]rune(fn))
+	if arg.Line > 0 {
+		pos, n = syntax.Position{Line: arg.Line, Column: arg.Column, Offset: arg.Offset}, arg.Length
+	}
+	rec := s.record(err, fn, pos, n)
+	rec.Exception.Message = fmt.Sprintf("Cannot process argument transformation on parameter '%s'. %s", param, err.Error())
+	rec.CategoryInfo = &CategoryInfo{Category: "InvalidData", Activity: fn, Reason: "ParameterBindingArgumentTransformationException"}
+	rec.FullyQualifiedErrorId = "ParameterArgumentTransformationError," + fn
+	return &RuntimeError{Record: rec}
+}
+
 // parseRecord turns a parse error into its record.
 func (s *Session) parseRecord(e *syntax.Error) *ErrorRecord {
 	rec := &ErrorRecord{Exception: &Exception{Message: e.Message}, parse: true, FullyQualifiedErrorId: e.ID,

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/syntax"
 	"github.com/exsh/exsh/shell/value"
 )
@@ -31,6 +32,9 @@ type callStage struct {
 	fn     *function
 	args   []any
 	named  map[string]any
+	argPos []bind.Pos          // parallel to args
+	pos    map[string]bind.Pos // of each named value
+	at     syntax.Position     // the command, for errors without an argument
 	dot    bool
 	inputs []any
 	out    emitFn
@@ -87,21 +91,23 @@ func (s *Session) newCallStage(c *syntax.Command, fn *function, dot bool) (*call
 	if err != nil {
 		return nil, err
 	}
-	st := &callStage{s: s, fn: fn, named: map[string]any{}, dot: dot, src: s.src}
+	st := &callStage{s: s, fn: fn, named: map[string]any{}, pos: map[string]bind.Pos{}, at: c.Pos, dot: dot, src: s.src}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
+		key := strings.ToLower(it.Name)
 		switch {
 		case it.IsParam && it.Colon:
-			st.named[strings.ToLower(it.Name)] = it.Value
+			st.named[key], st.pos[key] = it.Value, it.Pos
 		case it.IsParam && st.isSwitch(it.Name):
-			st.named[strings.ToLower(it.Name)] = true
+			st.named[key] = true
 		case it.IsParam && i+1 < len(items) && !items[i+1].IsParam:
-			st.named[strings.ToLower(it.Name)] = items[i+1].Value
+			st.named[key], st.pos[key] = items[i+1].Value, items[i+1].Pos
 			i++
 		case it.IsParam:
-			st.named[strings.ToLower(it.Name)] = true
+			st.named[key] = true
 		default:
 			st.args = append(st.args, it.Value)
+			st.argPos = append(st.argPos, it.Pos)
 		}
 	}
 	return st, nil
@@ -184,11 +190,12 @@ func (c *callStage) runBlocks(perInput bool) error {
 func (c *callStage) bindParams() error {
 	s := c.s
 	rest := append([]any{}, c.args...)
+	restPos := append([]bind.Pos{}, c.argPos...)
 	for _, p := range c.fn.params {
 		name := p.Name
-		v, ok := c.namedValue(name)
+		v, pos, ok := c.namedValue(name)
 		if !ok && len(rest) > 0 && !strings.EqualFold(p.Type, "switch") {
-			v, rest, ok = rest[0], rest[1:], true
+			v, pos, rest, restPos, ok = rest[0], restPos[0], rest[1:], restPos[1:], true
 		}
 		if !ok {
 			v = c.defaultValue(p)
@@ -196,7 +203,7 @@ func (c *callStage) bindParams() error {
 		if p.Type != "" && v != nil {
 			cv, err := value.Convert(v, p.Type)
 			if err != nil {
-				return err
+				return s.transformError(c.fn.name, name, err, c.at, pos)
 			}
 			v = cv
 		}
@@ -206,14 +213,16 @@ func (c *callStage) bindParams() error {
 	return nil
 }
 
-func (c *callStage) namedValue(name string) (any, bool) {
+// namedValue returns the value given for the parameter name (by any
+// prefix of it) and the value's position.
+func (c *callStage) namedValue(name string) (any, bind.Pos, bool) {
 	lower := strings.ToLower(name)
 	for k, v := range c.named {
 		if strings.HasPrefix(lower, k) {
-			return v, true
+			return v, c.pos[k], true
 		}
 	}
-	return nil, false
+	return nil, bind.Pos{}, false
 }
 
 func (c *callStage) defaultValue(p *syntax.ParamDecl) any {

@@ -13,7 +13,8 @@ import (
 // each other; bool and Switch accept only booleans and numbers;
 // enumerations match names case-insensitively (or an index); pointers
 // take $null as nil; a scalar given to a slice becomes one element;
-// Optional, MultiValued, ScriptBlock, *value.Hashtable, time.Duration and
+// Optional, MultiValued, ScriptBlock, *value.Hashtable, time.Duration,
+// time.Time (the date forms of an invariant-culture [datetime] cast) and
 // types whose pointer has Set(string) error or UnmarshalText are handled;
 // a collection given to a scalar is an error. Mandatory parameters reject
 // $null and (for strings) the empty string. p may be nil. Errors are [*Error] without a
@@ -90,6 +91,8 @@ func (c conv) scalar(v any, t reflect.Type) (reflect.Value, error) {
 		return c.boolean(v, t)
 	case t == durationType:
 		return c.builtin(v, t, "timespan")
+	case t == timeType:
+		return c.builtin(v, t, "datetime")
 	case isEnum(t):
 		return c.enum(v, t)
 	case isParsed(t):
@@ -249,7 +252,7 @@ func (c conv) enum(v any, t reflect.Type) (reflect.Value, error) {
 			return reflect.ValueOf(name).Convert(t), nil
 		}
 	}
-	return reflect.Value{}, errEnum(c.p, s, displayType(t), vals)
+	return reflect.Value{}, errEnum(c.p, s, enumNetName(t), vals)
 }
 
 // parsed gives the string form to Set or UnmarshalText.
@@ -301,7 +304,7 @@ func (c conv) builtin(v any, t reflect.Type, name string) (reflect.Value, error)
 	}
 	r, err := value.Convert(v, name)
 	if err != nil {
-		return reflect.Value{}, errTransform(c.p, err.Error())
+		return reflect.Value{}, errBindConvert(c.p, err.Error())
 	}
 	out := reflect.New(t).Elem()
 	rv := reflect.ValueOf(r)

@@ -69,7 +69,7 @@ func errPositional(arg string, pos Pos) *Error {
 
 func errMissingArgument(p *Param, pos Pos) *Error {
 	return newErr(IDMissingArgument, catInvalidArgument, p.Name, pos,
-		"Missing an argument for parameter '%s'. Specify a parameter of type '%s' and try again.", p.Name, netName(p.TypeName))
+		"Missing an argument for parameter '%s'. Specify a parameter of type '%s' and try again.", p.Name, paramNetName(p))
 }
 
 func errAlreadyBound(p *Param, pos Pos) *Error {
@@ -123,21 +123,28 @@ func errBool(p *Param, v any, full string) *Error {
 		"Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.", typeNameOf(v), full))
 }
 
+// errEnum is the failure to match an enumeration name.
 func errEnum(p *Param, v, typ string, vals []string) *Error {
+	return errBindConvert(p, fmt.Sprintf("Cannot convert value \"%s\" to type \"%s\". Error: \"Unable to match the identifier name %s "+
+		"to a valid enumerator name. Specify one of the following enumerator names and try again: %s\"",
+		v, typ, v, strings.Join(vals, ", ")))
+}
+
+// errBindConvert is a compiled cmdlet's conversion failure: "Cannot bind
+// parameter 'p'. <inner>".
+func errBindConvert(p *Param, inner string) *Error {
 	return newErr(IDCannotConvertArgumentNoMessage, catInvalidArgument, p.Name, Pos{},
-		"Cannot bind parameter '%s'. Cannot convert value \"%s\" to type \"%s\". Error: \"Unable to match the identifier name %s "+
-			"to a valid enumerator name. Specify one of the following enumerator names and try again: %s\"",
-		p.Name, v, typ, v, strings.Join(vals, ", "))
+		"Cannot bind parameter '%s'. %s", p.Name, inner)
 }
 
 func errCollection(p *Param, v any) *Error {
 	return newErr(IDCannotConvertArgument, catInvalidArgument, p.Name, Pos{},
 		"Cannot convert '%s' to the type '%s' required by parameter '%s'. Specified method is not supported.",
-		typeNameOf(v), netName(p.TypeName), p.Name)
+		typeNameOf(v), paramNetName(p), p.Name)
 }
 
 func errCast(p *Param, v any, full string) *Error {
-	return errTransform(p, fmt.Sprintf("Cannot convert the \"%s\" value of type \"%s\" to type \"%s\".",
+	return errBindConvert(p, fmt.Sprintf("Cannot convert the \"%s\" value of type \"%s\" to type \"%s\".",
 		stringOf(v), typeNameOf(v), full))
 }
 

@@ -34,14 +34,14 @@ func TestMessages(t *testing.T) {
 		{"array to scalar", set, items(a([]any{"a", "b"})),
 			"Cannot convert 'System.Object[]' to the type 'System.String' required by parameter 'Identity'. Specified method is not supported."},
 		{"int", set, items(a("x"), p("Count"), a("many")),
-			`Cannot process argument transformation on parameter 'Count'. Cannot convert value "many" to type "System.Int32". Error: "Input string was not in a correct format."`},
+			`Cannot bind parameter 'Count'. Cannot convert value "many" to type "System.Int32". Error: "Input string was not in a correct format."`},
 		{"null", set, items(p("Identity"), a(nil)), "Cannot bind argument to parameter 'Identity' because it is null."},
 		{"empty", set, items(p("Identity"), a("")), "Cannot bind argument to parameter 'Identity' because it is an empty string."},
 		{"mandatory", only, items(), "Cannot process command because of one or more missing mandatory parameters: Name."},
 		{"mandatory list", sets, items(p("Anr"), a("a"), p("Server"), a("s"), p("Filter"), a("f"), p("Name"), a("n")),
 			"Parameter set cannot be resolved using the specified named parameters."},
 		{"action", set, items(a("x"), p("ea"), a("Maybe")),
-			`Cannot bind parameter 'ErrorAction'. Cannot convert value "Maybe" to type "ActionPreference". Error: "Unable to match the identifier name Maybe to a valid enumerator name. Specify one of the following enumerator names and try again: SilentlyContinue, Stop, Continue, Inquire, Ignore"`},
+			`Cannot bind parameter 'ErrorAction'. Cannot convert value "Maybe" to type "System.Management.Automation.ActionPreference". Error: "Unable to match the identifier name Maybe to a valid enumerator name. Specify one of the following enumerator names and try again: SilentlyContinue, Stop, Continue, Inquire, Ignore"`},
 	}
 	uniqueNames(t, tests, func(tt test) string { return tt.name })
 	for _, tt := range tests {

@@ -15,6 +15,7 @@ var (
 	scriptBlockType = reflect.TypeFor[ScriptBlock]()
 	hashtableType   = reflect.TypeFor[*value.Hashtable]()
 	durationType    = reflect.TypeFor[time.Duration]()
+	timeType        = reflect.TypeFor[time.Time]()
 	commonType      = reflect.TypeFor[Common]()
 	optionalType    = reflect.TypeFor[optional]()
 	multiType       = reflect.TypeFor[multiValued]()
@@ -25,6 +26,33 @@ var (
 
 // enumer is implemented by enumeration types (string kinds).
 type enumer interface{ EnumValues() []string }
+
+// typeNamer is implemented by types that know their .NET full name
+// (System.ConsoleColor), which conversion errors show.
+type typeNamer interface{ TypeName() string }
+
+// paramNetName is the .NET type name of parameter p for messages
+// ("System.ConsoleColor", "System.String[]").
+func paramNetName(p *Param) string {
+	if p.Type != nil {
+		if n, ok := reflect.Zero(baseType(p.Type)).Interface().(typeNamer); ok {
+			if strings.HasSuffix(p.TypeName, "[]") {
+				return n.TypeName() + "[]"
+			}
+			return n.TypeName()
+		}
+	}
+	return netName(p.TypeName)
+}
+
+// enumNetName is the .NET name of enumeration type t for messages: its
+// TypeName when it has one, else its display name.
+func enumNetName(t reflect.Type) string {
+	if n, ok := reflect.Zero(t).Interface().(typeNamer); ok {
+		return n.TypeName()
+	}
+	return displayType(t)
+}
 
 // stringSetter is implemented by pointers to value types that parse a
 // string (model's Setter).
@@ -111,6 +139,7 @@ var specialNames = map[reflect.Type]string{
 	scriptBlockType: "ScriptBlock",
 	hashtableType:   "Hashtable",
 	durationType:    "TimeSpan",
+	timeType:        "DateTime",
 }
 
 var kindNames = map[reflect.Kind]string{

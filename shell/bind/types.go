@@ -119,6 +119,9 @@ type Common struct {
 type ActionPreference string
 
 // EnumValues lists the ActionPreference names in numeric order.
+// TypeName returns the .NET name conversion errors show.
+func (ActionPreference) TypeName() string { return "System.Management.Automation.ActionPreference" }
+
 func (ActionPreference) EnumValues() []string {
 	return []string{"SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore"}
 }

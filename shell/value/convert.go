@@ -234,19 +234,33 @@ func toDateTime(v any) (any, error) {
 // dateLayouts are the string forms [ParseDate] accepts.
 var dateLayouts = []string{
 	"1/2/2006 3:04:05 PM", "1/2/2006 3:04 PM", "1/2/2006 15:04:05", "1/2/2006 15:04", "1/2/2006",
-	"2006-01-02T15:04:05.9999999Z07:00", "2006-01-02T15:04:05.9999999", "2006-01-02 15:04:05",
-	"2006-01-02 15:04", "2006-01-02", "January 2, 2006", "Monday, January 2, 2006 3:04:05 PM",
-	"2 January 2006", "Jan 2, 2006", "2006/01/02",
+	"2006-01-02T15:04:05.9999999Z07:00", "2006-01-02T15:04:05.9999999", "2006-01-02T15:04",
+	"2006-1-2 15:04:05", "2006-1-2 15:04", "2006-1-2 3:04:05 PM", "2006-1-2 3:04 PM", "2006-1-2",
+	"2006/1/2 15:04:05", "2006/1/2 15:04", "2006/1/2",
+	"January 2, 2006", "January 2 2006", "Monday, January 2, 2006 3:04:05 PM", "Monday, January 2, 2006",
+	"2 January 2006", "2 January 2006 15:04", "2 January 2006 15:04:05", "2 Jan 2006", "2 Jan 2006 15:04",
+	"Jan 2, 2006", "Jan 2 2006", "January 2006",
 }
 
+// timeLayouts are the time-only forms; the date is today's.
+var timeLayouts = []string{"15:04:05", "15:04", "3:04:05 PM", "3:04 PM", "3PM", "3 PM"}
+
 // ParseDate parses the date forms PowerShell casts accept (invariant
-// culture M/d/yyyy with optional time, ISO 8601, long en-US forms).
+// culture M/d/yyyy with optional time, ISO 8601 and yyyy-M-d, day-month
+// and month-day forms with month names in any case, a time alone for
+// today); runs of spaces count as one.
 // Strings without a zone are local time.
 func ParseDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
+	s = strings.Join(strings.Fields(s), " ")
 	for _, l := range dateLayouts {
 		if t, err := time.ParseInLocation(l, s, time.Local); err == nil {
 			return t, true
+		}
+	}
+	for _, l := range timeLayouts {
+		if t, err := time.ParseInLocation(l, strings.ToUpper(s), time.Local); err == nil {
+			y, m, d := time.Now().Date()
+			return time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), 0, time.Local), true
 		}
 	}
 	return time.Time{}, false
