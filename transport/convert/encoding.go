@@ -176,9 +176,10 @@ func (r *run) byteEncoderStep(fixed Result) Step {
 }
 
 // detailsNA reports whether the remote domain's encoding details do not
-// apply: internal delivery, no remote domain, or a non-Exchange server.
+// apply: internal delivery, or no remote domain (a non-Exchange server
+// matches none).
 func (r *run) detailsNA(fixed Result) bool {
-	return fixed == STNEF || fixed == MAPI || r.rd == nil || r.org.ExchangeVersion == model.NonExchange
+	return fixed == STNEF || fixed == MAPI || r.rd == nil
 }
 
 // detailsWhy says why the details do not apply.

@@ -82,7 +82,10 @@ func (r *run) mailRecipientLevel() level {
 }
 
 // galLevel is divergence F2: Outlook's PR_SEND_RICH_INFO on a recipient
-// resolved from the GAL forces TNEF when the organization switch is on.
+// resolved from the GAL (a mail user or contact) forces TNEF when the
+// organization switch is on. As Appendix A says, it applies to every
+// $null/UseDefaultSettings row, whatever the Outlook formats: Outlook's
+// per-contact options exist for Contacts entries, not for GAL entries.
 func (r *run) galLevel() level {
 	l := level{Step: Step{Ladder: TnefLadder, Level: "GalSendRichInfo", Object: "Organization '" + r.org.Name + "'",
 		Setting: "GalSendRichInfoForcesTnef", Value: boolValue(r.org.GalSendRichInfoForcesTnef)}}

@@ -387,3 +387,29 @@ func BenchmarkMatchRemoteDomain(b *testing.B) {
 		}
 	}
 }
+
+// TestLadderOrder pins the order in which the levels are consulted.
+func TestLadderOrder(t *testing.T) {
+	tests := []struct {
+		version model.ExchangeVersion
+		want    string
+	}{
+		{model.Exchange2013, "Recipient RemoteDomain MailRecipient GalSendRichInfo OutlookContact OutlookDefault MessageBody " +
+			"PreferMessageFormat ContentType BodyConversion LineWrapSize CharacterSet TransferEncoding"},
+		{model.Exchange55, "Recipient ImsWide CustomRecipient RecipientRichTextFlag " +
+			"PreferMessageFormat ContentType BodyConversion LineWrapSize CharacterSet TransferEncoding"},
+		{model.NonExchange, "Recipient MailServer " +
+			"PreferMessageFormat ContentType BodyConversion LineWrapSize CharacterSet TransferEncoding"},
+	}
+	for _, tt := range tests {
+		l := newLab(t, tt.version)
+		d := l.decide("bob@fabrikam.com")
+		var got []string
+		for _, s := range d.Trace {
+			got = append(got, s.Level)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: levels %q, want %q", tt.version, got, tt.want)
+		}
+	}
+}

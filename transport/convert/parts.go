@@ -9,7 +9,7 @@ import (
 // encoding describes the bytes that leave for result.
 func (r *run) encoding(res Result) Encoding {
 	e := Encoding{MIME: !r.nonMime(), LineWrap: "Unlimited"}
-	if r.rd != nil && !r.detailsNA(res) {
+	if !r.detailsNA(res) {
 		e.LineWrap, _ = wrapValue(r.rd.LineWrapSize)
 	}
 	switch res {
@@ -37,7 +37,7 @@ func (r *run) charset() string {
 	if r.in.Message.Charset != "" {
 		return r.in.Message.Charset
 	}
-	if r.rd != nil && r.org.ExchangeVersion != model.NonExchange {
+	if r.rd != nil {
 		cs := r.rd.CharacterSet
 		if r.nonMime() {
 			cs = r.rd.NonMimeCharacterSet
@@ -51,7 +51,7 @@ func (r *run) charset() string {
 
 // textEncodings returns the text and HTML transfer encodings.
 func (r *run) textEncodings() (string, string) {
-	if r.rd == nil || r.org.ExchangeVersion == model.NonExchange {
+	if r.rd == nil {
 		return "quoted-printable", "quoted-printable"
 	}
 	return transferEncodings(r.rd.ByteEncoderTypeFor7BitCharsets)

@@ -246,7 +246,12 @@ type Decision struct {
 	BodyFormat model.ComposeFormat
 	Class      string
 	Result     Result
-	// DecidedBy is the Source of the step that decided Result.
+	// DecidedBy is the Source of the step that decided Result: for TNEF
+	// and STNEF the deciding level of the TNEF ladder; for a MIME result
+	// the recipient's preferred format or the remote domain's ContentType
+	// when one of them forced the form, else the TNEF-ladder level that
+	// refused TNEF when it ranks above Outlook (remote domain, mail user
+	// or contact, recipient), else the level that produced the body form.
 	DecidedBy string
 	Encoding  Encoding
 	// Trace has one step per level of both ladders, in the order
