@@ -26,6 +26,8 @@ type TestTnefConversion struct {
 }
 
 // TnefConversionResult is one recipient's answer from Test-TnefConversion.
+// Its multi-valued properties are never $null, like Exchange's
+// MultiValuedProperty ("{}" when empty).
 type TnefConversionResult struct {
 	Recipient     string
 	RecipientType convert.RecipientType
@@ -167,7 +169,8 @@ func exConversionError(ctx *Context, org *model.Organization, addr string, err e
 func exConversionResult(d *convert.Decision, sender string) *TnefConversionResult {
 	r := &TnefConversionResult{Recipient: d.Recipient, RecipientType: d.RecipientType, Result: d.Result, DecidedBy: d.DecidedBy,
 		Sender: sender, MessageClass: d.Class, BodyFormat: d.BodyFormat, ContentType: d.Encoding.ContentType,
-		LineWrapSize: d.Encoding.LineWrap, Headers: d.Encoding.Headers, Lost: d.Encoding.Lost}
+		LineWrapSize: d.Encoding.LineWrap, BodyParts: []string{},
+		Headers: append([]string{}, d.Encoding.Headers...), Lost: append([]string{}, d.Encoding.Lost...)}
 	if d.RemoteDomain != nil {
 		r.RemoteDomain = d.RemoteDomain.Name
 	}
