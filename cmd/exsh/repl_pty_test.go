@@ -20,13 +20,15 @@ import (
 // terminal is exsh running in a pseudo-terminal, with everything it
 // printed so far.
 type terminal struct {
-	t    *testing.T
-	ptmx *os.File
-	tty  *os.File
-	cmd  *exec.Cmd
-	mu   sync.Mutex
-	out  bytes.Buffer
-	done chan error
+	t      *testing.T
+	ptmx   *os.File
+	tty    *os.File
+	cmd    *exec.Cmd
+	mu     sync.Mutex
+	out    bytes.Buffer
+	exited chan error
+	// history is the EXSH_HISTORY file.
+	history string
 }
 
 // startTerminal builds exsh and starts it on a new pseudo-terminal.
@@ -54,9 +56,9 @@ func startTerminal(t *testing.T) *terminal {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	term := &terminal{t: t, ptmx: ptmx, tty: tty, cmd: cmd, done: make(chan error, 1)}
+	term := &terminal{t: t, ptmx: ptmx, tty: tty, cmd: cmd, exited: make(chan error, 1), history: filepath.Join(dir, "history.txt")}
 	go term.read()
-	go func() { term.done <- cmd.Wait() }()
+	go func() { term.exited <- cmd.Wait() }()
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		_ = ptmx.Close()
@@ -85,22 +87,31 @@ func (term *terminal) mark() int {
 	return term.out.Len()
 }
 
-// waitFor waits until text appears in the output after offset from.
-func (term *terminal) waitFor(from int, text string) {
+// waitFor waits until text appears in the output after offset from and
+// returns the offset after it.
+func (term *terminal) waitFor(from int, text string) int {
 	term.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
 		term.mu.Lock()
-		found := strings.Contains(term.out.String()[from:], text)
+		i := strings.Index(term.out.String()[from:], text)
 		term.mu.Unlock()
-		if found {
-			return
+		if i >= 0 {
+			return from + i + len(text)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 	term.mu.Lock()
 	defer term.mu.Unlock()
 	term.t.Fatalf("%q did not appear; output after %d:\n%q", text, from, term.out.String()[from:])
+	return 0
+}
+
+// done waits for an entry's output, then for the next prompt (keys typed
+// while an entry runs would reach go-prompt as one burst).
+func (term *terminal) done(from int, output string) {
+	term.t.Helper()
+	term.waitFor(term.waitFor(from, output), "[PS] Contoso>")
 }
 
 // keys types s as separate key presses (go-prompt reads a burst of
@@ -124,37 +135,67 @@ func TestREPL(t *testing.T) {
 
 	m := term.mark()
 	term.keys("Get-RemoteD", "\t", "\r")
-	term.waitFor(m, "Default *")
+	term.done(m, "Default *")
 
 	m = term.mark()
-	term.keys("Set-RemoteDomain Default -TN", "\t", " $false", "\r")
-	term.waitFor(m, "[PS] Contoso>")
+	term.keys("Set-RemoteDomain Default -TN", "\t", " $false; 'set' + 'done'", "\r")
+	term.done(m, "setdone")
 	m = term.mark()
 	term.keys("'tnef=' + (Get-RemoteDomain Default).TNEFEnabled", "\r")
-	term.waitFor(m, "tnef=False")
+	term.done(m, "tnef=False")
 
 	m = term.mark()
 	term.keys("foreach ($i in 1..2) {", "\r")
 	term.waitFor(m, ">> ")
 	term.keys(`"n=$i"`, "\r", "}", "\r")
-	term.waitFor(m, "n=2")
+	term.done(m, "n=2")
 
 	m = term.mark()
 	term.keys("while ($true) { $n++ }", "\r")
 	time.Sleep(500 * time.Millisecond)
+	m = term.mark()
 	term.keys("\x03")
+	term.waitFor(m, "[PS] Contoso>")
 	term.keys(`"af" + "ter"`, "\r")
-	term.waitFor(m, "after")
+	term.done(m, "after")
 
 	term.keys("\x04")
 	select {
-	case err := <-term.done:
+	case err := <-term.exited:
 		if err != nil {
 			t.Fatalf("exsh exited with %v", err)
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("exsh did not exit on Ctrl+D")
 	}
+	term.checkSane()
+	hist, err := os.ReadFile(term.history)
+	if err != nil || !strings.Contains(string(hist), "Get-RemoteDomain\n") || !strings.Contains(string(hist), "foreach ($i in 1..2) {\\n") {
+		t.Errorf("history file = %q (%v), want the entries", hist, err)
+	}
+}
+
+// TestREPLSigterm checks that SIGTERM at the prompt (raw mode) restores
+// the terminal before exsh exits.
+func TestREPLSigterm(t *testing.T) {
+	term := startTerminal(t)
+	term.waitFor(0, "[PS] Contoso>")
+	term.keys("Get-Rem")
+	if err := term.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-term.exited:
+	case <-time.After(10 * time.Second):
+		t.Fatal("exsh did not exit on SIGTERM")
+	}
+	term.checkSane()
+}
+
+// checkSane fails unless the terminal is back in cooked mode with echo.
+func (term *terminal) checkSane() {
+	t := term.t
+	t.Helper()
 	tio, err := unix.IoctlGetTermios(int(term.tty.Fd()), unix.TCGETS)
 	if err != nil {
 		t.Fatal(err)
