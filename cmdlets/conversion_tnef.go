@@ -84,7 +84,7 @@ func (c *TestTnefConversion) Process(ctx *Context) error {
 		return ctx.WriteError(exTranslate(ctx, org, err))
 	}
 	if org.ExchangeVersion == model.Exchange55 && org.ImsRestartPending {
-		if err := ctx.Warn("The Internet Mail Service settings changed and the service hasn't been restarted; the results show the settings that apply after Restart-Service MSExchangeIMC."); err != nil {
+		if err := ctx.Warn("The Internet Mail Service settings changed and the service hasn't been restarted; the results show the settings it still runs with. Run Restart-Service MSExchangeIMC to apply the changes."); err != nil {
 			return err
 		}
 	}
@@ -118,42 +118,27 @@ func (c *TestTnefConversion) one(ctx *Context, org *model.Organization, snap *co
 	return ctx.Emit(exConversionResult(d, sender.Mailbox.Name))
 }
 
-// exConversionSnapshot reads what the decision needs from org: the
-// objects, and the sender (the Administrator when id is empty) with its
-// Outlook contacts.
+// exConversionSnapshot reads the objects the transport acts on in org
+// and the sender (the Administrator when id is empty) with its Outlook
+// contacts.
 func exConversionSnapshot(tx storage.Tx, org *model.Organization, id string) (*convert.Snapshot, convert.Sender, error) {
 	if id == "" {
 		id = "Administrator"
 	}
 	var s convert.Sender
-	mb, err := storage.Resolve[model.Mailbox](tx, org.Guid, id)
+	set, err := storage.LoadOrgSet(tx, org.Guid)
 	if err != nil {
 		return nil, s, err
 	}
-	s.Mailbox = mb
-	snap := &convert.Snapshot{Organization: org}
-	if snap.AcceptedDomains, err = exList[model.AcceptedDomain](tx, org); err != nil {
+	if s.Mailbox, err = model.Resolve(set.Mailboxes, id); err != nil {
 		return nil, s, err
 	}
-	if snap.RemoteDomains, err = exList[model.RemoteDomain](tx, org); err != nil {
-		return nil, s, err
-	}
-	if snap.Mailboxes, err = exList[model.Mailbox](tx, org); err != nil {
-		return nil, s, err
-	}
-	if snap.MailUsers, err = exList[model.MailUser](tx, org); err != nil {
-		return nil, s, err
-	}
-	if snap.MailContacts, err = exList[model.MailContact](tx, org); err != nil {
-		return nil, s, err
-	}
-	contacts, err := exList[model.OutlookContact](tx, org)
-	for _, oc := range contacts {
-		if oc.MailboxGuid == mb.Guid {
+	for _, oc := range set.OutlookContacts {
+		if oc.MailboxGuid == s.Mailbox.Guid {
 			s.Contacts = append(s.Contacts, oc)
 		}
 	}
-	return snap, s, err
+	return convert.SnapshotOf(set), s, nil
 }
 
 // exConversionError turns a decision error into Exchange's wording.

@@ -413,3 +413,22 @@ func TestLadderOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestSnapshotOfPendingIms checks that a 5.5 IMS keeps the e-mail domains
+// of its last start until it is restarted.
+func TestSnapshotOfPendingIms(t *testing.T) {
+	l := newLab(t, model.Exchange55)
+	l.remote("Contoso", "fabrikam.com", ptr(true))
+	l.set.Organization.NoteImsChange("New-RemoteDomain Contoso")
+	in := l.input("bob@fabrikam.com")
+	in.Org = SnapshotOf(l.set)
+	d, err := Decide(in)
+	if err != nil || d.Result != MimeText || d.RemoteDomain.Name != "Default" {
+		t.Fatalf("before the restart: %v %+v", err, d)
+	}
+	l.set.Organization.RestartIms(l.set.RemoteDomains, l.set.SendConnectors)
+	in.Org = SnapshotOf(l.set)
+	if d, err = Decide(in); err != nil || d.Result != TNEF || d.DecidedBy != "RemoteDomain 'Contoso' TNEFEnabled=True" {
+		t.Fatalf("after the restart: %v %s by %s", err, d.Result, d.DecidedBy)
+	}
+}

@@ -27,7 +27,7 @@ func (r *run) encoding(res Result) Encoding {
 	}
 	r.headers(&e, res)
 	if r.org.ExchangeVersion == model.Exchange55 && r.org.ImsRestartPending {
-		e.Notes = append(e.Notes, "an IMS restart is pending: changed settings apply after Restart-Service MSExchangeIMC")
+		e.Notes = append(e.Notes, "an IMS restart is pending: the IMS runs with the settings of its last start until Restart-Service MSExchangeIMC")
 	}
 	return e
 }

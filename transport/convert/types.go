@@ -117,6 +117,8 @@ const (
 )
 
 // Snapshot is the part of the sending organization the decision reads.
+// Build it with [SnapshotOf] so that an Exchange 5.5 organization's
+// pending IMS changes wait for their restart.
 type Snapshot struct {
 	Organization    *model.Organization
 	AcceptedDomains []*model.AcceptedDomain
@@ -124,6 +126,15 @@ type Snapshot struct {
 	Mailboxes       []*model.Mailbox
 	MailUsers       []*model.MailUser
 	MailContacts    []*model.MailContact
+}
+
+// SnapshotOf returns the snapshot of the objects the transport acts on
+// in set: its effective set (model.OrgSet.Effective), in which an
+// Exchange 5.5 IMS still uses the remote domains of its last start.
+func SnapshotOf(set *model.OrgSet) *Snapshot {
+	e := set.Effective()
+	return &Snapshot{Organization: e.Organization, AcceptedDomains: e.AcceptedDomains, RemoteDomains: e.RemoteDomains,
+		Mailboxes: e.Mailboxes, MailUsers: e.MailUsers, MailContacts: e.MailContacts}
 }
 
 // Sender is the sending mailbox (with its Outlook configuration: Client,
