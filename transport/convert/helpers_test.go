@@ -83,10 +83,8 @@ func (l *lab) outlookContact(name, addr string, f model.ContactInternetFormat) {
 
 // input returns the decision input for addr.
 func (l *lab) input(addr string) Input {
-	s := l.set
 	return Input{
-		Org: &Snapshot{Organization: s.Organization, AcceptedDomains: s.AcceptedDomains, RemoteDomains: s.RemoteDomains,
-			Mailboxes: s.Mailboxes, MailUsers: s.MailUsers, MailContacts: s.MailContacts},
+		Org:       SnapshotOf(l.set),
 		Sender:    Sender{Mailbox: l.sender, Contacts: l.oc},
 		Recipient: Recipient{Address: addr, InternetFormat: l.oneOff},
 		Message:   l.msg,

@@ -421,7 +421,6 @@ func TestSnapshotOfPendingIms(t *testing.T) {
 	l.remote("Contoso", "fabrikam.com", ptr(true))
 	l.set.Organization.NoteImsChange("New-RemoteDomain Contoso")
 	in := l.input("bob@fabrikam.com")
-	in.Org = SnapshotOf(l.set)
 	d, err := Decide(in)
 	if err != nil || d.Result != MimeText || d.RemoteDomain.Name != "Default" {
 		t.Fatalf("before the restart: %v %+v", err, d)
