@@ -36,6 +36,8 @@ type TnefMessage struct {
 	MessageClass         string
 	Subject              string
 	From                 string
+	To                   []string // "Name <address>" of each To recipient
+	Cc                   []string
 	Sent                 any // DateTime (UTC), or $null when the stream has no send time
 	BodyFormat           TnefBodyFormat
 	Body                 string
@@ -133,9 +135,9 @@ func (g *GetTnefContent) Process(ctx *Context) error {
 
 // read emits the content of one file or writes its error.
 func (g *GetTnefContent) read(ctx *Context, full string) error {
-	m, err := loadTnef(ctx, full, bool(g.IgnoreChecksum))
-	if err != nil {
-		return ctx.WriteError(err)
+	m, err := readTnef(ctx, full, bool(g.IgnoreChecksum))
+	if m == nil || err != nil {
+		return err
 	}
 	out, bodyErr := newTnefMessage(m, full)
 	if bodyErr != nil {
@@ -146,32 +148,53 @@ func (g *GetTnefContent) read(ctx *Context, full string) error {
 	return ctx.Emit(out)
 }
 
+// readTnef loads a file with [loadTnef], writes its warnings and, when it
+// cannot be decoded, its non-terminating error. The message is nil when
+// the file is skipped; the error is a terminating one.
+func readTnef(ctx *Context, full string, ignoreChecksum bool) (*tnef.Message, error) {
+	m, warnings, err := loadTnef(ctx, full, ignoreChecksum)
+	for _, w := range warnings {
+		if err := ctx.Warn(w); err != nil {
+			return nil, err
+		}
+	}
+	if err != nil {
+		return nil, ctx.WriteError(err)
+	}
+	return m, nil
+}
+
 // loadTnef reads and decodes a TNEF file, or the TNEF part of a MIME
-// message. Problems that do not stop decoding become warnings (checksum
-// mismatches with ignoreChecksum) or verbose messages (trailing bytes).
-func loadTnef(ctx *Context, full string, ignoreChecksum bool) (*tnef.Message, error) {
+// message. Problems that do not stop decoding are returned as warnings
+// (checksum mismatches with ignoreChecksum, a MIME correlator that does not
+// match) or written as verbose messages (bytes after the stream).
+func loadTnef(ctx *Context, full string, ignoreChecksum bool) (*tnef.Message, []string, error) {
 	data, err := os.ReadFile(full)
 	if err != nil {
 		e := targetError(fmt.Sprintf("Cannot read '%s': %s.", full, errText(err)), "ReadError", "IOException", "TnefReadError", full)
 		e.Err = err
-		return nil, e
+		return nil, nil, e
 	}
-	var warnErr error
+	var warnings []string
 	opts := []tnef.ReadOption{tnef.WithWarnings(func(w error) {
 		if errors.Is(w, tnef.ErrTrailingData) {
 			ctx.Verbose(fmt.Sprintf("'%s': %v", full, w))
-		} else if warnErr == nil {
-			warnErr = ctx.Warn(warningText(full, w))
+		} else {
+			warnings = append(warnings, warningText(full, w))
 		}
 	})}
 	if ignoreChecksum {
 		opts = append(opts, tnef.WithChecksumWarnings())
 	}
 	m, err := decodeTnefFile(data, opts)
-	if err != nil {
-		return nil, tnefError(full, err)
+	if errors.Is(err, tnefmime.ErrCorrelator) {
+		warnings = append(warnings, fmt.Sprintf("The X-MS-TNEF-Correlator header of '%s' does not match the correlation key of its TNEF stream; Outlook ignores such a winmail.dat.", full))
+		err = nil
 	}
-	return m, warnErr
+	if err != nil {
+		return nil, warnings, tnefError(full, err)
+	}
+	return m, warnings, nil
 }
 
 // decodeTnefFile decodes data as a TNEF stream when it starts with the
@@ -181,9 +204,6 @@ func decodeTnefFile(data []byte, opts []tnef.ReadOption) (*tnef.Message, error) 
 		return tnef.Decode(bytes.NewReader(data), opts...)
 	}
 	m, _, err := tnefmime.Unwrap(bytes.NewReader(data), opts...)
-	if errors.Is(err, tnefmime.ErrCorrelator) {
-		return m, nil
-	}
 	return m, err
 }
 
@@ -242,6 +262,14 @@ func newTnefMessage(m *tnef.Message, full string) (*TnefMessage, error) {
 		out.Sent = t
 	}
 	out.ReadReceiptRequested, _ = m.Props.Bool(tnef.PidReadReceiptRequested)
+	for _, r := range m.Recipients {
+		switch r.Type() {
+		case tnef.To:
+			out.To = append(out.To, mailbox(r.Name(), r.Address()))
+		case tnef.Cc:
+			out.Cc = append(out.Cc, mailbox(r.Name(), r.Address()))
+		}
+	}
 	for _, a := range m.Attachments {
 		out.Attachments = append(out.Attachments, newTnefAttachment(a))
 	}
@@ -262,6 +290,12 @@ func sender(ps tnef.Props) string {
 	if !ok {
 		addr, _ = ps.String(tnef.PidSentRepresentingEmailAddress)
 	}
+	return mailbox(name, addr)
+}
+
+// mailbox formats a name and an address as "Name <address>", or whichever
+// of the two is known.
+func mailbox(name, addr string) string {
 	name, addr = strings.TrimRight(name, "\x00"), strings.TrimRight(addr, "\x00")
 	switch {
 	case name == "" || name == addr:

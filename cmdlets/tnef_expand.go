@@ -100,9 +100,9 @@ type tnefItem struct {
 
 // expand writes the items of one stream into dest.
 func (x *ExpandTnefAttachment) expand(ctx *Context, full, dest string) error {
-	m, err := loadTnef(ctx, full, bool(x.IgnoreChecksum))
-	if err != nil {
-		return ctx.WriteError(err)
+	m, err := readTnef(ctx, full, bool(x.IgnoreChecksum))
+	if m == nil || err != nil {
+		return err
 	}
 	items, err := tnefItems(m, bool(x.IncludeBody))
 	if err != nil {
