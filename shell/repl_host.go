@@ -38,6 +38,9 @@ func (s *Session) InvokeLine(line string, emit func(any) error) error {
 func (s *Session) Entry(ctx context.Context, line string) (int, bool) {
 	s.SetContext(ctx)
 	defer s.SetContext(context.Background())
+	if w := terminalWidth(s.opts.Stdout); w > 0 {
+		s.opts.Width = w // the window may have been resized
+	}
 	start := time.Now()
 	s.invoked = ""
 	code, exited, err := s.Run("", line)

@@ -29,17 +29,27 @@ func (r *request) argument() Result {
 		typed, q := unquote(w[skip:])
 		return r.values(info, p, typed, q, skip)
 	}
-	p := r.target(sp)
-	if p == nil {
-		return Result{}
-	}
 	typed, q := unquote(w)
-	return r.values(info, p, typed, q, 0)
+	for _, p := range r.targets(sp) {
+		if res := r.values(info, p, typed, q, 0); len(res.Candidates) > 0 {
+			return res
+		}
+	}
+	return Result{}
 }
 
-// target returns the parameter the word at the cursor is a value of: the
-// parameter named just before it, else the next positional one.
+// target returns the first of [request.targets], nil when none.
 func (r *request) target(sp *bind.Spec) *bind.Param {
+	if ps := r.targets(sp); len(ps) > 0 {
+		return ps[0]
+	}
+	return nil
+}
+
+// targets returns the parameters the word at the cursor may be a value
+// of: the parameter named just before it, else the next positional ones
+// (one per parameter set that has that position).
+func (r *request) targets(sp *bind.Spec) []*bind.Param {
 	var pending *bind.Param
 	given := r.given(sp)
 	n := 0
@@ -58,24 +68,28 @@ func (r *request) target(sp *bind.Spec) *bind.Param {
 		}
 	}
 	if pending != nil {
-		return pending
+		return []*bind.Param{pending}
 	}
 	return positional(sp, given, n)
 }
 
-// positional returns the n-th positional parameter not bound by name.
-func positional(sp *bind.Spec, given map[*bind.Param]bool, n int) *bind.Param {
-	var ps []*bind.Param
-	seen := map[int]bool{}
+// positional returns the parameters at the n-th position not bound by
+// name.
+func positional(sp *bind.Spec, given map[*bind.Param]bool, n int) []*bind.Param {
+	var positions []int
+	at := map[int][]*bind.Param{}
 	for _, p := range sp.Params {
-		if p.Position >= 0 && !given[p] && !seen[p.Position] {
-			seen[p.Position] = true
-			ps = append(ps, p)
+		if p.Position < 0 || given[p] {
+			continue
 		}
+		if len(at[p.Position]) == 0 {
+			positions = append(positions, p.Position)
+		}
+		at[p.Position] = append(at[p.Position], p)
 	}
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Position < ps[j].Position })
-	if n < len(ps) {
-		return ps[n]
+	sort.Ints(positions)
+	if n < len(positions) {
+		return at[positions[n]]
 	}
 	return nil
 }
@@ -87,6 +101,8 @@ func (r *request) values(info *cmdlets.Info, p *bind.Param, typed string, q byte
 		return r.result(skip, quoted(filter(p.Values, typed, r.e.limit()), q, "["+p.TypeName+"]"))
 	case boolKind(p.Type) > 0:
 		return r.result(skip, booleans(boolKind(p.Type), typed))
+	case isPropertyParam(p.Name) && q == 0:
+		return r.properties(typed, skip)
 	case isPathParam(p.Name):
 		return r.paths(typed, q, skip)
 	case isAddressParam(p.Name):
@@ -152,6 +168,14 @@ func booleans(kind int, typed string) []Candidate {
 func isPathParam(name string) bool {
 	switch name {
 	case "Path", "LiteralPath", "File", "FilePath", "Destination":
+		return true
+	}
+	return false
+}
+
+func isPropertyParam(name string) bool {
+	switch name {
+	case "Property", "ExpandProperty", "ExcludeProperty", "GroupBy", "SortBy":
 		return true
 	}
 	return false

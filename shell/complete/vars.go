@@ -105,20 +105,47 @@ var passThrough = map[string]bool{"Where-Object": true, "Sort-Object": true, "Te
 func (r *request) pipelineType() reflect.Type {
 	frames := append(append([]*frame(nil), r.outer...), r.cur)
 	for i := len(frames) - 1; i >= 0; i-- {
-		owner := frames[i].owner
-		if frames[i].open != '{' || len(owner) < 2 {
-			continue
+		if frames[i].open == '{' && len(frames[i].owner) >= 2 {
+			return upstreamType(frames[i].owner)
 		}
-		for j := len(owner) - 2; j >= 0; j-- {
-			info, _ := specOf(owner[j].words)
-			if info == nil {
-				return nil
-			}
-			if !passThrough[info.Name] {
-				return info.OutputType
-			}
-		}
-		return nil
 	}
 	return nil
+}
+
+// upstreamType is the type of the objects reaching the last command of
+// pipe: the output type of the nearest command before it that is not a
+// filter.
+func upstreamType(pipe []*command) reflect.Type {
+	for j := len(pipe) - 2; j >= 0; j-- {
+		info, _ := specOf(pipe[j].words)
+		if info == nil {
+			return nil
+		}
+		if !passThrough[info.Name] {
+			return info.OutputType
+		}
+	}
+	return nil
+}
+
+// properties completes property names for -Property and its kin from the
+// objects piped into the command; a comma-separated list completes its
+// last item.
+func (r *request) properties(typed string, skip int) Result {
+	t := upstreamType(r.cur.pipe)
+	if t == nil {
+		return Result{}
+	}
+	if i := strings.LastIndex(typed, ","); i >= 0 {
+		skip += i + 1
+		typed = typed[i+1:]
+	}
+	match := prefixMatcher(typed)
+	var out []Candidate
+	for _, n := range value.PropertyNames(reflect.New(t).Interface()) {
+		if match(n) {
+			out = append(out, Candidate{Text: n, Display: n, Description: "Property of " + t.Name()})
+		}
+	}
+	return r.result(skip, out)
 }
