@@ -16,7 +16,8 @@ func TestColor(t *testing.T) {
 		if _, _, err := s.Run("", "Write-Warning 'low disk'; Write-Error 'bad'; 'plain'"); err != nil {
 			t.Fatal(err)
 		}
-		hasRed := strings.Contains(errs.String(), colorRed+"Write-Error : bad")
+		e := errs.String()
+		hasRed := strings.HasPrefix(e, colorRed) && strings.Contains(e, " : bad\n") && strings.Contains(e, colorReset)
 		hasYellow := strings.Contains(out.String(), colorYellow+"WARNING: low disk"+colorReset+"\n")
 		plain := strings.Contains(out.String(), "\nplain\n") || strings.HasSuffix(out.String(), "plain\n")
 		if hasRed != color || hasYellow != color || !plain {
