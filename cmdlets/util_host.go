@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/shell/format"
 	"github.com/exsh/exsh/shell/value"
 )
 
@@ -198,6 +199,11 @@ func (PSVariable) DefaultTableColumns() []string { return []string{"Name", "Valu
 
 // DefaultTableWidths fixes the Name column at 30 characters.
 func (PSVariable) DefaultTableWidths() []int { return []int{30, 0} }
+
+// DefaultTableAlignments left-aligns both columns, numbers included.
+func (PSVariable) DefaultTableAlignments() []format.Alignment {
+	return []format.Alignment{format.AlignLeft, format.AlignLeft}
+}
 
 func init() {
 	Register[GetVariable](&Info{

@@ -144,6 +144,9 @@ func (c *cmdletStage) Emit(v any) error {
 // WriteError implements [cmdlets.Sink]: the error action decides.
 func (c *cmdletStage) WriteError(err error) error {
 	rec := c.s.record(err, c.info.Name, c.pos, c.length)
+	if c.info.Name == "Write-Error" {
+		c.s.asCallerError(rec)
+	}
 	c.s.lastOK = false
 	c.errVar = append(c.errVar, rec)
 	switch c.action(c.ctx.Common.ErrorAction, "ErrorActionPreference") {

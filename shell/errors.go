@@ -178,6 +178,32 @@ func (s *Session) transformError(fn, param string, err error, cmd syntax.Positio
 	return &RuntimeError{Record: rec}
 }
 
+// asCallerError attributes a Write-Error record to the code that called
+// Write-Error, as Windows PowerShell 5.1 does: inside a function the
+// display starts "<function> : " and points at the function's call; at
+// the top of a script file it starts with the script's path; at the top
+// of -Command or interactive input it starts with the input's text. The
+// FQID is the error id followed by ",<function>" or ",<script file
+// name>" (nothing at the top of -Command), not by the cmdlet's class.
+func (s *Session) asCallerError(rec *ErrorRecord) {
+	rec.FullyQualifiedErrorId = strings.TrimSuffix(rec.FullyQualifiedErrorId, ","+fullName(rec.command))
+	if inv, ok := s.getVar("MyInvocation").(*InvocationInfo); ok {
+		rec.command, rec.InvocationInfo = inv.MyCommand, inv
+		rec.FullyQualifiedErrorId += "," + inv.MyCommand
+		return
+	}
+	rec.InvocationInfo = &InvocationInfo{MyCommand: rec.command}
+	if s.src == nil {
+		return
+	}
+	if s.src.name != "" {
+		rec.command = s.src.name
+		rec.FullyQualifiedErrorId += "," + s.src.name[strings.LastIndexAny(s.src.name, `/\`)+1:]
+		return
+	}
+	rec.command = strings.TrimRight(strings.Join(s.src.lines, "\n"), "\n")
+}
+
 // parseRecord turns a parse error into its record.
 func (s *Session) parseRecord(e *syntax.Error) *ErrorRecord {
 	rec := &ErrorRecord{Exception: &Exception{Message: e.Message}, parse: true, FullyQualifiedErrorId: e.ID,
@@ -191,7 +217,7 @@ func render(w io.Writer, rec *ErrorRecord) {
 	ci := rec.CategoryInfo
 	details := fmt.Sprintf("    + CategoryInfo          : %s\n    + FullyQualifiedErrorId : %s\n", ci, rec.FullyQualifiedErrorId)
 	pos := ""
-	if rec.InvocationInfo != nil {
+	if rec.InvocationInfo != nil && rec.InvocationInfo.PositionMessage != "" {
 		pos = rec.InvocationInfo.PositionMessage + "\n"
 	}
 	if rec.parse {

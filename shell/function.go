@@ -159,6 +159,9 @@ func (c *callStage) run(in any, perInput bool) error {
 	prevSrc := s.src
 	s.src = c.src
 	defer func() { s.src = prevSrc }()
+	if !c.dot {
+		s.setLocal("MyInvocation", s.invocation(c.fn.name, c.at, len([]rune(c.fn.name))))
+	}
 	if err := c.bindParams(); err != nil {
 		return err
 	}

@@ -59,6 +59,11 @@ type viewed interface{ DefaultTableColumns() []string }
 // (0 = size from data), parallel to DefaultTableColumns.
 type widthed interface{ DefaultTableWidths() []int }
 
+// aligned is implemented by types whose default table view fixes the
+// alignment of its columns, parallel to DefaultTableColumns (views such
+// as Get-Variable's left-align numbers).
+type aligned interface{ DefaultTableAlignments() []Alignment }
+
 // Columns resolves property names against the properties of v: names with
 // wildcards (*Enabled, *) expand to the matching properties in property
 // order, each property once; other names give a column even when v lacks
@@ -101,13 +106,15 @@ func propertyNames(v any) []string {
 
 // DefaultColumns returns the columns Out-Default and Format-Table use for
 // v without explicit properties: the type's DefaultTableColumns (with
-// DefaultTableWidths when present), the Name/Value view for hashtable
-// entries, or else every property.
+// DefaultTableWidths and DefaultTableAlignments when present), the
+// Name/Value view for hashtable entries (Name 30 wide, both columns
+// left-aligned as in 5.1), or else every property.
 func DefaultColumns(v any) []Column {
 	switch v.(type) {
 	case *value.Hashtable, value.DictionaryEntry:
 		name, val := Property("Name"), Property("Value")
 		name.Width = 30
+		name.Align, val.Align = AlignLeft, AlignLeft
 		return []Column{name, val}
 	}
 	if vw, ok := v.(viewed); ok {
@@ -116,6 +123,13 @@ func DefaultColumns(v any) []Column {
 			for i, w := range wd.DefaultTableWidths() {
 				if i < len(cols) {
 					cols[i].Width = w
+				}
+			}
+		}
+		if al, ok := v.(aligned); ok {
+			for i, a := range al.DefaultTableAlignments() {
+				if i < len(cols) {
+					cols[i].Align = a
 				}
 			}
 		}

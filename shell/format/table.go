@@ -13,9 +13,9 @@ type Text struct {
 // TableOptions are the Format-Table switches.
 type TableOptions struct {
 	Options
-	// AutoSize sizes columns from all rows. Windows PowerShell sizes
-	// columns without a view from the data anyway, so both settings give
-	// the same layout here.
+	// AutoSize sizes every column from all rows, ignoring the widths a
+	// view fixes (Windows PowerShell sizes columns without a view from
+	// the data anyway).
 	AutoSize bool
 	// HideTableHeaders omits the header and dash rows.
 	HideTableHeaders bool
@@ -47,7 +47,7 @@ func Table(objs []any, cols []Column, t TableOptions) *Text {
 		}
 	}
 	aligns := resolveAligns(objs, cols)
-	widths := fitWidths(columnWidths(cols, cells, t.Wrap), t.width())
+	widths := fitWidths(columnWidths(cols, cells, t.AutoSize), t.width())
 	lines := []string{""}
 	if !t.HideTableHeaders {
 		lines = append(lines, headerLines(cols, widths, aligns)...)
@@ -80,12 +80,12 @@ func resolveAligns(objs []any, cols []Column) []Alignment {
 	return out
 }
 
-// columnWidths returns each column's fixed width or the widest of its
-// label and cells.
-func columnWidths(cols []Column, cells [][]string, wrap bool) []int {
+// columnWidths returns each column's fixed width (unless autoSize) or
+// the widest of its label and cells.
+func columnWidths(cols []Column, cells [][]string, autoSize bool) []int {
 	widths := make([]int, len(cols))
 	for j, c := range cols {
-		if c.Width > 0 {
+		if c.Width > 0 && !autoSize {
 			widths[j] = c.Width
 			continue
 		}
