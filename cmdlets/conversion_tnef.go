@@ -20,6 +20,7 @@ type TestTnefConversion struct {
 	Sender             string                             `help:"The sending mailbox; the organization's Administrator when omitted."`
 	BodyFormat         bind.Optional[model.ComposeFormat] `help:"Html, RichText or PlainText; the sender's ComposeFormat when omitted."`
 	MessageClass       string                             `help:"The MAPI message class, such as IPM.Schedule.Meeting.Request; IPM.Note when omitted."`
+	InternetFormat     model.ContactInternetFormat        `help:"The Internet format set on the recipients in this message (Outlook's E-mail Properties); OutlookRichText on a typed address is the 5.5 'Always send to this recipient in Microsoft Exchange rich text format' check box."`
 	RequestReadReceipt bind.Switch                        `help:"The sender asks for a read receipt."`
 	VotingButtons      bind.Switch                        `help:"The message carries voting buttons (composed as Rich Text)."`
 	Explain            bind.Switch                        `help:"Print both ladders as readable text instead of objects."`
@@ -98,7 +99,7 @@ func (c *TestTnefConversion) Process(ctx *Context) error {
 
 // one decides and emits the answer for one recipient address.
 func (c *TestTnefConversion) one(ctx *Context, org *model.Organization, snap *convert.Snapshot, sender convert.Sender, addr string) error {
-	in := convert.Input{Org: snap, Sender: sender, Recipient: convert.Recipient{Address: addr},
+	in := convert.Input{Org: snap, Sender: sender, Recipient: convert.Recipient{Address: addr, InternetFormat: c.InternetFormat},
 		Message: convert.Message{Class: c.MessageClass, ReadReceipt: bool(c.RequestReadReceipt), VotingButtons: bool(c.VotingButtons)}}
 	if c.BodyFormat.Set {
 		in.Message.BodyFormat = c.BodyFormat.Value
