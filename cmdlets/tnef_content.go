@@ -116,7 +116,13 @@ func init() {
 
 // Process decodes each file.
 func (g *GetTnefContent) Process(ctx *Context) error {
-	for _, p := range g.Path {
+	return eachFile(ctx, g.Path, func(full string) error { return g.read(ctx, full) })
+}
+
+// eachFile calls fn with every file the paths (wildcards allowed) name; a
+// path that matches nothing is a non-terminating error.
+func eachFile(ctx *Context, paths []string, fn func(full string) error) error {
+	for _, p := range paths {
 		files, err := resolveFiles(ctx, p)
 		if err != nil {
 			if err := ctx.WriteError(err); err != nil {
@@ -125,7 +131,7 @@ func (g *GetTnefContent) Process(ctx *Context) error {
 			continue
 		}
 		for _, f := range files {
-			if err := g.read(ctx, f); err != nil {
+			if err := fn(f); err != nil {
 				return err
 			}
 		}

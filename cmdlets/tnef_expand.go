@@ -75,21 +75,7 @@ func init() {
 // Process expands each file.
 func (x *ExpandTnefAttachment) Process(ctx *Context) error {
 	dest := ctx.Host.Path(x.Destination)
-	for _, p := range x.Path {
-		files, err := resolveFiles(ctx, p)
-		if err != nil {
-			if err := ctx.WriteError(err); err != nil {
-				return err
-			}
-			continue
-		}
-		for _, f := range files {
-			if err := x.expand(ctx, f, dest); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return eachFile(ctx, x.Path, func(full string) error { return x.expand(ctx, full, dest) })
 }
 
 // tnefItem is one file to write: its wanted name and its bytes.
