@@ -4,6 +4,8 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -32,8 +34,16 @@ type terminal struct {
 }
 
 // startTerminal builds exsh and starts it on a new pseudo-terminal.
-func startTerminal(t *testing.T) *terminal {
+func startTerminal(t *testing.T) *terminal { return startOn(t, nil, "") }
+
+// startOn starts exsh with the pseudo-terminal as stdin and stderr, and
+// as stdout unless stdout is given; history is the history file's
+// content from earlier sessions.
+func startOn(t *testing.T, stdout io.Writer, history string) *terminal {
 	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "history.txt"), []byte(history), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	bin := filepath.Join(dir, "exsh")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
@@ -51,6 +61,9 @@ func startTerminal(t *testing.T) *terminal {
 	cmd := exec.Command(bin)
 	cmd.Env = append(os.Environ(), "EXSH_DB="+filepath.Join(dir, "org.db"), "EXSH_HISTORY="+filepath.Join(dir, "history.txt"), "TERM=xterm")
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
+	if stdout != nil {
+		cmd.Stdout = stdout
+	}
 	// The pseudo-terminal is the controlling terminal: go-prompt opens /dev/tty.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {
@@ -210,5 +223,79 @@ func (term *terminal) checkSane() {
 	}
 	if tio.Iflag&unix.ICRNL == 0 {
 		t.Error("after exit the terminal has -icrnl; want it restored")
+	}
+}
+
+// TestREPLExit checks exit N: the code is exsh's and the terminal is
+// restored.
+func TestREPLExit(t *testing.T) {
+	term := startTerminal(t)
+	term.waitFor(0, "[PS] Contoso>")
+	term.keys("exit 3", "\r")
+	select {
+	case err := <-term.exited:
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 3 {
+			t.Fatalf("exit 3: exsh ended with %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("exsh did not exit")
+	}
+	term.checkSane()
+}
+
+// TestNoREPLWhenStdoutIsNotATerminal checks that exsh reads plain lines,
+// without go-prompt, when only stdin is a terminal.
+func TestNoREPLWhenStdoutIsNotATerminal(t *testing.T) {
+	var out syncBuffer
+	term := startOn(t, &out, "")
+	term.keys("'x' + 'y'\r", "exit\r")
+	select {
+	case <-term.exited:
+	case <-time.After(10 * time.Second):
+		t.Fatal("exsh did not exit")
+	}
+	if got := out.String(); got != "[PS] Contoso>xy\n[PS] Contoso>" {
+		t.Errorf("stdout = %q, want the plain prompt and no escape sequences", got)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for the copying goroutine of exec.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestREPLHistory recalls entries of an earlier session with Up.
+func TestREPLHistory(t *testing.T) {
+	term := startOn(t, nil, "'from' + 'older'\n'from' + 'file'\n")
+	term.waitFor(0, "[PS] Contoso>")
+	m := term.mark()
+	term.keys("\x1b[A", "\x1b[A", "\r")
+	term.done(m, "fromolder")
+	m = term.mark()
+	term.keys("\x1b[A", "\r")
+	term.done(m, "fromolder")
+	term.keys("\x04")
+	select {
+	case <-term.exited:
+	case <-time.After(10 * time.Second):
+		t.Fatal("exsh did not exit on Ctrl+D")
+	}
+	hist, _ := os.ReadFile(term.history)
+	if string(hist) != "'from' + 'file'\n'from' + 'older'\n" {
+		t.Errorf("history file = %q, want the repeated entry folded and moved last", hist)
 	}
 }
