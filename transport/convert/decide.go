@@ -95,6 +95,38 @@ func Decide(in Input) (*Decision, error) {
 	return r.d, nil
 }
 
+// conclude settles the TNEF ladder levels, runs the encoding ladder and
+// finishes the decision. internal is the result for a mailbox of the
+// organization (every other level then does not apply). For a MIME
+// result, DecidedBy names the TNEF-ladder level that refused TNEF, unless
+// the recipient's preferred format or ContentType forced the form, or the
+// refusing level's index is bodyFrom or more (the sender's settings): then
+// the encoding level that produced the body form.
+func (r *run) conclude(levels []level, internal Result, bodyFrom int) {
+	if r.res.typ == UserMailbox {
+		for i := 1; i < len(levels); i++ {
+			levels[i] = level{Step: levels[i].Step, na: true}
+			levels[i].Effect = "internal recipient"
+		}
+	}
+	tnef, decider, answer := settle(levels)
+	if answer == string(internal) || answer == ansTnef {
+		res := internal
+		if answer == ansTnef {
+			res = TNEF
+		}
+		enc, _, _ := r.encodingLadder(res)
+		r.finish(tnef, enc, res, tnef[decider].Source())
+		return
+	}
+	enc, result, encBy := r.encodingLadder("")
+	by := tnef[decider].Source()
+	if encBy >= 0 && (enc[encBy].Level != "BodyConversion" || decider >= bodyFrom) {
+		by = enc[encBy].Source()
+	}
+	r.finish(tnef, enc, result, by)
+}
+
 // finish records the trace, the result and who decided it, and fills in
 // the encoding.
 func (r *run) finish(tnef, enc []Step, result Result, decidedBy string) {

@@ -15,28 +15,8 @@ func (r *run) decide2013() {
 		r.outlookDefaultLevel(),
 		r.bodyLevel(),
 	}
-	if r.res.typ == UserMailbox {
-		for i := 1; i < len(levels); i++ {
-			levels[i] = level{Step: levels[i].Step, na: true}
-			levels[i].Effect = "internal recipient"
-		}
-	}
-	tnef, decider, answer := settle(levels)
-	if answer == string(STNEF) || answer == ansTnef {
-		res := TNEF
-		if answer == string(STNEF) {
-			res = STNEF
-		}
-		enc, _, _ := r.encodingLadder(res)
-		r.finish(tnef, enc, res, tnef[decider].Source())
-		return
-	}
-	enc, result, encBy := r.encodingLadder("")
-	by := tnef[decider].Source()
-	if encBy >= 0 && (enc[encBy].Level != "BodyConversion" || decider >= 4) {
-		by = enc[encBy].Source()
-	}
-	r.finish(tnef, enc, result, by)
+	// From the Outlook levels on, the body form names the decider.
+	r.conclude(levels, STNEF, 4)
 }
 
 // remoteDomainLevel is TNEFEnabled of the matched remote domain.

@@ -20,28 +20,7 @@ func (r *run) decide55() {
 		r.customRecipientLevel(),
 		r.clientFlagLevel(),
 	}
-	if r.res.typ == UserMailbox {
-		for i := 1; i < len(levels); i++ {
-			levels[i] = level{Step: levels[i].Step, na: true}
-			levels[i].Effect = "internal recipient"
-		}
-	}
-	tnef, decider, answer := settle(levels)
-	if answer == string(MAPI) || answer == ansTnef {
-		res := Result(answer)
-		if answer == ansTnef {
-			res = TNEF
-		}
-		enc, _, _ := r.encodingLadder(res)
-		r.finish(tnef, enc, res, tnef[decider].Source())
-		return
-	}
-	enc, result, encBy := r.encodingLadder("")
-	by := tnef[decider].Source()
-	if encBy >= 0 && enc[encBy].Level != "BodyConversion" {
-		by = enc[encBy].Source()
-	}
-	r.finish(tnef, enc, result, by)
+	r.conclude(levels, MAPI, len(levels))
 }
 
 // imsDomainLevel is "Send Microsoft Exchange Rich Text Formatting" of the
