@@ -59,7 +59,7 @@ func startOn(t *testing.T, stdout io.Writer, history string) *terminal {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(bin)
-	cmd.Env = append(os.Environ(), "EXSH_DB="+filepath.Join(dir, "org.db"), "EXSH_HISTORY="+filepath.Join(dir, "history.txt"), "TERM=xterm")
+	cmd.Env = append(withoutNoColor(os.Environ()), "EXSH_DB="+filepath.Join(dir, "org.db"), "EXSH_HISTORY="+filepath.Join(dir, "history.txt"), "TERM=xterm")
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	if stdout != nil {
 		cmd.Stdout = stdout
@@ -98,6 +98,13 @@ func (term *terminal) mark() int {
 	term.mu.Lock()
 	defer term.mu.Unlock()
 	return term.out.Len()
+}
+
+// output returns what was printed after offset from.
+func (term *terminal) output(from int) string {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return term.out.String()[from:]
 }
 
 // waitFor waits until text appears in the output after offset from and
@@ -144,7 +151,7 @@ func (term *terminal) keys(s ...string) {
 // left in cooked mode with echo.
 func TestREPL(t *testing.T) {
 	term := startTerminal(t)
-	term.waitFor(0, "[PS] Contoso>")
+	term.waitFor(term.waitFor(0, "Organization database: "), "[PS] Contoso>")
 
 	m := term.mark()
 	term.keys("Get-RemoteD", "\t", "\r")
@@ -162,6 +169,20 @@ func TestREPL(t *testing.T) {
 	term.waitFor(m, ">> ")
 	term.keys(`"n=$i"`, "\r", "}", "\r")
 	term.done(m, "n=2")
+
+	m = term.mark()
+	term.keys("foreach ($i in 1..2) {", "\r")
+	term.waitFor(m, ">> ")
+	m = term.mark()
+	term.keys("\x03", "'x' + 'z'", "\r")
+	term.done(m, "xz")
+	if strings.Contains(term.output(m), "n=") {
+		t.Error("Ctrl+C at >> ran the abandoned block")
+	}
+
+	m = term.mark()
+	term.keys("Write-Warning 'low disk'; Write-Error 'bad'", "\r")
+	term.done(term.waitFor(m, "\x1b[93mWARNING: low disk\x1b[0m"), "\x1b[91m")
 
 	m = term.mark()
 	term.keys("while ($true) { $n++ }", "\r")
@@ -298,4 +319,15 @@ func TestREPLHistory(t *testing.T) {
 	if string(hist) != "'from' + 'file'\n'from' + 'older'\n" {
 		t.Errorf("history file = %q, want the repeated entry folded and moved last", hist)
 	}
+}
+
+// withoutNoColor drops NO_COLOR so that the session shows colors.
+func withoutNoColor(env []string) []string {
+	var out []string
+	for _, e := range env {
+		if !strings.HasPrefix(e, "NO_COLOR=") {
+			out = append(out, e)
+		}
+	}
+	return out
 }
