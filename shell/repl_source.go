@@ -206,3 +206,12 @@ func (c *completionSource) Variables() []complete.Variable {
 
 // Dir implements [complete.Source].
 func (c *completionSource) Dir() string { return c.s.cwd }
+
+// History implements [complete.Source].
+func (c *completionSource) History() []string {
+	out := make([]string, len(c.s.history))
+	for i, h := range c.s.history {
+		out[i] = h.CommandLine
+	}
+	return out
+}

@@ -3,6 +3,7 @@ package complete
 import (
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/exsh/exsh/cmdlets"
@@ -43,6 +44,9 @@ type Source interface {
 	Variables() []Variable
 	// Dir returns the current location, for relative paths.
 	Dir() string
+	// History returns the command lines of the session history, oldest
+	// first (Id n is element n-1).
+	History() []string
 }
 
 // DefaultLimit is how many candidates a request returns at most when
@@ -73,6 +77,11 @@ func (e *Engine) Complete(text string, cursor int) Result {
 		cursor = len(text)
 	}
 	text = text[:cursor]
+	if res, ok := e.recall(text); ok && len(res.Candidates) > 0 {
+		return res
+	} else if ok {
+		return Result{Start: cursor, End: cursor}
+	}
 	inner, outer, partial, comment := scan(text)
 	if comment {
 		return Result{Start: cursor, End: cursor}
@@ -232,4 +241,30 @@ func sortedCandidates(out []Candidate) []Candidate {
 // ignoring case.
 func wildcardMatcher(pattern string) func(string) bool {
 	return func(s string) bool { return value.MatchWildcard(pattern, s, false) }
+}
+
+// recall completes #<n> with history entry n and #<text> with the
+// entries containing text, newest first, as PSReadLine does; the line
+// must hold nothing else.
+func (e *Engine) recall(text string) (Result, bool) {
+	start := len(text) - len(strings.TrimLeft(text, " \t"))
+	word := text[start:]
+	if !strings.HasPrefix(word, "#") || len(word) < 2 || strings.ContainsAny(word, " \t\n") {
+		return Result{}, false
+	}
+	hist := e.Source.History()
+	var out []Candidate
+	if n, err := strconv.Atoi(word[1:]); err == nil {
+		if n >= 1 && n <= len(hist) {
+			out = append(out, Candidate{Text: hist[n-1], Display: hist[n-1], Description: "history " + word[1:]})
+		}
+		return Result{Start: start, End: len(text), Candidates: out}, true
+	}
+	pattern := strings.ToLower(word[1:])
+	for i := len(hist) - 1; i >= 0 && len(out) < e.limit(); i-- {
+		if strings.Contains(strings.ToLower(hist[i]), pattern) {
+			out = append(out, Candidate{Text: hist[i], Display: hist[i], Description: "history " + strconv.Itoa(i+1)})
+		}
+	}
+	return Result{Start: start, End: len(text), Candidates: out}, true
 }

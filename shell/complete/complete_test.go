@@ -18,12 +18,14 @@ type fakeSource struct {
 	addrs *Names
 	vars  []Variable
 	dir   string
+	hist  []string
 }
 
 func (f *fakeSource) Names(t reflect.Type) *Names { return f.names[t] }
 func (f *fakeSource) Addresses() *Names           { return f.addrs }
 func (f *fakeSource) Variables() []Variable       { return f.vars }
 func (f *fakeSource) Dir() string                 { return f.dir }
+func (f *fakeSource) History() []string           { return f.hist }
 
 // fixtures returns the test org: remote domains, mail contacts,
 // mailboxes, two organizations, variables and a directory with files.
@@ -49,7 +51,8 @@ func fixtures(t testing.TB) *fakeSource {
 		addrs: NewNames([]string{"administrator@contoso.com", "alice@contoso.com", "bob@fabrikam.com"}),
 		vars: []Variable{{Name: "true", Value: true}, {Name: "false", Value: false}, {Name: "rd", Value: rd}, {Name: "rds", Value: []any{rd}},
 			{Name: "h", Value: hashtable()}, {Name: "folder", Value: "x"}},
-		dir: dir,
+		dir:  dir,
+		hist: []string{"Get-RemoteDomain", "Set-RemoteDomain Fabrikam -TNEFEnabled $false", "Get-RemoteDomain Fabrikam"},
 	}
 }
 
@@ -123,6 +126,9 @@ var tests = []test{
 	{name: "comment", in: "# Get-RemoteD", want: nil},
 	{name: "second statement", in: "Get-RemoteDomain; Set-RemoteDomain Default -TNEFE", want: []string{"-TNEFEnabled"}},
 	{name: "empty", in: "", want: nil},
+	{name: "history by id", in: "#2", want: []string{"Set-RemoteDomain Fabrikam -TNEFEnabled $false"}},
+	{name: "history by text", in: "  #fabrikam", want: []string{"Get-RemoteDomain Fabrikam", "Set-RemoteDomain Fabrikam -TNEFEnabled $false"}, from: "#fabrikam"},
+	{name: "history id out of range", in: "#9", want: nil},
 }
 
 func TestComplete(t *testing.T) {
