@@ -44,9 +44,10 @@ func startOn(t *testing.T, stdout io.Writer, history string) *terminal {
 	if err := os.WriteFile(filepath.Join(dir, "history.txt"), []byte(history), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	bin := filepath.Join(dir, "exsh")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	// TestMain (testscript) puts this test binary on $PATH as exsh.
+	bin, err := exec.LookPath("exsh")
+	if err != nil {
+		t.Fatalf("exsh is not on $PATH: %v", err)
 	}
 	ptmx, tty, err := pty.Open()
 	if err != nil {
