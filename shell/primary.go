@@ -43,8 +43,7 @@ func (s *Session) evalPrimary(p *syntax.Primary) (any, error) {
 func typeValue(name string) (any, error) {
 	full, ok := value.FullTypeName(name)
 	if !ok {
-		return nil, &value.Error{Message: "Unable to find type [" + name + "].", FQID: "TypeNotFound",
-			Category: "InvalidOperation", Reason: "RuntimeException", Target: name, TargetType: "TypeName"}
+		return nil, value.TypeNotFound(name)
 	}
 	return &value.Type{IsPublic: true, Name: full[strings.LastIndex(full, ".")+1:], FullName: full}, nil
 }

@@ -61,7 +61,7 @@ var statics = map[string]staticFn{
 func (s *Session) static(v any, name string, m *syntax.Member) (any, error) {
 	t, ok := v.(*value.Type)
 	if !ok {
-		return nil, &value.Error{Message: "Unable to find type [" + value.ToString(v) + "].", FQID: "TypeNotFound", Category: "InvalidOperation", Reason: "RuntimeException"}
+		return nil, value.TypeNotFound(value.ToString(v))
 	}
 	fn, ok := statics[strings.ToLower(t.FullName+"::"+name)]
 	if !ok {

@@ -71,7 +71,10 @@ func newBinding(spec *Spec, target any, opts Options) (*Binding, error) {
 	}, nil
 }
 
-// bindNamed binds the parameter items and returns the positional ones.
+// bindNamed binds the parameter items and returns the positional ones. A
+// parameter token that matches no parameter is an argument like any other
+// when the command collects its remaining arguments (Write-Host -x prints
+// "-x"), as in PowerShell.
 func (b *Binding) bindNamed(items []Item) ([]arg, error) {
 	var args []arg
 	stop := false
@@ -84,6 +87,10 @@ func (b *Binding) bindNamed(items []Item) ([]arg, error) {
 			stop = true
 		default:
 			n, err := b.named(items, i)
+			if isNotFound(err) && b.spec.remaining() {
+				args = append(args, arg{plainValue(it), it.Pos})
+				continue
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -91,6 +98,12 @@ func (b *Binding) bindNamed(items []Item) ([]arg, error) {
 		}
 	}
 	return args, nil
+}
+
+// isNotFound reports whether err is the NamedParameterNotFound error.
+func isNotFound(err error) bool {
+	e, ok := err.(*Error)
+	return ok && e.ID == IDNamedParameterNotFound
 }
 
 // plainValue is an item's value as a positional argument: a parameter

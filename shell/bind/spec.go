@@ -53,6 +53,11 @@ type Param struct {
 	idx int // position in Spec.Params
 }
 
+// remaining reports whether a parameter collects the remaining arguments.
+func (s *Spec) remaining() bool {
+	return slices.ContainsFunc(s.Params, func(p *Param) bool { return p.Remaining })
+}
+
 // InSet reports whether p belongs to parameter set name.
 func (p *Param) InSet(name string) bool {
 	return len(p.Sets) == 0 || slices.Contains(p.Sets, name)

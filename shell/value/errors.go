@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp/syntax"
+	"strings"
 )
 
 // Error is a PowerShell runtime error raised by an operation on values.
@@ -53,7 +54,20 @@ func errDivideByZero() *Error {
 }
 
 // errTypeNotFound is "Unable to find type [T].".
-func errTypeNotFound(name string) *Error {
+func errTypeNotFound(name string) *Error { return TypeNotFound(name) }
+
+// TypeNotFound is the error of a type literal exsh does not know:
+// "Unable to find type [T]." for an unknown name, and "not supported in
+// exsh" for a name in the System or Microsoft namespaces, which are
+// .NET types exsh deliberately lacks (tier C).
+func TypeNotFound(name string) *Error {
+	lower := strings.ToLower(name)
+	if strings.HasPrefix(lower, "system.") || strings.HasPrefix(lower, "microsoft.") {
+		e := newError("NotSupportedException", "NotImplemented", "NotSupportedInExsh",
+			"The type [%s] is not supported in exsh: only the types of the PowerShell language subset are available.", name)
+		e.Target, e.TargetType = name, "TypeName"
+		return e
+	}
 	e := newError("RuntimeException", "InvalidOperation", "TypeNotFound", "Unable to find type [%s].", name)
 	e.Target, e.TargetType = name, "TypeName"
 	return e
