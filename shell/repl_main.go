@@ -35,9 +35,11 @@ func (s *Session) interactive(in *os.File, database string) int {
 // both terminals.
 func useREPL(stdin, stdout any) (*os.File, bool) {
 	in, ok := stdin.(*os.File)
-	return in, ok && isTerminal(in) && isTerminalWriter(stdout)
+	return in, ok && isTerminalWriter(in) && isTerminalWriter(stdout)
 }
 
+// isTerminalWriter reports whether w is a terminal (a character device
+// such as /dev/null is not).
 func isTerminalWriter(w any) bool {
 	f, ok := w.(*os.File)
 	if !ok {

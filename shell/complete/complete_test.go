@@ -215,7 +215,7 @@ func TestNames(t *testing.T) {
 	if got := n.Prefix("a", 10); !cmp.Equal(got, []string{"A", "ab"}) {
 		t.Errorf("Prefix(a) = %q, want [A ab] (duplicates folded)", got)
 	}
-	if n.Len() != 3 || (*Names)(nil).Len() != 0 || (*Names)(nil).Prefix("a", 1) != nil {
-		t.Error("Len or nil set wrong")
+	if (*Names)(nil).Prefix("a", 1) != nil {
+		t.Error("a nil set has names")
 	}
 }

@@ -33,14 +33,6 @@ func NewNames(names []string) *Names {
 	return n
 }
 
-// Len returns the number of names.
-func (n *Names) Len() int {
-	if n == nil {
-		return 0
-	}
-	return len(n.names)
-}
-
 // Prefix returns at most limit names starting with p, ignoring case, in
 // sorted order.
 func (n *Names) Prefix(p string, limit int) []string {
