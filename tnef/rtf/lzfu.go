@@ -31,6 +31,8 @@ const (
 	// maxRatio bounds output per input byte: a control byte and eight
 	// two-byte references (17 bytes) expand to at most 8×17 bytes.
 	maxRatio = 8
+	// group is the most one control byte's group of eight items produces.
+	group = 8 * maxMatch
 )
 
 // prefix is the dictionary's initial content defined by MS-OXRTFCP.
@@ -99,20 +101,25 @@ func uncompressed(body []byte, rawSize uint32) ([]byte, error) {
 
 // inflate runs the LZFu decoder. It stops at the end marker (a reference to
 // the write position) or when the input runs out. It allocates its output
-// once when rawSize is right and at most twice (min(rawSize, 8n), then 8n
-// for n input bytes) when rawSize is too small.
+// once when rawSize is right (rawSize plus one group) and at most twice
+// when rawSize is too small (then 8n more for n input bytes); a group never
+// reallocates.
 func inflate(in []byte, rawSize uint32) []byte {
 	var dict [dictSize]byte
 	wp := copy(dict[:], prefix)
 	limit := len(in) * maxRatio
-	out := make([]byte, 0, min(int(min(rawSize, math.MaxInt32)), limit))
+	out := make([]byte, 0, min(int(min(rawSize, math.MaxInt32))+group, limit))
 	for i := 0; i < len(in); {
 		ctrl := in[i]
 		i++
+		if cap(out)-len(out) < group {
+			// Only a header that understates the size gets here: grow
+			// once to the most the input can produce.
+			out = slices.Grow(out, limit-len(out))
+		}
 		for bit := 0; bit < 8 && i < len(in); bit++ {
 			if ctrl&(1<<bit) == 0 {
 				dict[wp] = in[i]
-				out = grow(out, limit)
 				out = append(out, in[i])
 				wp, i = (wp+1)%dictSize, i+1
 				continue
@@ -129,21 +136,10 @@ func inflate(in []byte, rawSize uint32) []byte {
 			for k := 0; k < n; k++ {
 				c := dict[(off+k)%dictSize]
 				dict[wp] = c
-				out = grow(out, limit)
 				out = append(out, c)
 				wp = (wp + 1) % dictSize
 			}
 		}
-	}
-	return out
-}
-
-// grow makes room for one more byte: when out is full (the header
-// understated the size) it grows once to limit, the most the input can
-// produce, instead of doubling repeatedly.
-func grow(out []byte, limit int) []byte {
-	if len(out) == cap(out) {
-		return slices.Grow(out, max(limit-len(out), 1))
 	}
 	return out
 }
