@@ -62,6 +62,7 @@ type TnefAttachment struct {
 	ContentType       string
 	ContentId         string // Exchange spells it so
 	IsEmbeddedMessage bool
+	EmbeddedMessage   *TnefMessage // the decoded embedded message, when IsEmbeddedMessage
 	Properties        []*TnefProperty
 }
 
@@ -319,6 +320,9 @@ func newTnefAttachment(a *tnef.Attachment) *TnefAttachment {
 	out := &TnefAttachment{Name: a.FileName(), Size: len(data), ContentType: a.MIMEType(),
 		IsEmbeddedMessage: a.Embedded != nil, Properties: tnefProperties(a.Props)}
 	out.ContentId, _ = a.Props.String(tnef.PidAttachContentID)
+	if a.Embedded != nil {
+		out.EmbeddedMessage, _ = newTnefMessage(a.Embedded, "")
+	}
 	return out
 }
 

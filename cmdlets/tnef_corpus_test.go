@@ -39,7 +39,10 @@ func checkTnefContent(t *testing.T, path string, s tneftest.Sample) {
 	for i, want := range s.Atts {
 		got := m.Attachments[i]
 		embedded := want.Embedded != ""
-		if got.Name != want.Name || got.IsEmbeddedMessage != embedded || !embedded && got.Size != want.Size || embedded && got.Size == 0 {
+		if embedded && (got.EmbeddedMessage == nil || got.EmbeddedMessage.Subject != want.Embedded || got.Size == 0) {
+			t.Errorf("attachment %d: embedded message %+v, want subject %q", i, got.EmbeddedMessage, want.Embedded)
+		}
+		if got.Name != want.Name || got.IsEmbeddedMessage != embedded || !embedded && got.Size != want.Size {
 			t.Errorf("attachment %d = %q (%d bytes, embedded %v), want %q (%d bytes, embedded %v)",
 				i, got.Name, got.Size, got.IsEmbeddedMessage, want.Name, want.Size, embedded)
 		}
