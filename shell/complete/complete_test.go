@@ -73,6 +73,8 @@ var tests = []test{
 	{name: "cmdlet after pipe", in: "Get-RemoteDomain | Format-L", want: []string{"Format-List"}},
 	{name: "cmdlet after assignment", in: "$x = Get-RemoteDom", want: []string{"Get-RemoteDomain"}},
 	{name: "cmdlet mid-line", in: "Get-RemoteD| | Format-List", want: []string{"Get-RemoteDomain"}, from: "Get-RemoteD"},
+	{name: "help topic", in: "Get-Help Set-RemoteD", want: []string{"Set-RemoteDomain"}},
+	{name: "command name", in: "Get-Command -Name *-RemoteDom", want: []string{"Get-RemoteDomain", "New-RemoteDomain", "Remove-RemoteDomain", "Set-RemoteDomain"}},
 	{name: "parameter", in: "Set-RemoteDomain Default -TN", want: []string{"-TNEFEnabled"}},
 	{name: "parameter given", in: "Set-RemoteDomain Default -TNEFEnabled $true -TN", want: nil},
 	{name: "parameter prefix many", in: "Set-RemoteDomain Default -Auto", want: []string{"-AutoForwardEnabled", "-AutoReplyEnabled"}},

@@ -101,6 +101,8 @@ func (r *request) values(info *cmdlets.Info, p *bind.Param, typed string, q byte
 		return r.result(skip, quoted(filter(p.Values, typed, r.e.limit()), q, "["+p.TypeName+"]"))
 	case boolKind(p.Type) > 0:
 		return r.result(skip, booleans(boolKind(p.Type), typed))
+	case commandNameParams[info.Name] == p.Name && q == 0:
+		return r.commandNames(typed, skip)
 	case isPropertyParam(p.Name) && q == 0:
 		return r.properties(typed, skip)
 	case isPathParam(p.Name):
@@ -171,6 +173,16 @@ func isPathParam(name string) bool {
 		return true
 	}
 	return false
+}
+
+// commandNameParams names the parameter of the cmdlets that take a
+// command name (the cmdlets themselves are declared in cmdlets).
+var commandNameParams = map[string]string{"Get-Help": "Name", "Get-Command": "Name"}
+
+// commandNames completes a command name given as an argument.
+func (r *request) commandNames(typed string, skip int) Result {
+	sub := &request{e: r.e, partial: word{text: typed, start: r.partial.start + skip, end: r.partial.end}}
+	return sub.commands()
 }
 
 func isPropertyParam(name string) bool {
