@@ -95,16 +95,16 @@ func exList[T any, P exObj[T]](tx storage.Tx, org *model.Organization) ([]P, err
 
 // exMatch returns the objects of T that id designates; an empty id
 // designates all of them, and a named id without a match is an error.
+// Plain identities are looked up in the store's key index.
 func exMatch[T any, P exObj[T]](tx storage.Tx, org *model.Organization, id string) ([]P, error) {
-	all, err := exList[T, P](tx, org)
-	if err != nil || id == "" {
-		return all, err
+	if id == "" {
+		return exList[T, P](tx, org)
 	}
-	m := model.Match(all, id)
-	if len(m) == 0 {
+	m, err := storage.Find[T, P](tx, org.Guid, id)
+	if err == nil && len(m) == 0 {
 		return nil, &model.NotFoundError{Kind: P(nil).Kind(), Identity: id}
 	}
-	return m, nil
+	return m, err
 }
 
 // exSnapshot returns a comparable encoding of obj, to detect changes.

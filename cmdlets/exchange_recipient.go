@@ -196,16 +196,68 @@ func exRecipients(tx storage.Tx, org *model.Organization) ([]model.Recipient, er
 }
 
 // exCheckRecipient checks that r's Name and addresses are not used by
-// another recipient.
+// another recipient. Only the recipients that share one of those keys
+// are read (the store's key index), so the check does not slow down as
+// the organization grows.
 func exCheckRecipient(tx storage.Tx, org *model.Organization, r model.Recipient) error {
-	all, err := exRecipients(tx, org)
+	keys := []string{r.ObjectName()}
+	for _, p := range r.ProxyAddresses() {
+		keys = append(keys, p.Address)
+	}
+	var near []model.Recipient
+	for _, k := range keys {
+		found, err := exRecipientsByKey(tx, org, k)
+		if err != nil {
+			return err
+		}
+		near = append(near, found...)
+	}
+	if err := model.CheckUniqueName(near, r.ObjectGuid(), r.ObjectName()); err != nil {
+		return err
+	}
+	return model.CheckProxyAddresses(near, r)
+}
+
+// exRecipientsByKey returns the recipients of every type that have key
+// among their identity keys.
+func exRecipientsByKey(tx storage.Tx, org *model.Organization, key string) ([]model.Recipient, error) {
+	var out []model.Recipient
+	mb, err := exFindKey[model.Mailbox](tx, org, key)
+	for _, o := range mb {
+		out = append(out, o)
+	}
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := model.CheckUniqueName(all, r.ObjectGuid(), r.ObjectName()); err != nil {
-		return err
+	mu, err := exFindKey[model.MailUser](tx, org, key)
+	for _, o := range mu {
+		out = append(out, o)
 	}
-	return model.CheckProxyAddresses(all, r)
+	if err != nil {
+		return nil, err
+	}
+	mc, err := exFindKey[model.MailContact](tx, org, key)
+	for _, o := range mc {
+		out = append(out, o)
+	}
+	return out, err
+}
+
+// exFindKey returns the objects of T that have key among their identity
+// keys: a key is taken literally, never as a GUID or a pattern.
+func exFindKey[T any, P exObj[T]](tx storage.Tx, org *model.Organization, key string) ([]P, error) {
+	guids, err := tx.Lookup(org.Guid, P(nil).Kind(), key)
+	out := make([]P, 0, len(guids))
+	for _, g := range guids {
+		if err != nil {
+			break
+		}
+		var o P
+		if o, err = storage.Get[T, P](tx, org.Guid, g); err == nil {
+			out = append(out, o)
+		}
+	}
+	return out, err
 }
 
 // recipientQuery are the parameters of the recipient Get-* cmdlets.

@@ -1,8 +1,10 @@
 package storage_test
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -176,4 +178,113 @@ func benchRewriteBare(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// benchContacts is the size of the issue-3 speed benchmarks (see
+// shell/exchange_bench_test.go, whose baselines these are).
+const benchContacts = 10000
+
+// contactRecords returns the JSON records of the benchmark contacts, as
+// New-MailContact -Name "Contact 00001" -ExternalEmailAddress
+// contact00001@fabrikam.com stores them.
+func contactRecords(b *testing.B) [][]byte {
+	env := model.DefaultEnv()
+	org := &model.Organization{Name: "Contoso", DomainName: "contoso.com", ExchangeVersion: model.Exchange2013}
+	env.Stamp(org, org)
+	out := make([][]byte, benchContacts)
+	for i := range out {
+		addr := model.ProxyAddress{Prefix: "SMTP", Address: fmt.Sprintf("contact%05d@fabrikam.com", i)}
+		c, err := env.NewMailContact(org, fmt.Sprintf("Contact %05d", i), addr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if out[i], err = json.Marshal(c); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return out
+}
+
+// BenchmarkBareContacts are the bare bbolt baselines of the shell's
+// Exchange benchmarks: the same contact records with nothing but bbolt
+// and encoding/json. Commit: one durable commit per record (the file
+// kept open). ReadWrite: one transaction that decodes every record,
+// changes it and encodes and writes it back, then one durable commit.
+func BenchmarkBareContacts(b *testing.B) {
+	recs := contactRecords(b)
+	b.Run("Commit", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			db := bareDB(b, nil)
+			b.StartTimer()
+			for i, r := range recs {
+				err := db.Update(func(tx *bolt.Tx) error {
+					return tx.Bucket([]byte("contacts")).Put(binary.BigEndian.AppendUint64(nil, uint64(i)), r)
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			db.Close()
+			b.StartTimer()
+		}
+	})
+	b.Run("ReadWrite", func(b *testing.B) {
+		db := bareDB(b, recs)
+		defer db.Close()
+		i := 0
+		for b.Loop() {
+			value := [2]model.UseMapiRichTextFormat{model.UseMapiRichTextFormatAlways, model.UseMapiRichTextFormatNever}[i%2]
+			i++
+			if err := db.Update(func(tx *bolt.Tx) error { return rewriteContacts(tx, value) }); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// bareDB returns a new bbolt file with a "contacts" bucket holding recs.
+func bareDB(b *testing.B, recs [][]byte) *bolt.DB {
+	db, err := bolt.Open(filepath.Join(b.TempDir(), "bare.db"), 0o600, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		bk, err := tx.CreateBucket([]byte("contacts"))
+		for i, r := range recs {
+			if err == nil {
+				err = bk.Put(binary.BigEndian.AppendUint64(nil, uint64(i)), r)
+			}
+		}
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return db
+}
+
+// rewriteContacts decodes every contact, sets UseMapiRichTextFormat and
+// writes it back.
+func rewriteContacts(tx *bolt.Tx, value model.UseMapiRichTextFormat) error {
+	bk := tx.Bucket([]byte("contacts"))
+	type kv struct{ k, v []byte }
+	var out []kv
+	err := bk.ForEach(func(k, v []byte) error {
+		var c model.MailContact
+		if err := json.Unmarshal(v, &c); err != nil {
+			return err
+		}
+		c.UseMapiRichTextFormat = value
+		data, err := json.Marshal(&c)
+		out = append(out, kv{bytes.Clone(k), data})
+		return err
+	})
+	for _, e := range out {
+		if err == nil {
+			err = bk.Put(e.k, e.v)
+		}
+	}
+	return err
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -263,7 +264,7 @@ func TestBoltFutureSchemaRefused(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		return b.Put([]byte("schema"), []byte("2"))
+		return b.Put([]byte("schema"), []byte(strconv.Itoa(storage.SchemaVersion+1)))
 	})
 	refused(t, path, storage.ErrSchema)
 }
@@ -288,8 +289,8 @@ func TestBoltMigratesV0(t *testing.T) {
 	}
 	defer db.Close()
 	db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket([]byte("exsh")).Get([]byte("schema")); string(v) != "1" {
-			t.Errorf("schema after migration = %q, want 1", v)
+		if v := tx.Bucket([]byte("exsh")).Get([]byte("schema")); string(v) != strconv.Itoa(storage.SchemaVersion) {
+			t.Errorf("schema after migration = %q, want %d", v, storage.SchemaVersion)
 		}
 		if tx.Bucket([]byte("orgs")) != nil || tx.Bucket([]byte("objects")) == nil {
 			t.Errorf("layout not migrated")
@@ -356,5 +357,57 @@ func TestBoltOtherProcess(t *testing.T) {
 	}
 	if got := contactNames(t, s); len(got) != 2 || got[0] != "from-child" {
 		t.Errorf("contacts = %v, want the child's commit to survive", got)
+	}
+}
+
+// TestBoltMigratesV1 turns a seeded file back into schema 1 (no
+// identity-key index) and checks that opening it rebuilds the index.
+func TestBoltMigratesV1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	s := seeded(path)
+	if err := s.View(ctx, func(storage.Tx) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	rawBolt(t, path, func(tx *bolt.Tx) error {
+		dropped := 0
+		err := tx.Bucket([]byte("objects")).ForEachBucket(func(scope []byte) error {
+			sb := tx.Bucket([]byte("objects")).Bucket(scope)
+			return sb.ForEachBucket(func(kind []byte) error {
+				kb := sb.Bucket(kind)
+				for _, name := range []string{"keys", "keysof"} {
+					if kb.Bucket([]byte(name)) != nil {
+						dropped++
+						if err := kb.DeleteBucket([]byte(name)); err != nil {
+							return err
+						}
+					}
+				}
+				return nil
+			})
+		})
+		if dropped == 0 {
+			t.Fatal("the seeded file has no key index")
+		}
+		if err != nil {
+			return err
+		}
+		return tx.Bucket([]byte("exsh")).Put([]byte("schema"), []byte("1"))
+	})
+	s = seeded(path)
+	defer s.Close()
+	err := s.View(ctx, func(tx storage.Tx) error {
+		org, err := storage.OrgByName(tx, "contoso.com")
+		if err != nil {
+			return err
+		}
+		m, err := storage.Resolve[model.Mailbox](tx, org.Guid, "administrator@CONTOSO.com")
+		if err != nil || m.Name != "Administrator" {
+			t.Errorf("Resolve after migration = %v, %v", m, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

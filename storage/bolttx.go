@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"encoding/binary"
+	"slices"
 
 	"github.com/exsh/exsh/model"
 	bolt "go.etcd.io/bbolt"
@@ -103,7 +104,96 @@ func (x *boltTx) Delete(scope model.Guid, kind model.Kind, id model.Guid) error 
 	if err := b.Bucket(bucketIndex).Delete(id[:]); err != nil {
 		return err
 	}
+	if err := dropKeys(b, id); err != nil {
+		return err
+	}
 	return b.Bucket(bucketItems).Delete(seq)
+}
+
+func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys []string) error {
+	if !x.t.Writable() {
+		return ErrReadOnly
+	}
+	b := x.kindBucket(scope, kind)
+	if b == nil || b.Bucket(bucketIndex).Get(id[:]) == nil {
+		return notFound(kind, id)
+	}
+	if err := dropKeys(b, id); err != nil {
+		return err
+	}
+	kb, err := b.CreateBucketIfNotExists(bucketKeys)
+	if err != nil {
+		return err
+	}
+	of, err := b.CreateBucketIfNotExists(bucketKeysOf)
+	if err != nil {
+		return err
+	}
+	var list [][]byte
+	for _, k := range keys {
+		f := []byte(foldKey(k))
+		if len(f) == 0 || bytes.IndexByte(f, 0) >= 0 || slices.ContainsFunc(list, func(o []byte) bool { return bytes.Equal(o, f) }) {
+			continue
+		}
+		list = append(list, f)
+		if err := kb.Put(keyEntry(f, id), nil); err != nil {
+			return err
+		}
+	}
+	return of.Put(id[:], bytes.Join(list, []byte{0}))
+}
+
+// keyEntry is the key of one identity key of record id in the keys
+// bucket.
+func keyEntry(folded []byte, id model.Guid) []byte {
+	return append(append(append([]byte(nil), folded...), 0), id[:]...)
+}
+
+// dropKeys removes the identity keys of record id from kind bucket b.
+func dropKeys(b *bolt.Bucket, id model.Guid) error {
+	kb, of := b.Bucket(bucketKeys), b.Bucket(bucketKeysOf)
+	if kb == nil || of == nil {
+		return nil
+	}
+	old := of.Get(id[:])
+	if old == nil {
+		return nil
+	}
+	for _, f := range bytes.Split(bytes.Clone(old), []byte{0}) {
+		if err := kb.Delete(keyEntry(f, id)); err != nil {
+			return err
+		}
+	}
+	return of.Delete(id[:])
+}
+
+func (x *boltTx) Lookup(scope model.Guid, kind model.Kind, key string) ([]model.Guid, error) {
+	b := x.kindBucket(scope, kind)
+	if b == nil || b.Bucket(bucketKeys) == nil || key == "" {
+		return nil, nil
+	}
+	prefix := append([]byte(foldKey(key)), 0)
+	index := b.Bucket(bucketIndex)
+	type hit struct {
+		id  model.Guid
+		seq []byte
+	}
+	var hits []hit
+	c := b.Bucket(bucketKeys).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		var h hit
+		if copy(h.id[:], k[len(prefix):]) != len(h.id) {
+			continue
+		}
+		h.seq = index.Get(h.id[:])
+		hits = append(hits, h)
+	}
+	slices.SortFunc(hits, func(a, b hit) int { return bytes.Compare(a.seq, b.seq) })
+	out := make([]model.Guid, len(hits))
+	for i, h := range hits {
+		out[i] = h.id
+	}
+	return out, nil
 }
 
 func (x *boltTx) DropScope(scope model.Guid) error {

@@ -23,16 +23,21 @@ type collKey struct {
 	kind  model.Kind
 }
 
-// coll is one collection: records in creation order.
+// coll is one collection: records in creation order and the folded
+// identity keys of each.
 type coll struct {
 	order []model.Guid
 	items map[model.Guid][]byte
+	keys  map[model.Guid][]string
 }
 
 func (c *coll) clone() *coll {
-	n := &coll{order: slices.Clone(c.order), items: make(map[model.Guid][]byte, len(c.items))}
+	n := &coll{order: slices.Clone(c.order), items: make(map[model.Guid][]byte, len(c.items)), keys: make(map[model.Guid][]string, len(c.keys))}
 	for k, v := range c.items {
 		n.items[k] = v
+	}
+	for k, v := range c.keys {
+		n.keys[k] = v
 	}
 	return n
 }
@@ -115,7 +120,7 @@ func (t *memTx) write(k collKey) (*coll, error) {
 	if c := t.dirty[k]; c != nil {
 		return c, nil
 	}
-	c := &coll{items: map[model.Guid][]byte{}}
+	c := &coll{items: map[model.Guid][]byte{}, keys: map[model.Guid][]string{}}
 	if b := t.read(k); b != nil {
 		c = b.clone()
 	}
@@ -168,8 +173,45 @@ func (t *memTx) Delete(scope model.Guid, kind model.Kind, id model.Guid) error {
 		return err
 	}
 	delete(c.items, id)
+	delete(c.keys, id)
 	c.order = slices.DeleteFunc(c.order, func(g model.Guid) bool { return g == id })
 	return nil
+}
+
+func (t *memTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys []string) error {
+	if _, err := t.Get(scope, kind, id); err != nil {
+		if !t.writable {
+			return ErrReadOnly
+		}
+		return err
+	}
+	c, err := t.write(collKey{scope, kind})
+	if err != nil {
+		return err
+	}
+	var folded []string
+	for _, k := range keys {
+		if f := foldKey(k); f != "" && !slices.Contains(folded, f) {
+			folded = append(folded, f)
+		}
+	}
+	c.keys[id] = folded
+	return nil
+}
+
+// Lookup scans the collection: the memory store is for tests.
+func (t *memTx) Lookup(scope model.Guid, kind model.Kind, key string) ([]model.Guid, error) {
+	c := t.read(collKey{scope, kind})
+	if c == nil || key == "" {
+		return nil, nil
+	}
+	var out []model.Guid
+	for _, id := range c.order {
+		if slices.Contains(c.keys[id], foldKey(key)) {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }
 
 func (t *memTx) DropScope(scope model.Guid) error {

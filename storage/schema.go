@@ -1,14 +1,17 @@
 package storage
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 
+	"github.com/exsh/exsh/model"
 	bolt "go.etcd.io/bbolt"
 )
 
-// SchemaVersion is the schema version this build writes.
-const SchemaVersion = 1
+// SchemaVersion is the schema version this build writes. Version 2
+// added the identity-key index ([Tx.Lookup]).
+const SchemaVersion = 2
 
 // migrations[v] upgrades a file from version v to v+1. Version 0 is the
 // pre-release layout: an "exsh" bucket without a schema key, objects
@@ -16,6 +19,7 @@ const SchemaVersion = 1
 // held no data worth keeping) and creating the version-1 layout.
 var migrations = map[int]func(*bolt.Tx) error{
 	0: migrateV0,
+	1: migrateV1,
 }
 
 type schemaState int
@@ -123,4 +127,56 @@ func migrateV0(t *bolt.Tx) error {
 	}
 	_, err := t.CreateBucketIfNotExists(bucketObjects)
 	return err
+}
+
+// kindTypes makes an empty object of each stored kind, to decode records.
+var kindTypes = map[model.Kind]func() model.Object{
+	model.KindOrganization:    func() model.Object { return new(model.Organization) },
+	model.KindRemoteDomain:    func() model.Object { return new(model.RemoteDomain) },
+	model.KindAcceptedDomain:  func() model.Object { return new(model.AcceptedDomain) },
+	model.KindMailUser:        func() model.Object { return new(model.MailUser) },
+	model.KindMailContact:     func() model.Object { return new(model.MailContact) },
+	model.KindMailbox:         func() model.Object { return new(model.Mailbox) },
+	model.KindOutlookContact:  func() model.Object { return new(model.OutlookContact) },
+	model.KindSendConnector:   func() model.Object { return new(model.SendConnector) },
+	model.KindTransportConfig: func() model.Object { return new(model.TransportConfig) },
+	model.KindExchangeServer:  func() model.Object { return new(model.ExchangeServer) },
+}
+
+// migrateV1 builds the identity-key index of every stored record.
+func migrateV1(t *bolt.Tx) error {
+	root := t.Bucket(bucketObjects)
+	if root == nil {
+		return nil
+	}
+	x := &boltTx{t}
+	return root.ForEachBucket(func(scope []byte) error {
+		var sc model.Guid
+		copy(sc[:], scope)
+		return root.Bucket(scope).ForEachBucket(func(kind []byte) error {
+			return indexKind(x, sc, model.Kind(kind))
+		})
+	})
+}
+
+// indexKind sets the identity keys of every record of (scope, kind).
+func indexKind(x *boltTx, scope model.Guid, kind model.Kind) error {
+	mk, ok := kindTypes[kind]
+	if !ok {
+		return fmt.Errorf("%w: unknown kind %q", ErrCorrupt, kind)
+	}
+	recs, err := x.List(scope, kind)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		o := mk()
+		if err := json.Unmarshal(r, o); err != nil {
+			return fmt.Errorf("%w: %s record: %v", ErrCorrupt, kind, err)
+		}
+		if err := x.SetKeys(scope, kind, o.ObjectGuid(), o.IdentityKeys()); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/exsh/exsh/model"
 )
@@ -56,12 +57,23 @@ type Tx interface {
 	// Put inserts or replaces a record; a replaced record keeps its
 	// position in creation order.
 	Put(scope model.Guid, kind model.Kind, id model.Guid, data []byte) error
-	// Delete removes a record or returns an error wrapping
-	// [model.ErrNotFound].
+	// Delete removes a record and its identity keys, or returns an error
+	// wrapping [model.ErrNotFound].
 	Delete(scope model.Guid, kind model.Kind, id model.Guid) error
-	// DropScope removes every record of a scope.
+	// SetKeys replaces the identity keys of an existing record (see
+	// [model.Object.IdentityKeys]); empty keys are ignored.
+	SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys []string) error
+	// Lookup returns, in creation order, the GUIDs of the records of a
+	// kind that have key among their identity keys, compared
+	// case-insensitively. It reads an index: its cost does not grow
+	// with the number of records.
+	Lookup(scope model.Guid, kind model.Kind, key string) ([]model.Guid, error)
+	// DropScope removes every record (and key) of a scope.
 	DropScope(scope model.Guid) error
 }
+
+// foldKey is the form identity keys are indexed and looked up in.
+func foldKey(k string) string { return strings.ToLower(k) }
 
 // SeedFunc fills a newly created database inside its first Update.
 type SeedFunc func(tx Tx) error

@@ -2,7 +2,9 @@ package storage
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/exsh/exsh/model"
@@ -52,13 +54,13 @@ func List[T any, P objPtr[T]](tx Tx, org model.Guid) ([]P, error) {
 }
 
 // Resolve returns the one object of type T in org that identity
-// designates (see [model.Resolve]).
+// designates (see [model.Resolve]), through [Find].
 func Resolve[T any, P objPtr[T]](tx Tx, org model.Guid, identity string) (P, error) {
-	all, err := List[T, P](tx, org)
+	found, err := Find[T, P](tx, org, identity)
 	if err != nil {
 		return nil, err
 	}
-	return model.Resolve(all, identity)
+	return model.Resolve(found, identity)
 }
 
 // Put inserts or replaces obj in organization org, which must exist.
@@ -77,7 +79,58 @@ func Put(tx Tx, org model.Guid, obj model.Object) error {
 	if err != nil {
 		return err
 	}
-	return tx.Put(org, obj.Kind(), obj.ObjectGuid(), data)
+	if err := tx.Put(org, obj.Kind(), obj.ObjectGuid(), data); err != nil {
+		return err
+	}
+	return tx.SetKeys(org, obj.Kind(), obj.ObjectGuid(), obj.IdentityKeys())
+}
+
+// Find returns the objects of type T in org that identity designates,
+// as [model.Match] would among all of them, in creation order. A GUID or
+// a plain identity is looked up in the key index ([Tx.Lookup]); only a
+// wildcard pattern reads every object.
+func Find[T any, P objPtr[T]](tx Tx, org model.Guid, identity string) ([]P, error) {
+	id := strings.TrimSpace(identity)
+	if g, err := model.ParseGuid(id); err == nil {
+		o, err := Get[T, P](tx, org, g)
+		if errors.Is(err, model.ErrNotFound) {
+			return nil, nil
+		}
+		return []P{o}, err
+	}
+	if strings.Contains(id, "*") {
+		all, err := List[T, P](tx, org)
+		return model.Match(all, id), err
+	}
+	guids, err := lookupAll(tx, org, P(nil).Kind(), id)
+	if err != nil {
+		return nil, err
+	}
+	found := make([]P, 0, len(guids))
+	for _, g := range guids {
+		o, err := Get[T, P](tx, org, g)
+		if err != nil {
+			return nil, err
+		}
+		found = append(found, o)
+	}
+	return model.Match(found, id), nil
+}
+
+// lookupAll looks id up, and also without a leading "smtp:" as
+// [model.Match] does.
+func lookupAll(tx Tx, org model.Guid, kind model.Kind, id string) ([]model.Guid, error) {
+	guids, err := tx.Lookup(org, kind, id)
+	if err != nil || len(id) <= 5 || !strings.EqualFold(id[:5], "smtp:") {
+		return guids, err
+	}
+	more, err := tx.Lookup(org, kind, id[5:])
+	for _, g := range more {
+		if !slices.Contains(guids, g) {
+			guids = append(guids, g)
+		}
+	}
+	return guids, err
 }
 
 // Delete removes the object of type T with GUID id from org.
@@ -124,7 +177,10 @@ func PutOrg(tx Tx, org *model.Organization) error {
 	if err != nil {
 		return err
 	}
-	return tx.Put(model.NilGuid, model.KindOrganization, org.Guid, data)
+	if err := tx.Put(model.NilGuid, model.KindOrganization, org.Guid, data); err != nil {
+		return err
+	}
+	return tx.SetKeys(model.NilGuid, model.KindOrganization, org.Guid, org.IdentityKeys())
 }
 
 // DeleteOrg removes an organization and every object in it.

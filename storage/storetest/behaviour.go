@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
+	"github.com/google/go-cmp/cmp"
 )
 
 func testIsolation(t *testing.T, s storage.Store) {
@@ -170,6 +172,67 @@ func testResolve(t *testing.T, s storage.Store) {
 		}
 		if _, err := storage.Resolve[model.MailContact](tx, org.Guid, "Nobody"); !errors.Is(err, model.ErrNotFound) {
 			t.Errorf("Resolve(Nobody) err = %v, want ErrNotFound", err)
+		}
+		return nil
+	})
+}
+
+// testFind checks the identity-key index behind Find: every key form,
+// case-insensitively, follows renames and deletions, and matches what
+// model.Match finds among all objects.
+func testFind(t *testing.T, s storage.Store) {
+	e := env()
+	org := newOrg(t, s, e, "Contoso").Organization
+	ann := must(e.NewMailContact(org, "Ann Lee", model.ProxyAddress{Prefix: "SMTP", Address: "ann@x.com"}))
+	bob := must(e.NewMailContact(org, "Bob Lee", model.ProxyAddress{Prefix: "SMTP", Address: "bob@x.com"}))
+	update(t, s, func(tx storage.Tx) error {
+		if err := storage.Put(tx, org.Guid, ann); err != nil {
+			return err
+		}
+		return storage.Put(tx, org.Guid, bob)
+	})
+	names := func(tx storage.Tx, id string) string {
+		found, err := storage.Find[model.MailContact](tx, org.Guid, id)
+		if err != nil {
+			t.Fatalf("Find(%q): %v", id, err)
+		}
+		all, _ := storage.List[model.MailContact](tx, org.Guid)
+		var got, want []string
+		for _, c := range found {
+			got = append(got, c.Name)
+		}
+		for _, c := range model.Match(all, id) {
+			want = append(want, c.Name)
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("Find(%q) differs from Match (-Match +Find):\n%s", id, d)
+		}
+		return strings.Join(got, ",")
+	}
+	view(t, s, func(tx storage.Tx) error {
+		for id, want := range map[string]string{
+			"ann lee": "Ann Lee", "ANN@X.COM": "Ann Lee", "smtp:bob@x.com": "Bob Lee", "AnnLee": "Ann Lee",
+			"contoso.com/Users/Bob Lee": "Bob Lee", ann.Guid.String(): "Ann Lee", "*Lee": "Ann Lee,Bob Lee", "Nobody": "",
+		} {
+			if got := names(tx, id); got != want {
+				t.Errorf("Find(%q) = %q, want %q", id, got, want)
+			}
+		}
+		return nil
+	})
+	ann.Name = "Ann Ray"
+	ann.Refresh(org)
+	update(t, s, func(tx storage.Tx) error {
+		if err := storage.Put(tx, org.Guid, ann); err != nil {
+			return err
+		}
+		return storage.Delete[model.MailContact](tx, org.Guid, bob.Guid)
+	})
+	view(t, s, func(tx storage.Tx) error {
+		for id, want := range map[string]string{"Ann Lee": "", "Ann Ray": "Ann Ray", "bob@x.com": ""} {
+			if got := names(tx, id); got != want {
+				t.Errorf("after rename and delete: Find(%q) = %q, want %q", id, got, want)
+			}
 		}
 		return nil
 	})

@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"Copies", testCopies},
 		{"Order", testOrder},
 		{"Resolve", testResolve},
+		{"Find", testFind},
 		{"MissingOrg", testMissingOrg},
 		{"ReadOnlyView", testReadOnly},
 		{"Persistence", testPersistence},
