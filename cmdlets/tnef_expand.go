@@ -92,7 +92,9 @@ func (x *ExpandTnefAttachment) expand(ctx *Context, full, dest string) error {
 	}
 	items, err := tnefItems(m, bool(x.IncludeBody))
 	if err != nil {
-		return ctx.WriteError(tnefError(full, err))
+		e := targetError(fmt.Sprintf("An embedded message in '%s' cannot be saved: %v.", full, err), "InvalidData", "InvalidDataException", "InvalidTnefStream", full)
+		e.Err = err
+		return ctx.WriteError(e)
 	}
 	w := &tnefWriter{ctx: ctx, dest: dest, taken: map[string]bool{}}
 	for _, it := range items {
