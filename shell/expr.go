@@ -241,7 +241,9 @@ func (s *Session) incrementPostfix(p *syntax.Postfix, op string, prefix bool) (a
 	return old, nil
 }
 
-// evalPostfix evaluates a primary and its member accesses, calls and indexes.
+// evalPostfix evaluates a primary and its member accesses, calls and
+// indexes. A failing suffix underlines the expression from its start
+// through that suffix ($x.Trim(), $null[0]), as 5.1 does.
 func (s *Session) evalPostfix(p *syntax.Postfix) (any, error) {
 	if n := len(p.Suffixes); n > 0 && p.Suffixes[n-1].PostOp != "" {
 		inner := &syntax.Postfix{Pos: p.Pos, Primary: p.Primary, Suffixes: p.Suffixes[:n-1]}
@@ -251,9 +253,13 @@ func (s *Session) evalPostfix(p *syntax.Postfix) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, sfx := range p.Suffixes {
+	for i, sfx := range p.Suffixes {
 		if v, err = s.applySuffix(v, p.Primary, sfx); err != nil {
-			return nil, s.positioned(err, sfx.Pos, p.EndPos)
+			end := p.EndPos
+			if i+1 < len(p.Suffixes) {
+				end = p.Suffixes[i+1].Pos
+			}
+			return nil, s.positioned(err, p.Pos, end)
 		}
 	}
 	return v, nil

@@ -77,11 +77,20 @@ func (s *Session) evalHash(h *syntax.Hash) (any, error) {
 			return nil, err
 		}
 		if err := out.Add(k, capture(items)); err != nil {
-			return nil, s.positioned(&value.Error{Message: fmt.Sprintf("Duplicate keys '%s' are not allowed in hash literals.", value.ToString(k)),
-				FQID: "DuplicateKeyInHashLiteral", Category: "ParserError", Reason: "ParentContainsErrorRecordException"}, e.Pos, e.Key.EndPos)
+			return nil, s.duplicateKey(k, e.Pos, e.Key.EndPos)
 		}
 	}
 	return out, nil
+}
+
+// duplicateKey is the error of a key given twice in one hash literal,
+// shown in the parse-error layout as 5.1 does (there it is found by the
+// parser).
+func (s *Session) duplicateKey(k any, pos, end syntax.Position) error {
+	rec := s.record(&value.Error{Message: fmt.Sprintf("Duplicate keys '%s' are not allowed in hash literals.", value.ToString(k)),
+		FQID: "DuplicateKeyInHashLiteral", Category: "ParserError", Reason: "ParentContainsErrorRecordException"}, "", pos, s.extentLen(pos, end))
+	rec.parse = true
+	return &RuntimeError{Record: rec}
 }
 
 func (s *Session) hashKey(p *syntax.Postfix) (any, error) {
