@@ -18,7 +18,7 @@ type Unsupported struct {
 // unsupported lists the refused commands by the reason they share.
 var unsupported = []struct {
 	module, reason, example string
-	names               []string
+	names                   []string
 }{
 	{modCore, "exsh runs commands in the foreground only; run the command itself",
 		"Start-Job { Get-Mailbox }", []string{"Start-Job", "Get-Job", "Receive-Job", "Wait-Job", "Stop-Job", "Remove-Job"}},
