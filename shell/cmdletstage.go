@@ -25,6 +25,7 @@ type cmdletStage struct {
 	redirs []*syntax.Redirect
 	outVar []any
 	errVar []any
+	wrnVar []any
 	yesAll bool
 	noAll  bool
 	errTo  string // error redirection: "", "null", "merge" or a file path
@@ -122,6 +123,9 @@ func (c *cmdletStage) saveVariables() {
 	if cm.ErrorVariable != "" {
 		c.s.saveVar(cm.ErrorVariable, c.errVar)
 	}
+	if cm.WarningVariable != "" {
+		c.s.saveVar(cm.WarningVariable, c.wrnVar)
+	}
 }
 
 // saveVar stores -OutVariable/-ErrorVariable results ("+name" appends).
@@ -190,9 +194,25 @@ func (c *cmdletStage) action(given, pref string) string {
 	return value.ToString(c.s.getVar(pref))
 }
 
-// WriteWarning implements [cmdlets.Sink].
+// WarningRecord is a warning as -WarningVariable stores it.
+type WarningRecord struct {
+	Message string
+}
+
+// String returns the message.
+func (w *WarningRecord) String() string { return w.Message }
+
+// TypeName returns the .NET type name.
+func (w *WarningRecord) TypeName() string { return "System.Management.Automation.WarningRecord" }
+
+// WriteWarning implements [cmdlets.Sink]: the warning action decides;
+// -WarningVariable keeps every warning that is not ignored.
 func (c *cmdletStage) WriteWarning(msg string) error {
-	switch strings.ToLower(c.action(c.ctx.Common.WarningAction, "WarningPreference")) {
+	action := strings.ToLower(c.action(c.ctx.Common.WarningAction, "WarningPreference"))
+	if action != "ignore" {
+		c.wrnVar = append(c.wrnVar, &WarningRecord{Message: msg})
+	}
+	switch action {
 	case "silentlycontinue", "ignore":
 		return nil
 	case "stop":
