@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/syntax"
 	"github.com/exsh/exsh/storage"
 )
@@ -180,7 +179,7 @@ func storeOpener(path string) func() (storage.Store, error) {
 		path = DefaultDatabase()
 	}
 	return func() (storage.Store, error) {
-		return storage.OpenBolt(path, storage.BoltOptions{Seed: storage.ContosoSeed(model.DefaultEnv())}), nil
+		return storage.OpenBolt(path, storage.BoltOptions{Seed: storage.ContosoSeed(EnvFromEnvironment())}), nil
 	}
 }
 
