@@ -25,6 +25,7 @@ func (s *Session) runPipeline(p *syntax.Pipeline, out emitFn) error {
 	if p.Assign != "" {
 		return s.assign(p)
 	}
+	s.prevOK = s.lastOK
 	stages, err := s.buildStages(p)
 	if err != nil {
 		s.lastOK = false

@@ -34,14 +34,17 @@ type Options struct {
 
 // Session is one shell: its variables, functions, error list and output.
 type Session struct {
-	opts       Options
-	ctx        context.Context
-	in         *bufio.Reader
-	global     *scope
-	cur        *scope
-	functions  map[string]*function
-	errs       []any
+	opts      Options
+	ctx       context.Context
+	in        *bufio.Reader
+	global    *scope
+	cur       *scope
+	functions map[string]*function
+	errs      []any
+	// lastOK is the success of the pipeline running or last run; prevOK,
+	// what $? reads, is that of the pipeline before it.
 	lastOK     bool
+	prevOK     bool
 	store      storage.Store
 	org        string
 	src        *source
@@ -78,7 +81,7 @@ func New(opts Options) *Session {
 	if opts.Color {
 		opts.Stderr = colorWriter{w: opts.Stderr, color: colorRed}
 	}
-	s := &Session{opts: opts, ctx: context.Background(), functions: map[string]*function{}, lastOK: true, org: opts.Org}
+	s := &Session{opts: opts, ctx: context.Background(), functions: map[string]*function{}, lastOK: true, prevOK: true, org: opts.Org}
 	s.in = bufio.NewReader(opts.Stdin)
 	s.global = &scope{vars: map[string]*variable{}}
 	s.cur = s.global
@@ -149,7 +152,7 @@ func (s *Session) getVar(name string) any {
 	lower := strings.ToLower(name)
 	switch {
 	case lower == "?":
-		return s.lastOK
+		return s.prevOK
 	case lower == "error":
 		return s.errs
 	case lower == "pwd":
