@@ -13,11 +13,10 @@ var errNotAssignable = &value.Error{Message: "The assignment expression is not v
 
 // assign runs "target op= value".
 func (s *Session) assign(p *syntax.Pipeline) error {
-	var items []any
-	if err := s.runStatement(p.Value, func(v any) error { items = append(items, v); return nil }); err != nil {
+	v, err := s.statementValue(p.Value)
+	if err != nil {
 		return err
 	}
-	v := capture(items)
 	target := p.Head.Expr
 	if target == nil {
 		return s.positioned(errNotAssignable, p.Pos, p.EndPos)
@@ -35,6 +34,28 @@ func (s *Session) assign(p *syntax.Pipeline) error {
 		return s.positioned(err, p.Pos, p.EndPos)
 	}
 	return nil
+}
+
+// statementValue is the value of an assignment's right side or of a
+// hash literal entry: a lone expression keeps its value as it is (@()
+// stays an empty array, ,1 and @(1) one-element arrays); anything else is
+// the statement's captured output ($null, the one object, or an array).
+func (s *Session) statementValue(st *syntax.Statement) (any, error) {
+	if pl := st.Pipeline; pl != nil && pl.Assign == "" && len(pl.Tail) == 0 && pl.Head.Expr != nil && len(pl.Head.Redirects) == 0 {
+		v, err := s.evalExpr(pl.Head.Expr)
+		if err != nil {
+			return nil, s.positioned(err, pl.Head.Pos, pl.Head.EndPos)
+		}
+		if _, void := v.(voidValue); void {
+			return nil, nil
+		}
+		return v, nil
+	}
+	var items []any
+	if err := s.runStatement(st, func(v any) error { items = append(items, v); return nil }); err != nil {
+		return nil, err
+	}
+	return capture(items), nil
 }
 
 // assignExpr assigns to a variable, property, index, cast variable or a

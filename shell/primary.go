@@ -72,11 +72,11 @@ func (s *Session) evalHash(h *syntax.Hash) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		var items []any
-		if err := s.runStatement(e.Value, func(v any) error { items = append(items, v); return nil }); err != nil {
+		v, err := s.statementValue(e.Value)
+		if err != nil {
 			return nil, err
 		}
-		if err := out.Add(k, capture(items)); err != nil {
+		if err := out.Add(k, v); err != nil {
 			return nil, s.duplicateKey(k, e.Pos, e.Key.EndPos)
 		}
 	}
