@@ -43,6 +43,9 @@ func (s *Session) evalPrimary(p *syntax.Primary) (any, error) {
 func typeValue(name string) (any, error) {
 	full, ok := value.FullTypeName(name)
 	if !ok {
+		full, ok = staticType(name)
+	}
+	if !ok {
 		return nil, value.TypeNotFound(name)
 	}
 	return &value.Type{IsPublic: true, Name: full[strings.LastIndex(full, ".")+1:], FullName: full}, nil

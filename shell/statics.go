@@ -12,6 +12,23 @@ import (
 	"github.com/exsh/exsh/shell/value"
 )
 
+// staticTypes are the classes that exist only for their static members
+// ([math]::Round): type literals, but not cast targets.
+var staticTypes = map[string]string{
+	"system.math": "System.Math", "system.environment": "System.Environment", "system.io.path": "System.IO.Path",
+}
+
+// staticType returns the full name of a static-only class, with or
+// without "System.", in any case.
+func staticType(name string) (string, bool) {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if full, ok := staticTypes[n]; ok {
+		return full, true
+	}
+	full, ok := staticTypes["system."+n]
+	return full, ok
+}
+
 // staticFn is one static method or property of a .NET type.
 type staticFn func(args []any) (any, error)
 
@@ -43,11 +60,12 @@ var statics = map[string]staticFn{
 	"system.int64::maxvalue":            func([]any) (any, error) { return math.MaxInt64, nil },
 	"system.environment::newline":       func([]any) (any, error) { return "\r\n", nil },
 	"system.environment::machinename":   func([]any) (any, error) { h, _ := os.Hostname(); return h, nil },
-	"system.io.path::getfilename":       pathFn(filepath.Base),
-	"system.io.path::getextension":      pathFn(filepath.Ext),
-	"system.io.path::getdirectoryname":  pathFn(filepath.Dir),
+	"system.io.path::getfilename":       pathFn(pathBase),
+	"system.io.path::getextension":      pathFn(func(p string) string { return filepath.Ext(pathBase(p)) }),
+	"system.io.path::getdirectoryname":  pathFn(pathDir),
 	"system.io.path::getfilenamewithoutextension": pathFn(func(p string) string {
-		return strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+		b := pathBase(p)
+		return strings.TrimSuffix(b, filepath.Ext(b))
 	}),
 	"system.io.path::combine": func(a []any) (any, error) {
 		parts := make([]string, len(a))
@@ -128,6 +146,21 @@ func stringJoin(a []any) (any, error) {
 		parts = append(parts, value.ToString(item))
 	}
 	return strings.Join(parts, sep), nil
+}
+
+// pathBase is the file name of p; both / and \ separate, as on Windows.
+func pathBase(p string) string { return p[strings.LastIndexAny(p, `/\`)+1:] }
+
+// pathDir is the folder part of p ("" for a bare file name).
+func pathDir(p string) string {
+	i := strings.LastIndexAny(p, `/\`)
+	if i < 0 {
+		return ""
+	}
+	if i == 0 {
+		return p[:1]
+	}
+	return p[:i]
 }
 
 func pathFn(f func(string) string) staticFn {
