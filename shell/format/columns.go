@@ -59,6 +59,15 @@ type viewed interface{ DefaultTableColumns() []string }
 // (0 = size from data), parallel to DefaultTableColumns.
 type widthed interface{ DefaultTableWidths() []int }
 
+// tableViewer is implemented by types whose default table view needs
+// computed columns (formatted text, fixed widths and alignments), such
+// as the file-system view of Get-ChildItem.
+type tableViewer interface{ TableView() []Column }
+
+// grouped is implemented by types whose default view is split into
+// groups under a header line ("    Directory: C:\temp").
+type grouped interface{ GroupHeader() string }
+
 // aligned is implemented by types whose default table view fixes the
 // alignment of its columns, parallel to DefaultTableColumns (views such
 // as Get-Variable's left-align numbers).
@@ -105,7 +114,8 @@ func propertyNames(v any) []string {
 }
 
 // DefaultColumns returns the columns Out-Default and Format-Table use for
-// v without explicit properties: the type's DefaultTableColumns (with
+// v without explicit properties: the type's TableView, or its
+// DefaultTableColumns (with
 // DefaultTableWidths and DefaultTableAlignments when present), the
 // Name/Value view for hashtable entries (Name 30 wide, both columns
 // left-aligned as in 5.1), or else every property.
@@ -116,6 +126,9 @@ func DefaultColumns(v any) []Column {
 		name.Width = 30
 		name.Align, val.Align = AlignLeft, AlignLeft
 		return []Column{name, val}
+	}
+	if tv, ok := v.(tableViewer); ok {
+		return tv.TableView()
 	}
 	if vw, ok := v.(viewed); ok {
 		cols := Columns(v, vw.DefaultTableColumns())

@@ -111,18 +111,30 @@ func (o *Out) object(v any) {
 	o.lines(listEntry(v, o.run.cols, o.opts))
 }
 
-// runKey identifies objects of the same shape: their first type name.
+// runKey identifies objects of the same shape: their first type name, or
+// for grouped views their group header (files and folders of one
+// directory share one table).
 func runKey(v any) string {
+	if g, ok := v.(grouped); ok {
+		return "\x00" + g.GroupHeader()
+	}
 	if names := value.TypeNames(v); len(names) > 0 {
 		return names[0]
 	}
 	return ""
 }
 
-// startRun chooses the view for a new run from its first object.
+// startRun chooses the view for a new run from its first object; a
+// grouped view first writes its group header.
 func (o *Out) startRun(v any, key string) {
+	if g, ok := v.(grouped); ok {
+		o.lines([]string{"", g.GroupHeader(), ""})
+	}
 	cols := DefaultColumns(v)
 	_, hasView := v.(viewed)
+	if _, ok := v.(tableViewer); ok {
+		hasView = true
+	}
 	_, isEntry := v.(value.DictionaryEntry)
 	list := !hasView && !isEntry && len(cols) >= 5
 	o.run = &run{key: key, list: list, cols: cols}
