@@ -1,6 +1,8 @@
 package value
 
 import (
+	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -80,11 +82,49 @@ func propertyMembers(v any) []Member {
 			{"Length", MemberProperty, "int Length {get;}", len(l)},
 		}
 	}
-	for _, p := range Properties(v) {
-		out = append(out, Member{p.Name, MemberProperty, ShortTypeName(p.Value) + " " + p.Name + " {get;set;}", p.Value})
+	return structMembers(v)
+}
+
+// structMembers lists the properties of a struct; a property's type comes
+// from its value, or from the field's type when the value is $null (a
+// pointer to a value type is a Nullable of it).
+func structMembers(v any) []Member {
+	rv := structValue(v)
+	if !rv.IsValid() {
+		return nil
+	}
+	l := structLayout(rv.Type())
+	out := make([]Member, len(l.fields))
+	for i, f := range l.fields {
+		val := fieldValue(rv, f)
+		t := fieldTypeName(rv.Type().FieldByIndex(f.index).Type, val)
+		out[i] = Member{f.name, MemberProperty, t + " " + f.name + " {get;set;}", val}
 	}
 	return out
 }
+
+// fieldTypeName is the type a property definition shows, without Go
+// package qualifiers.
+func fieldTypeName(t reflect.Type, val any) string {
+	if val != nil {
+		return goQualifier.ReplaceAllString(ShortTypeName(val), "")
+	}
+	nullable := t.Kind() == reflect.Pointer
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	name := "object"
+	if t.Kind() != reflect.Interface {
+		name = goQualifier.ReplaceAllString(ShortTypeName(Normalize(reflect.Zero(t).Interface())), "")
+	}
+	if nullable && t.Kind() != reflect.Struct && t.Kind() != reflect.Interface && t.Kind() != reflect.String {
+		return "System.Nullable[" + name + "]"
+	}
+	return name
+}
+
+// goQualifier matches a Go package qualifier such as "model.".
+var goQualifier = regexp.MustCompile(`\b[a-z][a-z0-9]*\.`)
 
 // dateProps and spanProps are the read-only properties of DateTime and
 // TimeSpan, spelled as .NET does.

@@ -66,3 +66,32 @@ func TestMembersOrder(t *testing.T) {
 		t.Errorf("Members(nil) has %d members", n)
 	}
 }
+
+func TestStructMemberTypes(t *testing.T) {
+	type thing struct {
+		Name    string
+		Enabled *bool
+		Note    *string
+		Size    *int
+		Count   int
+	}
+	want := map[string]string{
+		"Name":    "string Name {get;set;}",
+		"Enabled": "System.Nullable[bool] Enabled {get;set;}",
+		"Note":    "string Note {get;set;}",
+		"Size":    "System.Nullable[int] Size {get;set;}",
+		"Count":   "int Count {get;set;}",
+	}
+	for _, m := range Members(&thing{Name: "x"}) {
+		if m.MemberType != MemberProperty {
+			continue
+		}
+		if m.Definition != want[m.Name] {
+			t.Errorf("%s: got %q, want %q", m.Name, m.Definition, want[m.Name])
+		}
+		delete(want, m.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing members %v", want)
+	}
+}
