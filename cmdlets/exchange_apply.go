@@ -16,7 +16,7 @@ func exApply(obj, params any, skip ...string) error {
 	pv, ov := reflect.ValueOf(params).Elem(), reflect.ValueOf(obj).Elem()
 	for i := range pv.NumField() {
 		f := pv.Type().Field(i)
-		if !f.IsExported() || exContainsFold(skip, f.Name) {
+		if !f.IsExported() || !exGiven(pv.Field(i)) || exContainsFold(skip, f.Name) {
 			continue
 		}
 		dst := ov.FieldByName(f.Name)
@@ -28,6 +28,16 @@ func exApply(obj, params any, skip ...string) error {
 		}
 	}
 	return nil
+}
+
+// exGiven reports whether v is a bind.Optional or bind.MultiValued
+// parameter that was given; it is checked first because looking the
+// property up by name is the costly part of exApply.
+func exGiven(v reflect.Value) bool {
+	if !exIsOptional(v.Type()) && !exIsMulti(v.Type()) {
+		return false
+	}
+	return v.FieldByName("Set").Bool()
 }
 
 // exApplyField applies one Optional or MultiValued parameter value.

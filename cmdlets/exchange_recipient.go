@@ -206,7 +206,7 @@ func exCheckRecipient(tx storage.Tx, org *model.Organization, r model.Recipient)
 	}
 	var near []model.Recipient
 	for _, k := range keys {
-		found, err := exRecipientsByKey(tx, org, k)
+		found, err := exRecipientsByKey(tx, org, k, r.ObjectGuid())
 		if err != nil {
 			return err
 		}
@@ -218,39 +218,43 @@ func exCheckRecipient(tx storage.Tx, org *model.Organization, r model.Recipient)
 	return model.CheckProxyAddresses(near, r)
 }
 
-// exRecipientsByKey returns the recipients of every type that have key
-// among their identity keys.
-func exRecipientsByKey(tx storage.Tx, org *model.Organization, key string) ([]model.Recipient, error) {
+// exRecipientsByKey returns the recipients of every type, except self,
+// that have key among their identity keys.
+func exRecipientsByKey(tx storage.Tx, org *model.Organization, key string, self model.Guid) ([]model.Recipient, error) {
 	var out []model.Recipient
-	mb, err := exFindKey[model.Mailbox](tx, org, key)
+	mb, err := exFindKey[model.Mailbox](tx, org, key, self)
 	for _, o := range mb {
 		out = append(out, o)
 	}
 	if err != nil {
 		return nil, err
 	}
-	mu, err := exFindKey[model.MailUser](tx, org, key)
+	mu, err := exFindKey[model.MailUser](tx, org, key, self)
 	for _, o := range mu {
 		out = append(out, o)
 	}
 	if err != nil {
 		return nil, err
 	}
-	mc, err := exFindKey[model.MailContact](tx, org, key)
+	mc, err := exFindKey[model.MailContact](tx, org, key, self)
 	for _, o := range mc {
 		out = append(out, o)
 	}
 	return out, err
 }
 
-// exFindKey returns the objects of T that have key among their identity
-// keys: a key is taken literally, never as a GUID or a pattern.
-func exFindKey[T any, P exObj[T]](tx storage.Tx, org *model.Organization, key string) ([]P, error) {
+// exFindKey returns the objects of T, except self, that have key among
+// their identity keys: a key is taken literally, never as a GUID or a
+// pattern.
+func exFindKey[T any, P exObj[T]](tx storage.Tx, org *model.Organization, key string, self model.Guid) ([]P, error) {
 	guids, err := tx.Lookup(org.Guid, P(nil).Kind(), key)
 	out := make([]P, 0, len(guids))
 	for _, g := range guids {
 		if err != nil {
 			break
+		}
+		if g == self {
+			continue
 		}
 		var o P
 		if o, err = storage.Get[T, P](tx, org.Guid, g); err == nil {

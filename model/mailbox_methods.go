@@ -80,6 +80,11 @@ func (m *Mailbox) IdentityKeys() []string {
 	return append(keys, m.UserPrincipalName, m.SamAccountName, netbios(m.Identity)+`\`+m.SamAccountName)
 }
 
+// IndexKeys implements [Indexed].
+func (m *Mailbox) IndexKeys() []string {
+	return recipientIndexKeys(m.Name, m.Alias, m.Identity, m.EmailAddresses, m.UserPrincipalName)
+}
+
 // netbios returns the first label of the domain of a canonical name.
 func netbios(canonical string) string {
 	d, _, _ := strings.Cut(canonical, "/")

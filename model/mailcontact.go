@@ -109,6 +109,11 @@ func (c *MailContact) IdentityKeys() []string {
 	return recipientKeys(c.Name, c.Alias, c.Identity, c.DistinguishedName, c.LegacyExchangeDN, c.EmailAddresses)
 }
 
+// IndexKeys implements [Indexed].
+func (c *MailContact) IndexKeys() []string {
+	return recipientIndexKeys(c.Name, c.Alias, c.Identity, c.EmailAddresses)
+}
+
 // Refresh implements [Object].
 func (c *MailContact) Refresh(org *Organization) {
 	c.Identity, c.DistinguishedName = userCanonical(org, c.Name), userDN(org, c.Name)

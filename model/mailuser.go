@@ -117,6 +117,11 @@ func (u *MailUser) IdentityKeys() []string {
 	return append(keys, u.UserPrincipalName, u.SamAccountName)
 }
 
+// IndexKeys implements [Indexed].
+func (u *MailUser) IndexKeys() []string {
+	return recipientIndexKeys(u.Name, u.Alias, u.Identity, u.EmailAddresses, u.UserPrincipalName)
+}
+
 // Refresh implements [Object].
 func (u *MailUser) Refresh(org *Organization) {
 	u.Identity, u.DistinguishedName = userCanonical(org, u.Name), userDN(org, u.Name)

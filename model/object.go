@@ -141,6 +141,25 @@ func userCanonical(org *Organization, name string) string {
 }
 
 // addressKeys returns the addresses of list, without prefixes.
+// Indexed is implemented by objects with many identity keys. IndexKeys
+// are the ones a store indexes for fast lookups (names, aliases,
+// canonical names, e-mail addresses: what is typed and piped most often);
+// an identity that matches none of them is found by reading every
+// object. Objects without the method have all their IdentityKeys
+// indexed.
+type Indexed interface {
+	IndexKeys() []string
+}
+
+// recipientIndexKeys are the IndexKeys of a recipient.
+func recipientIndexKeys(name, alias, identity string, emails []ProxyAddress, more ...string) []string {
+	keys := append([]string{name, alias, identity}, more...)
+	for _, p := range emails {
+		keys = append(keys, p.Address)
+	}
+	return keys
+}
+
 func addressKeys(list []ProxyAddress) []string {
 	out := make([]string, 0, len(list))
 	for _, p := range list {

@@ -65,7 +65,7 @@ func (b *Bolt) View(ctx context.Context, fn func(Tx) error) error {
 	if err != nil {
 		return err
 	}
-	return db.View(func(t *bolt.Tx) error { return fn(&boltTx{t}) })
+	return db.View(func(t *bolt.Tx) error { return fn(&boltTx{t: t}) })
 }
 
 // Update implements [Store]. The file is opened read-write (an exclusive
@@ -80,7 +80,7 @@ func (b *Bolt) Update(ctx context.Context, fn func(Tx) error) error {
 	if err != nil {
 		return err
 	}
-	return db.Update(func(t *bolt.Tx) error { return fn(&boltTx{t}) })
+	return db.Update(func(t *bolt.Tx) error { return fn(&boltTx{t: t}) })
 }
 
 // Release implements [Store]: it closes the file, dropping the lock.

@@ -9,13 +9,21 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// boltTx implements [Tx] over a bbolt transaction.
-type boltTx struct{ t *bolt.Tx }
+// boltTx implements [Tx] over a bbolt transaction. It remembers the
+// kind buckets it opened: opening a nested bucket costs a search per
+// level, and one cmdlet looks the same buckets up many times.
+type boltTx struct {
+	t     *bolt.Tx
+	kinds map[collKey]*bolt.Bucket
+}
 
 func (x *boltTx) Writable() bool { return x.t.Writable() }
 
 // kindBucket returns the bucket of (scope, kind), or nil when absent.
 func (x *boltTx) kindBucket(scope model.Guid, kind model.Kind) *bolt.Bucket {
+	if b := x.kinds[collKey{scope, kind}]; b != nil {
+		return b
+	}
 	root := x.t.Bucket(bucketObjects)
 	if root == nil {
 		return nil
@@ -24,7 +32,14 @@ func (x *boltTx) kindBucket(scope model.Guid, kind model.Kind) *bolt.Bucket {
 	if s == nil {
 		return nil
 	}
-	return s.Bucket([]byte(kind))
+	b := s.Bucket([]byte(kind))
+	if b != nil {
+		if x.kinds == nil {
+			x.kinds = map[collKey]*bolt.Bucket{}
+		}
+		x.kinds[collKey{scope, kind}] = b
+	}
+	return b
 }
 
 // createKindBucket returns the items and index buckets of (scope, kind),
@@ -118,6 +133,11 @@ func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys 
 	if b == nil || b.Bucket(bucketIndex).Get(id[:]) == nil {
 		return notFound(kind, id)
 	}
+	list := foldKeys(keys)
+	joined := bytes.Join(list, []byte{0})
+	if of := b.Bucket(bucketKeysOf); of != nil && bytes.Equal(of.Get(id[:]), joined) && of.Get(id[:]) != nil {
+		return nil // unchanged: write nothing
+	}
 	if err := dropKeys(b, id); err != nil {
 		return err
 	}
@@ -129,6 +149,17 @@ func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys 
 	if err != nil {
 		return err
 	}
+	for _, f := range list {
+		if err := kb.Put(keyEntry(f, id), nil); err != nil {
+			return err
+		}
+	}
+	return of.Put(id[:], joined)
+}
+
+// foldKeys returns the distinct non-empty folded keys of keys (a key
+// containing a NUL byte can't be indexed and is left out).
+func foldKeys(keys []string) [][]byte {
 	var list [][]byte
 	for _, k := range keys {
 		f := []byte(foldKey(k))
@@ -136,11 +167,8 @@ func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys 
 			continue
 		}
 		list = append(list, f)
-		if err := kb.Put(keyEntry(f, id), nil); err != nil {
-			return err
-		}
 	}
-	return of.Put(id[:], bytes.Join(list, []byte{0}))
+	return list
 }
 
 // keyEntry is the key of one identity key of record id in the keys
@@ -204,5 +232,6 @@ func (x *boltTx) DropScope(scope model.Guid) error {
 	if root == nil || root.Bucket(scope[:]) == nil {
 		return nil
 	}
+	clear(x.kinds)
 	return root.DeleteBucket(scope[:])
 }

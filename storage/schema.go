@@ -107,7 +107,7 @@ func (b *Bolt) create(t *bolt.Tx) error {
 	if b.opts.Seed == nil {
 		return nil
 	}
-	return b.opts.Seed(&boltTx{t})
+	return b.opts.Seed(&boltTx{t: t})
 }
 
 func setSchema(t *bolt.Tx, v int) error {
@@ -149,7 +149,7 @@ func migrateV1(t *bolt.Tx) error {
 	if root == nil {
 		return nil
 	}
-	x := &boltTx{t}
+	x := &boltTx{t: t}
 	return root.ForEachBucket(func(scope []byte) error {
 		var sc model.Guid
 		copy(sc[:], scope)
@@ -174,7 +174,7 @@ func indexKind(x *boltTx, scope model.Guid, kind model.Kind) error {
 		if err := json.Unmarshal(r, o); err != nil {
 			return fmt.Errorf("%w: %s record: %v", ErrCorrupt, kind, err)
 		}
-		if err := x.SetKeys(scope, kind, o.ObjectGuid(), o.IdentityKeys()); err != nil {
+		if err := x.SetKeys(scope, kind, o.ObjectGuid(), indexKeys(o)); err != nil {
 			return err
 		}
 	}

@@ -82,13 +82,23 @@ func Put(tx Tx, org model.Guid, obj model.Object) error {
 	if err := tx.Put(org, obj.Kind(), obj.ObjectGuid(), data); err != nil {
 		return err
 	}
-	return tx.SetKeys(org, obj.Kind(), obj.ObjectGuid(), obj.IdentityKeys())
+	return tx.SetKeys(org, obj.Kind(), obj.ObjectGuid(), indexKeys(obj))
+}
+
+// indexKeys returns the keys the store indexes for obj: its
+// [model.Indexed] IndexKeys, else all its IdentityKeys.
+func indexKeys(obj model.Object) []string {
+	if ix, ok := obj.(model.Indexed); ok {
+		return ix.IndexKeys()
+	}
+	return obj.IdentityKeys()
 }
 
 // Find returns the objects of type T in org that identity designates,
 // as [model.Match] would among all of them, in creation order. A GUID or
-// a plain identity is looked up in the key index ([Tx.Lookup]); only a
-// wildcard pattern reads every object.
+// a plain identity is looked up in the key index ([Tx.Lookup]); a
+// wildcard pattern, and an identity the index does not know (such as a
+// distinguished name, see [model.Indexed]), read every object.
 func Find[T any, P objPtr[T]](tx Tx, org model.Guid, identity string) ([]P, error) {
 	id := strings.TrimSpace(identity)
 	if g, err := model.ParseGuid(id); err == nil {
@@ -105,6 +115,10 @@ func Find[T any, P objPtr[T]](tx Tx, org model.Guid, identity string) ([]P, erro
 	guids, err := lookupAll(tx, org, P(nil).Kind(), id)
 	if err != nil {
 		return nil, err
+	}
+	if len(guids) == 0 {
+		all, err := List[T, P](tx, org)
+		return model.Match(all, id), err
 	}
 	found := make([]P, 0, len(guids))
 	for _, g := range guids {

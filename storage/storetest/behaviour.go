@@ -213,6 +213,7 @@ func testFind(t *testing.T, s storage.Store) {
 		for id, want := range map[string]string{
 			"ann lee": "Ann Lee", "ANN@X.COM": "Ann Lee", "smtp:bob@x.com": "Bob Lee", "AnnLee": "Ann Lee",
 			"contoso.com/Users/Bob Lee": "Bob Lee", ann.Guid.String(): "Ann Lee", "*Lee": "Ann Lee,Bob Lee", "Nobody": "",
+			ann.DistinguishedName: "Ann Lee", "SMTP:ANN@x.com": "Ann Lee",
 		} {
 			if got := names(tx, id); got != want {
 				t.Errorf("Find(%q) = %q, want %q", id, got, want)
