@@ -363,7 +363,8 @@ func (s *Session) collectionMethod(v any, name string, sb *ScriptBlock) (any, er
 	return out, nil
 }
 
-// index implements $a[i], $a[i,j], $a[-1], $h['k'] and $s[0].
+// index implements $a[i], $a[i,j], $a[-1], $h['k'], $s[0] and
+// $x.PSObject.Properties['Name'].
 func index(v, idx any) (any, error) {
 	if v == nil {
 		return nil, &value.Error{Message: "Cannot index into a null array.", FQID: "NullArray",
@@ -372,6 +373,11 @@ func index(v, idx any) (any, error) {
 	if h, ok := v.(*value.Hashtable); ok {
 		r, _ := h.Get(idx)
 		return r, nil
+	}
+	if c, ok := v.(value.MemberCollection); ok {
+		if name, isName := idx.(string); isName {
+			return c.ByName(name), nil
+		}
 	}
 	if list, ok := idx.([]any); ok {
 		out := make([]any, 0, len(list))

@@ -328,11 +328,30 @@ var spanDefs = map[string][2]string{
 // type names as PowerShell's extended type system sees them.
 type PSObjectInfo struct {
 	BaseObject          any
-	Members             []any
-	Properties          []any
-	Methods             []any
+	Members             MemberCollection
+	Properties          MemberCollection
+	Methods             MemberCollection
 	ImmediateBaseObject any
 	TypeNames           []any
+}
+
+// MemberCollection is a list of [*PSMemberInfo] that can also be indexed
+// by member name ($x.PSObject.Properties['Name']).
+type MemberCollection []any
+
+// TypeName returns the PowerShell collection type.
+func (MemberCollection) TypeName() string {
+	return "System.Management.Automation.PSMemberInfoCollection"
+}
+
+// ByName returns the member called name (case-insensitive) or nil.
+func (c MemberCollection) ByName(name string) any {
+	for _, m := range c {
+		if strings.EqualFold(m.(*PSMemberInfo).Name, name) {
+			return m
+		}
+	}
+	return nil
 }
 
 // TypeName returns System.Management.Automation.PSObject.
@@ -374,7 +393,7 @@ func (m *PSMemberInfo) String() string { return m.def }
 
 // NewPSObjectInfo describes v for $v.PSObject.
 func NewPSObjectInfo(v any) *PSObjectInfo {
-	p := &PSObjectInfo{BaseObject: v, ImmediateBaseObject: v, Members: []any{}, Properties: []any{}, Methods: []any{}}
+	p := &PSObjectInfo{BaseObject: v, ImmediateBaseObject: v, Members: MemberCollection{}, Properties: MemberCollection{}, Methods: MemberCollection{}}
 	for _, n := range TypeNames(v) {
 		p.TypeNames = append(p.TypeNames, n)
 	}
@@ -432,7 +451,7 @@ func typeNameOf(v any) string {
 
 // propertyOrder puts .PSObject.Properties in declaration order, as
 // PowerShell does (Get-Member sorts them by name, .PSObject does not).
-func propertyOrder(v any, props []any) []any {
+func propertyOrder(v any, props MemberCollection) MemberCollection {
 	names := PropertyNames(v)
 	if len(names) == 0 {
 		return props
