@@ -6,6 +6,8 @@
 // changes. Inside a transaction, the typed helpers ([Get], [List], [Put],
 // [Delete], [Resolve], [Orgs], [PutOrg], [DeleteOrg], [SaveOrgSet]) read
 // and write [model] values. Values read out are always fresh copies.
+// [LoadOrgSet] reads a whole organization; the transport applies
+// LoadOrgSet(...).Effective() (see [model.OrgSet.Effective]).
 //
 // Two implementations exist: [Bolt], a bbolt file, and [Memory], an
 // in-memory fake used by tests. Both pass the conformance suite in
@@ -33,5 +35,11 @@
 // version; bucket "objects" holds one bucket per scope (the nil GUID for
 // organizations, otherwise an organization GUID), one bucket per
 // [model.Kind] inside it, and in each kind bucket an "items" bucket
-// (creation sequence → JSON) and an "index" bucket (GUID → sequence).
+// (creation sequence → JSON), an "index" bucket (GUID → sequence), and the
+// identity-key index behind [Tx.Lookup] and [Find]: "keys" (folded key,
+// NUL, GUID → nothing) and "keysof" (GUID → its folded keys). [Put]
+// indexes an object's [model.Indexed] keys (else all its identity keys),
+// so that resolving an identity or checking a name or address for
+// duplicates reads a handful of records, whatever the size of the
+// organization.
 package storage
