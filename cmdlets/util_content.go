@@ -52,13 +52,13 @@ func init() {
 		},
 	})
 	Register[SetContent](&Info{
-		Name: "Set-Content", Aliases: []string{"sc"}, Module: modManagement,
+		Name: "Set-Content", Aliases: []string{"sc"}, Module: modManagement, ShouldProcess: true,
 		Synopsis:    "Writes new content or replaces existing content in a file.",
 		Description: "The Set-Content cmdlet writes its values to a file, one line each, replacing the file's content; the file is created when missing.",
 		Examples:    []Example{{Code: "'a','b' | Set-Content list.txt", Remarks: "Writes two lines to list.txt."}},
 	})
 	Register[AddContent](&Info{
-		Name: "Add-Content", Aliases: []string{"ac"}, Module: modManagement,
+		Name: "Add-Content", Aliases: []string{"ac"}, Module: modManagement, ShouldProcess: true,
 		Synopsis:    "Adds content to the specified items, such as adding words to a file.",
 		Description: "The Add-Content cmdlet appends its values to a file, one line each; the file is created when missing.",
 		Examples:    []Example{{Code: "Add-Content log.txt \"Done at $(Get-Date)\"", Remarks: "Appends a line to log.txt."}},
@@ -167,7 +167,8 @@ func (s *SetContent) End(ctx *Context) error { return s.write(ctx, false) }
 // End appends to the file.
 func (a *AddContent) End(ctx *Context) error { return a.write(ctx, true) }
 
-// write stores the collected lines in every path.
+// write stores the collected lines in every path (each one subject to
+// -WhatIf and -Confirm).
 func (s *SetContent) write(ctx *Context, appendTo bool) error {
 	sep := "\n"
 	if s.NoNewline {
@@ -177,7 +178,18 @@ func (s *SetContent) write(ctx *Context, appendTo bool) error {
 	if len(s.lines) > 0 {
 		text += sep
 	}
+	action := "Set Content"
+	if appendTo {
+		action = "Add Content"
+	}
 	for _, p := range s.Path {
+		ok, err := ctx.ShouldProcess("Path: "+ctx.Host.Path(p), action)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
 		if err := writeFile(ctx, p, text, s.Encoding, appendTo); err != nil {
 			if err := ctx.WriteError(err); err != nil {
 				return err

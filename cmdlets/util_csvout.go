@@ -24,6 +24,7 @@ type ExportCsv struct {
 	w   *csvWriter
 	out *os.File
 	buf *bufio.Writer
+	off bool // -WhatIf or a declined -Confirm: nothing is written
 }
 
 // ConvertToCsv is ConvertTo-Csv: it outputs its input objects as CSV lines.
@@ -45,7 +46,7 @@ type csvWriter struct {
 
 func init() {
 	Register[ExportCsv](&Info{
-		Name: "Export-Csv", Aliases: []string{"epcsv"}, Module: modUtility,
+		Name: "Export-Csv", Aliases: []string{"epcsv"}, Module: modUtility, ShouldProcess: true,
 		Synopsis: "Converts objects into a series of comma-separated value (CSV) strings and saves the strings to a file.",
 		Description: "The Export-Csv cmdlet writes one CSV row per input object. The header comes from the first object's properties; every field is double-quoted. " +
 			"Windows PowerShell 5.1 writes a #TYPE line first unless -NoTypeInformation. Pipe objects, not Format-* output, to Export-Csv.",
@@ -124,6 +125,11 @@ func (w *csvWriter) join(fields []string) string {
 
 // Begin opens the file; with -Append an existing header is reused.
 func (e *ExportCsv) Begin(ctx *Context) error {
+	ok, err := ctx.ShouldProcess(ctx.Host.Path(e.Path), "Export-Csv")
+	if !ok {
+		e.off = true
+		return err
+	}
 	e.w = &csvWriter{delim: e.Delimiter, noType: bool(e.NoTypeInformation)}
 	if e.Append {
 		e.w.header = existingHeader(ctx.Host.Path(e.Path), e.Delimiter)
@@ -156,7 +162,7 @@ func existingHeader(full, delim string) []string {
 
 // Process writes one object.
 func (e *ExportCsv) Process(ctx *Context) error {
-	if !ctx.HasInput {
+	if !ctx.HasInput || e.off {
 		return nil
 	}
 	for _, l := range e.w.lines(ctx.Input) {
@@ -173,6 +179,9 @@ func (e *ExportCsv) Process(ctx *Context) error {
 
 // End closes the file.
 func (e *ExportCsv) End(*Context) error {
+	if e.off {
+		return nil
+	}
 	err := e.buf.Flush()
 	if cerr := e.out.Close(); err == nil {
 		err = cerr

@@ -213,7 +213,7 @@ func init() {
 		Examples:    []Example{{Code: "Get-Variable Error*", Remarks: "Lists the variables whose name starts with Error."}},
 	})
 	Register[SetVariable](&Info{
-		Name: "Set-Variable", Aliases: []string{"sv", "set"}, Module: modUtility,
+		Name: "Set-Variable", Aliases: []string{"sv", "set"}, Module: modUtility, ShouldProcess: true,
 		Synopsis:    "Sets the value of a variable. Creates the variable if one with the requested name does not exist.",
 		Description: "The Set-Variable cmdlet assigns a value to a variable; Set-Variable x 5 is the same as $x = 5.",
 		Examples:    []Example{{Code: "Set-Variable -Name limit -Value 10", Remarks: "Sets $limit to 10."}},
@@ -262,6 +262,13 @@ func (g *GetVariable) list(ctx *Context, vars []Variable, n string) error {
 // Process assigns the variables.
 func (s *SetVariable) Process(ctx *Context) error {
 	for _, n := range s.Name {
+		ok, err := ctx.ShouldProcess(fmt.Sprintf("Name: %s Value: %s", n, value.ToString(s.Value)), "Set variable")
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
 		if err := ctx.Host.SetVariable(n, s.Value); err != nil {
 			return err
 		}

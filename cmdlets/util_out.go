@@ -25,6 +25,7 @@ type OutFile struct {
 
 	w   *fileWriter
 	out *format.Out
+	off bool // -WhatIf or a declined -Confirm: nothing is written
 }
 
 // fileWriter encodes what the formatter writes into a file.
@@ -64,7 +65,7 @@ type OutDefault struct {
 
 func init() {
 	Register[OutFile](&Info{
-		Name: "Out-File", Module: modUtility,
+		Name: "Out-File", Module: modUtility, ShouldProcess: true,
 		Synopsis: "Sends output to a file.",
 		Description: "The Out-File cmdlet sends output to a file. It writes the same text the console would show, with lines cut at -Width. " +
 			"-Append adds to an existing file and -NoClobber refuses to overwrite one. The > and >> redirection operators do the same.",
@@ -96,8 +97,13 @@ func init() {
 	})
 }
 
-// Begin opens the file.
+// Begin opens the file (unless -WhatIf or a declined -Confirm).
 func (o *OutFile) Begin(ctx *Context) error {
+	ok, err := ctx.ShouldProcess(ctx.Host.Path(o.FilePath), "Output to File")
+	if !ok {
+		o.off = true
+		return err
+	}
 	f, err := openOutput(ctx, o.FilePath, bool(o.Append), bool(o.NoClobber))
 	if err != nil {
 		return err
@@ -144,7 +150,7 @@ func openError(full string, err error) *Error {
 
 // Process writes one object.
 func (o *OutFile) Process(ctx *Context) error {
-	if !ctx.HasInput {
+	if !ctx.HasInput || o.off {
 		return nil
 	}
 	return o.out.Write(ctx.Input)
@@ -152,6 +158,9 @@ func (o *OutFile) Process(ctx *Context) error {
 
 // End flushes and closes the file.
 func (o *OutFile) End(*Context) error {
+	if o.off {
+		return nil
+	}
 	err := o.out.Close()
 	if cerr := o.w.f.Close(); err == nil {
 		err = cerr
