@@ -166,15 +166,15 @@ func (s *Session) record(err error, cmd string, pos syntax.Position, n int) *Err
 // transformError is the error of a function parameter whose value does
 // not convert to the declared type, underlining the argument (or the
 // command when the value came from elsewhere).
-func (s *Session) transformError(fn, param string, err error, cmd syntax.Position, arg bind.Pos) *RuntimeError {
-	pos, n := cmd, len([]rune(fn))
+func (s *Session) transformError(fn, param string, err error, cmd syntax.Position, cmdLen int, arg bind.Pos) *RuntimeError {
+	pos, n := cmd, cmdLen
 	if arg.Line > 0 {
 		pos, n = syntax.Position{Line: arg.Line, Column: arg.Column, Offset: arg.Offset}, arg.Length
 	}
 	rec := s.record(err, fn, pos, n)
 	rec.Exception.Message = fmt.Sprintf("Cannot process argument transformation on parameter '%s'. %s", param, err.Error())
-	rec.CategoryInfo = &CategoryInfo{Category: "InvalidData", Activity: fn, Reason: "ParameterBindingArgumentTransformationException"}
-	rec.FullyQualifiedErrorId = "ParameterArgumentTransformationError," + fn
+	rec.CategoryInfo = &CategoryInfo{Category: "InvalidData", Activity: baseName(fn), Reason: "ParameterBindingArgumentTransformationException"}
+	rec.FullyQualifiedErrorId = "ParameterArgumentTransformationError," + baseName(fn)
 	return &RuntimeError{Record: rec}
 }
 
@@ -189,7 +189,7 @@ func (s *Session) asCallerError(rec *ErrorRecord) {
 	rec.FullyQualifiedErrorId = strings.TrimSuffix(rec.FullyQualifiedErrorId, ","+fullName(rec.command))
 	if inv, ok := s.getVar("MyInvocation").(*InvocationInfo); ok {
 		rec.command, rec.InvocationInfo = inv.MyCommand, inv
-		rec.FullyQualifiedErrorId += "," + inv.MyCommand
+		rec.FullyQualifiedErrorId += "," + baseName(inv.MyCommand)
 		return
 	}
 	rec.InvocationInfo = &InvocationInfo{MyCommand: rec.command}
@@ -198,11 +198,14 @@ func (s *Session) asCallerError(rec *ErrorRecord) {
 	}
 	if s.src.name != "" {
 		rec.command = s.src.name
-		rec.FullyQualifiedErrorId += "," + s.src.name[strings.LastIndexAny(s.src.name, `/\`)+1:]
+		rec.FullyQualifiedErrorId += "," + baseName(s.src.name)
 		return
 	}
 	rec.command = strings.TrimRight(strings.Join(s.src.lines, "\n"), "\n")
 }
+
+// baseName is the file name of a script path (a function name as it is).
+func baseName(p string) string { return p[strings.LastIndexAny(p, `/\`)+1:] }
 
 // parseRecord turns a parse error into its record.
 func (s *Session) parseRecord(e *syntax.Error) *ErrorRecord {

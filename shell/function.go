@@ -35,6 +35,8 @@ type callStage struct {
 	argPos []bind.Pos          // parallel to args
 	pos    map[string]bind.Pos // of each named value
 	at     syntax.Position     // the command, for errors without an argument
+	atLen  int                 // the length of the command's name
+	caller *source             // the source the call is in
 	dot    bool
 	inputs []any
 	out    emitFn
@@ -75,7 +77,7 @@ func (s *Session) scriptFileStage(c *syntax.Command, name string) (stage, error)
 		}
 		return nil, err
 	}
-	fn := &function{body: script.Body}
+	fn := &function{name: s.Path(name), body: script.Body}
 	if script.Body.Params != nil {
 		fn.params = script.Body.Params.Params
 	}
@@ -91,7 +93,11 @@ func (s *Session) newCallStage(c *syntax.Command, fn *function, dot bool) (*call
 	if err != nil {
 		return nil, err
 	}
-	st := &callStage{s: s, fn: fn, named: map[string]any{}, pos: map[string]bind.Pos{}, at: c.Pos, dot: dot, src: s.src}
+	at := c.Pos
+	if c.Target != nil {
+		at = c.Target.Pos
+	}
+	st := &callStage{s: s, fn: fn, named: map[string]any{}, pos: map[string]bind.Pos{}, at: at, atLen: s.nameLen(c), caller: s.src, dot: dot, src: s.src}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		key := strings.ToLower(it.Name)
@@ -111,6 +117,15 @@ func (s *Session) newCallStage(c *syntax.Command, fn *function, dot bool) (*call
 		}
 	}
 	return st, nil
+}
+
+// nameLen is the length of the command's name as typed (the call
+// operator's target for & and .).
+func (s *Session) nameLen(c *syntax.Command) int {
+	if c.Target != nil {
+		return s.extentLen(c.Target.Pos, c.Target.EndPos)
+	}
+	return len([]rune(c.Name))
 }
 
 func (c *callStage) isSwitch(name string) bool {
@@ -159,8 +174,8 @@ func (c *callStage) run(in any, perInput bool) error {
 	prevSrc := s.src
 	s.src = c.src
 	defer func() { s.src = prevSrc }()
-	if !c.dot {
-		s.setLocal("MyInvocation", s.invocation(c.fn.name, c.at, len([]rune(c.fn.name))))
+	if !c.dot && c.fn.name != "" {
+		s.setLocal("MyInvocation", c.atCaller(func() any { return s.invocation(c.fn.name, c.at, c.atLen) }))
 	}
 	if err := c.bindParams(); err != nil {
 		return err
@@ -206,7 +221,7 @@ func (c *callStage) bindParams() error {
 		if p.Type != "" && v != nil {
 			cv, err := value.Convert(v, p.Type)
 			if err != nil {
-				return s.transformError(c.fn.name, name, err, c.at, pos)
+				return c.atCaller(func() any { return s.transformError(c.fn.name, name, err, c.at, c.atLen, pos) }).(error)
 			}
 			v = cv
 		}
@@ -214,6 +229,15 @@ func (c *callStage) bindParams() error {
 	}
 	s.setLocal("args", rest)
 	return nil
+}
+
+// atCaller runs f with the caller's source current, so that positions
+// point at the call.
+func (c *callStage) atCaller(f func() any) any {
+	prev := c.s.src
+	c.s.src = c.caller
+	defer func() { c.s.src = prev }()
+	return f()
 }
 
 // namedValue returns the value given for the parameter name (by any
