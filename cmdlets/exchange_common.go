@@ -55,13 +55,30 @@ func exCurrentOrg(name string, tx storage.Tx) (*model.Organization, error) {
 // exOrgView runs fn in one read transaction with the current organization.
 // It returns the organization so that errors can name its DC.
 func exOrgView(ctx *Context, fn func(tx storage.Tx, org *model.Organization) error) (*model.Organization, error) {
+	return exOrgRead(ctx, false, fn)
+}
+
+// exOrgPrepare is [exOrgView] for a New-, Set- or Remove- cmdlet that
+// will write next: a store that is a [storage.Preparer] readies itself for
+// the Update.
+func exOrgPrepare(ctx *Context, fn func(tx storage.Tx, org *model.Organization) error) (*model.Organization, error) {
+	return exOrgRead(ctx, true, fn)
+}
+
+// exOrgRead runs fn in one read transaction with the current
+// organization.
+func exOrgRead(ctx *Context, forUpdate bool, fn func(tx storage.Tx, org *model.Organization) error) (*model.Organization, error) {
 	st, err := ctx.Host.Store()
 	if err != nil {
 		return nil, err
 	}
+	view := st.View
+	if p, ok := st.(storage.Preparer); ok && forUpdate {
+		view = p.ViewForUpdate
+	}
 	var org *model.Organization
 	name := ctx.Host.Org()
-	err = st.View(ctx, func(tx storage.Tx) error {
+	err = view(ctx, func(tx storage.Tx) error {
 		o, err := exCurrentOrg(name, tx)
 		if err != nil {
 			return err

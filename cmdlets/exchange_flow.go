@@ -86,7 +86,7 @@ func exQueueSet[T any, P exObj[T]](ctx *Context, q *exQueue, id string, mutate e
 		raw           []byte
 	)
 	changed, target := false, ""
-	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+	org, err := exOrgPrepare(ctx, func(tx storage.Tx, org *model.Organization) error {
 		o, r, before, err := exResolveStored[T, P](ctx, tx, org, id)
 		if err != nil {
 			return err
@@ -161,7 +161,7 @@ func exSetRunner[T any, P exObj[T]](ctx *Context, pristine P, raw []byte, mutate
 // same Update (cascades, IMS notes) and may be nil.
 func exQueueRemove[T any, P exObj[T]](ctx *Context, q *exQueue, id string, check func(P) error, after exMutation[P]) error {
 	var obj P
-	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+	org, err := exOrgPrepare(ctx, func(tx storage.Tx, org *model.Organization) error {
 		o, err := storage.Resolve[T, P](tx, org.Guid, id)
 		if err != nil {
 			return err
@@ -201,7 +201,7 @@ func exQueueRemove[T any, P exObj[T]](ctx *Context, q *exQueue, id string, check
 // stored, and the stored object is emitted after the commit.
 func exQueueNew[P model.Object](ctx *Context, q *exQueue, build func(tx storage.Tx, org *model.Organization) (P, error), check exMutation[P]) error {
 	var obj P
-	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+	org, err := exOrgPrepare(ctx, func(tx storage.Tx, org *model.Organization) error {
 		o, err := build(tx, org)
 		if err != nil {
 			return err

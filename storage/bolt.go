@@ -68,6 +68,22 @@ func (b *Bolt) View(ctx context.Context, fn func(Tx) error) error {
 	return db.View(func(t *bolt.Tx) error { return fn(&boltTx{t: t}) })
 }
 
+// ViewForUpdate implements [Preparer]: a read-only transaction on the
+// file opened for writing, so that the Update that follows needs no
+// second open.
+func (b *Bolt) ViewForUpdate(ctx context.Context, fn func(Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	db, err := b.ensure(true)
+	if err != nil {
+		return err
+	}
+	return db.View(func(t *bolt.Tx) error { return fn(&boltTx{t: t}) })
+}
+
 // Update implements [Store]. The file is opened read-write (an exclusive
 // lock held until [Bolt.Release]).
 func (b *Bolt) Update(ctx context.Context, fn func(Tx) error) error {

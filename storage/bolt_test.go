@@ -360,9 +360,9 @@ func TestBoltOtherProcess(t *testing.T) {
 	}
 }
 
-// TestBoltMigratesV1 turns a seeded file back into schema 1 (no
+// TestBoltReindexesOldSchemas turns a seeded file back into schema 1 (no
 // identity-key index) and checks that opening it rebuilds the index.
-func TestBoltMigratesV1(t *testing.T) {
+func TestBoltReindexesOldSchemas(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "v1.db")
 	s := seeded(path)
 	if err := s.View(ctx, func(storage.Tx) error { return nil }); err != nil {

@@ -67,8 +67,8 @@ func (x *boltTx) createKindBucket(scope model.Guid, kind model.Kind) (items, ind
 
 func (x *boltTx) Get(scope model.Guid, kind model.Kind, id model.Guid) ([]byte, error) {
 	if b := x.kindBucket(scope, kind); b != nil {
-		if seq := b.Bucket(bucketIndex).Get(id[:]); seq != nil {
-			return bytes.Clone(b.Bucket(bucketItems).Get(seq)), nil
+		if v := b.Bucket(bucketIndex).Get(id[:]); v != nil {
+			return bytes.Clone(b.Bucket(bucketItems).Get(seqOf(v))), nil
 		}
 	}
 	return nil, notFound(kind, id)
@@ -93,8 +93,8 @@ func (x *boltTx) Put(scope model.Guid, kind model.Kind, id model.Guid, data []by
 	if err != nil {
 		return err
 	}
-	if seq := index.Get(id[:]); seq != nil {
-		return items.Put(bytes.Clone(seq), data)
+	if v := index.Get(id[:]); v != nil {
+		return items.Put(bytes.Clone(seqOf(v)), data)
 	}
 	n, err := items.NextSequence()
 	if err != nil {
@@ -115,14 +115,14 @@ func (x *boltTx) Delete(scope model.Guid, kind model.Kind, id model.Guid) error 
 	if b == nil || b.Bucket(bucketIndex).Get(id[:]) == nil {
 		return notFound(kind, id)
 	}
-	seq := bytes.Clone(b.Bucket(bucketIndex).Get(id[:]))
+	v := bytes.Clone(b.Bucket(bucketIndex).Get(id[:]))
+	if err := dropKeys(b, id, keysOf(v)); err != nil {
+		return err
+	}
 	if err := b.Bucket(bucketIndex).Delete(id[:]); err != nil {
 		return err
 	}
-	if err := dropKeys(b, id); err != nil {
-		return err
-	}
-	return b.Bucket(bucketItems).Delete(seq)
+	return b.Bucket(bucketItems).Delete(seqOf(v))
 }
 
 func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys []string) error {
@@ -133,19 +133,18 @@ func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys 
 	if b == nil || b.Bucket(bucketIndex).Get(id[:]) == nil {
 		return notFound(kind, id)
 	}
+	index := b.Bucket(bucketIndex)
+	v := index.Get(id[:])
 	list := foldKeys(keys)
 	joined := bytes.Join(list, []byte{0})
-	if of := b.Bucket(bucketKeysOf); of != nil && bytes.Equal(of.Get(id[:]), joined) && of.Get(id[:]) != nil {
+	if bytes.Equal(keysOf(v), joined) {
 		return nil // unchanged: write nothing
 	}
-	if err := dropKeys(b, id); err != nil {
+	seq := bytes.Clone(seqOf(v))
+	if err := dropKeys(b, id, bytes.Clone(keysOf(v))); err != nil {
 		return err
 	}
 	kb, err := b.CreateBucketIfNotExists(bucketKeys)
-	if err != nil {
-		return err
-	}
-	of, err := b.CreateBucketIfNotExists(bucketKeysOf)
 	if err != nil {
 		return err
 	}
@@ -154,7 +153,21 @@ func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys 
 			return err
 		}
 	}
-	return of.Put(id[:], joined)
+	return index.Put(id[:], append(seq, joined...))
+}
+
+// An index entry is GUID → the record's 8-byte creation sequence
+// followed by its folded identity keys, NUL-separated.
+
+// seqOf returns the creation sequence of index entry v.
+func seqOf(v []byte) []byte { return v[:min(len(v), 8)] }
+
+// keysOf returns the joined folded keys of index entry v.
+func keysOf(v []byte) []byte {
+	if len(v) <= 8 {
+		return nil
+	}
+	return v[8:]
 }
 
 // foldKeys returns the distinct non-empty folded keys of keys (a key
@@ -177,22 +190,19 @@ func keyEntry(folded []byte, id model.Guid) []byte {
 	return append(append(append([]byte(nil), folded...), 0), id[:]...)
 }
 
-// dropKeys removes the identity keys of record id from kind bucket b.
-func dropKeys(b *bolt.Bucket, id model.Guid) error {
-	kb, of := b.Bucket(bucketKeys), b.Bucket(bucketKeysOf)
-	if kb == nil || of == nil {
+// dropKeys removes the key entries of record id, whose joined folded
+// keys are old, from kind bucket b.
+func dropKeys(b *bolt.Bucket, id model.Guid, old []byte) error {
+	kb := b.Bucket(bucketKeys)
+	if kb == nil || len(old) == 0 {
 		return nil
 	}
-	old := of.Get(id[:])
-	if old == nil {
-		return nil
-	}
-	for _, f := range bytes.Split(bytes.Clone(old), []byte{0}) {
+	for _, f := range bytes.Split(old, []byte{0}) {
 		if err := kb.Delete(keyEntry(f, id)); err != nil {
 			return err
 		}
 	}
-	return of.Delete(id[:])
+	return nil
 }
 
 func (x *boltTx) Lookup(scope model.Guid, kind model.Kind, key string) ([]model.Guid, error) {
@@ -213,7 +223,7 @@ func (x *boltTx) Lookup(scope model.Guid, kind model.Kind, key string) ([]model.
 		if copy(h.id[:], k[len(prefix):]) != len(h.id) {
 			continue
 		}
-		h.seq = index.Get(h.id[:])
+		h.seq = seqOf(index.Get(h.id[:]))
 		hits = append(hits, h)
 	}
 	slices.SortFunc(hits, func(a, b hit) int { return bytes.Compare(a.seq, b.seq) })

@@ -7,7 +7,6 @@ var (
 	bucketObjects = []byte("objects")
 	bucketItems   = []byte("items")
 	bucketIndex   = []byte("index")
-	bucketKeys    = []byte("keys")   // folded identity key, 0, GUID → nothing
-	bucketKeysOf  = []byte("keysof") // GUID → its folded keys, 0-separated
+	bucketKeys    = []byte("keys") // folded identity key, 0, GUID → nothing
 	keySchema     = []byte("schema")
 )

@@ -35,9 +35,10 @@
 // version; bucket "objects" holds one bucket per scope (the nil GUID for
 // organizations, otherwise an organization GUID), one bucket per
 // [model.Kind] inside it, and in each kind bucket an "items" bucket
-// (creation sequence → JSON), an "index" bucket (GUID → sequence), and the
-// identity-key index behind [Tx.Lookup] and [Find]: "keys" (folded key,
-// NUL, GUID → nothing) and "keysof" (GUID → its folded keys). [Put]
+// (creation sequence → JSON), an "index" bucket (GUID → sequence, then
+// the record's folded identity keys, NUL-separated) and a "keys" bucket
+// (folded key, NUL, GUID → nothing): the identity-key index behind
+// [Tx.Lookup] and [Find]. [Put]
 // indexes an object's [model.Indexed] keys (else all its identity keys),
 // so that resolving an identity or checking a name or address for
 // duplicates reads a handful of records, whatever the size of the

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -10,8 +11,9 @@ import (
 )
 
 // SchemaVersion is the schema version this build writes. Version 2
-// added the identity-key index ([Tx.Lookup]).
-const SchemaVersion = 2
+// added the identity-key index ([Tx.Lookup]); version 3 keeps each
+// record's keys in its index entry instead of a bucket of their own.
+const SchemaVersion = 3
 
 // migrations[v] upgrades a file from version v to v+1. Version 0 is the
 // pre-release layout: an "exsh" bucket without a schema key, objects
@@ -19,7 +21,8 @@ const SchemaVersion = 2
 // held no data worth keeping) and creating the version-1 layout.
 var migrations = map[int]func(*bolt.Tx) error{
 	0: migrateV0,
-	1: migrateV1,
+	1: reindex,
+	2: reindex,
 }
 
 type schemaState int
@@ -143,8 +146,10 @@ var kindTypes = map[model.Kind]func() model.Object{
 	model.KindExchangeServer:  func() model.Object { return new(model.ExchangeServer) },
 }
 
-// migrateV1 builds the identity-key index of every stored record.
-func migrateV1(t *bolt.Tx) error {
+// reindex rebuilds the identity-key index of every stored record: it
+// drops the index buckets of versions 2 ("keys", "keysof") and indexes
+// each record again.
+func reindex(t *bolt.Tx) error {
 	root := t.Bucket(bucketObjects)
 	if root == nil {
 		return nil
@@ -154,6 +159,14 @@ func migrateV1(t *bolt.Tx) error {
 		var sc model.Guid
 		copy(sc[:], scope)
 		return root.Bucket(scope).ForEachBucket(func(kind []byte) error {
+			kb := root.Bucket(scope).Bucket(kind)
+			for _, name := range [][]byte{bucketKeys, []byte("keysof")} {
+				if kb.Bucket(name) != nil {
+					if err := kb.DeleteBucket(name); err != nil {
+						return err
+					}
+				}
+			}
 			return indexKind(x, sc, model.Kind(kind))
 		})
 	})
@@ -169,12 +182,19 @@ func indexKind(x *boltTx, scope model.Guid, kind model.Kind) error {
 	if err != nil {
 		return err
 	}
+	index := x.kindBucket(scope, kind).Bucket(bucketIndex)
 	for _, r := range recs {
 		o := mk()
 		if err := json.Unmarshal(r, o); err != nil {
 			return fmt.Errorf("%w: %s record: %v", ErrCorrupt, kind, err)
 		}
-		if err := x.SetKeys(scope, kind, o.ObjectGuid(), indexKeys(o)); err != nil {
+		id := o.ObjectGuid()
+		if v := index.Get(id[:]); len(v) > 8 {
+			if err := index.Put(id[:], bytes.Clone(seqOf(v))); err != nil {
+				return err
+			}
+		}
+		if err := x.SetKeys(scope, kind, id, indexKeys(o)); err != nil {
 			return err
 		}
 	}

@@ -42,6 +42,15 @@ type Store interface {
 	Close() error
 }
 
+// Preparer is implemented by stores for which reading before writing is
+// cheaper when announced: ViewForUpdate is [Store.View] for a caller that
+// will call Update next (a New-, Set- or Remove- cmdlet validating its
+// change). [Bolt] then opens the file for writing once instead of
+// read-only and then again for writing.
+type Preparer interface {
+	ViewForUpdate(ctx context.Context, fn func(Tx) error) error
+}
+
 // Tx is a transaction over raw records. A record is the JSON encoding of
 // one object, addressed by scope (an organization GUID, or
 // [model.NilGuid] for the organizations themselves), kind and GUID. Use
