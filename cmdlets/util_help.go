@@ -93,7 +93,7 @@ func (g *GetHelp) Process(ctx *Context) error {
 		if t, ok := findTopic(g.Name); ok {
 			return ctx.Emit(&format.Text{Lines: topicLines(t, ctx.Host.Width())})
 		}
-		return helpNotFound(g.Name)
+		return g.search(ctx)
 	}
 	if g.Online {
 		return NewError("The online version of this Help topic cannot be displayed because exsh has no online help.", "InvalidOperation", "PSInvalidOperationException", "InvalidOperation")
@@ -287,16 +287,41 @@ func (HelpInfoShort) TypeName() string { return "HelpInfoShort" }
 // list outputs the commands, then the conceptual topics, whose name
 // matches the pattern.
 func (g *GetHelp) list(ctx *Context) error {
-	var found []HelpInfoShort
-	for _, i := range All() {
-		if value.MatchWildcard(g.Name, i.Name, false) {
-			found = append(found, HelpInfoShort{Name: i.Name, Category: "Cmdlet", Module: i.Module, Synopsis: i.Synopsis})
-		}
-	}
-	found = append(found, matchingTopics(g.Name)...)
+	found := matchingHelp(g.Name)
 	if len(found) == 0 {
 		return helpNotFound(g.Name)
 	}
+	return g.emitList(ctx, found)
+}
+
+// search handles a name that is neither a command nor a topic, as 5.1
+// does: the commands and topics whose name contains it; a single match
+// is shown, several are listed.
+func (g *GetHelp) search(ctx *Context) error {
+	found := matchingHelp("*" + g.Name + "*")
+	switch len(found) {
+	case 0:
+		return helpNotFound(g.Name)
+	case 1:
+		g.Name = found[0].Name
+		return g.Process(ctx)
+	}
+	return g.emitList(ctx, found)
+}
+
+// matchingHelp lists the commands, then the topics, matching pattern.
+func matchingHelp(pattern string) []HelpInfoShort {
+	var found []HelpInfoShort
+	for _, i := range All() {
+		if value.MatchWildcard(pattern, i.Name, false) {
+			found = append(found, HelpInfoShort{Name: i.Name, Category: "Cmdlet", Module: i.Module, Synopsis: i.Synopsis})
+		}
+	}
+	return append(found, matchingTopics(pattern)...)
+}
+
+// emitList outputs the rows of a help list.
+func (g *GetHelp) emitList(ctx *Context, found []HelpInfoShort) error {
 	for _, h := range found {
 		if err := ctx.Emit(h); err != nil {
 			return err
