@@ -16,6 +16,7 @@ type function struct {
 	params []*syntax.ParamDecl
 	body   *syntax.Body
 	filter bool
+	script bool // a script file: exit N ends only the script
 }
 
 func (s *Session) defineFunction(f *syntax.Function) {
@@ -77,7 +78,7 @@ func (s *Session) scriptFileStage(c *syntax.Command, name string) (stage, error)
 		}
 		return nil, err
 	}
-	fn := &function{name: s.Path(name), body: script.Body}
+	fn := &function{name: s.Path(name), body: script.Body, script: true}
 	if script.Body.Params != nil {
 		fn.params = script.Body.Params.Params
 	}
@@ -165,7 +166,9 @@ func (c *callStage) end(first bool) error {
 }
 
 // run executes the function body in a new scope (or the current one when
-// dot-sourced) with its parameters bound.
+// dot-sourced) with its parameters bound. exit N in a called script file
+// ends that script and sets $LASTEXITCODE; in a function it ends the
+// whole run, as in PowerShell.
 func (c *callStage) run(in any, perInput bool) error {
 	s := c.s
 	if !c.dot {
@@ -187,6 +190,9 @@ func (c *callStage) run(in any, perInput bool) error {
 	err := c.runBlocks(perInput)
 	if _, ok := err.(returnSignal); ok {
 		return nil
+	}
+	if ex, ok := err.(exitSignal); ok && c.fn.script {
+		return s.setVar("global:LASTEXITCODE", ex.code)
 	}
 	return err
 }
