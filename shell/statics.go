@@ -33,36 +33,46 @@ func staticType(name string) (string, bool) {
 type staticFn func(args []any) (any, error)
 
 var statics = map[string]staticFn{
-	"system.math::round":                mathRound,
-	"system.math::floor":                mathFn(math.Floor),
-	"system.math::ceiling":              mathFn(math.Ceil),
-	"system.math::truncate":             mathFn(math.Trunc),
-	"system.math::abs":                  mathFn(math.Abs),
-	"system.math::sqrt":                 mathFn(math.Sqrt),
-	"system.math::pow":                  mathFn2(math.Pow),
-	"system.math::max":                  mathFn2(math.Max),
-	"system.math::min":                  mathFn2(math.Min),
-	"system.math::pi":                   func([]any) (any, error) { return math.Pi, nil },
-	"system.string::isnullorempty":      func(a []any) (any, error) { return arg(a, 0) == nil || value.ToString(arg(a, 0)) == "", nil },
-	"system.string::isnullorwhitespace": func(a []any) (any, error) { return strings.TrimSpace(value.ToString(arg(a, 0))) == "", nil },
-	"system.string::empty":              func([]any) (any, error) { return "", nil },
-	"system.string::join":               stringJoin,
-	"system.string::format":             func(a []any) (any, error) { return value.Format(value.ToString(arg(a, 0)), rest(a)) },
-	"system.string::concat":             func(a []any) (any, error) { return stringJoin(append([]any{""}, a...)) },
-	"system.datetime::now":              func([]any) (any, error) { return time.Now(), nil },
-	"system.datetime::utcnow":           func([]any) (any, error) { return time.Now().UTC(), nil },
-	"system.datetime::today":            func([]any) (any, error) { return today(), nil },
-	"system.datetime::parse":            func(a []any) (any, error) { return value.Convert(arg(a, 0), "datetime") },
-	"system.guid::newguid":              newGUID,
-	"system.guid::empty":                func([]any) (any, error) { return value.GUID{}, nil },
-	"system.int32::maxvalue":            func([]any) (any, error) { return math.MaxInt32, nil },
-	"system.int32::minvalue":            func([]any) (any, error) { return math.MinInt32, nil },
-	"system.int64::maxvalue":            func([]any) (any, error) { return math.MaxInt64, nil },
-	"system.environment::newline":       func([]any) (any, error) { return "\r\n", nil },
-	"system.environment::machinename":   func([]any) (any, error) { h, _ := os.Hostname(); return h, nil },
-	"system.io.path::getfilename":       pathFn(pathBase),
-	"system.io.path::getextension":      pathFn(func(p string) string { return filepath.Ext(pathBase(p)) }),
-	"system.io.path::getdirectoryname":  pathFn(pathDir),
+	"system.math::round":                           mathRound,
+	"system.math::floor":                           mathFn(math.Floor),
+	"system.math::ceiling":                         mathFn(math.Ceil),
+	"system.math::truncate":                        mathFn(math.Trunc),
+	"system.math::abs":                             mathFn(math.Abs),
+	"system.math::sqrt":                            mathFn(math.Sqrt),
+	"system.math::pow":                             mathFn2(math.Pow),
+	"system.math::max":                             mathFn2(math.Max),
+	"system.math::min":                             mathFn2(math.Min),
+	"system.math::pi":                              func([]any) (any, error) { return math.Pi, nil },
+	"system.string::isnullorempty":                 func(a []any) (any, error) { return arg(a, 0) == nil || value.ToString(arg(a, 0)) == "", nil },
+	"system.string::isnullorwhitespace":            func(a []any) (any, error) { return strings.TrimSpace(value.ToString(arg(a, 0))) == "", nil },
+	"system.string::empty":                         func([]any) (any, error) { return "", nil },
+	"system.string::join":                          stringJoin,
+	"system.string::format":                        func(a []any) (any, error) { return value.Format(value.ToString(arg(a, 0)), rest(a)) },
+	"system.string::concat":                        func(a []any) (any, error) { return stringJoin(append([]any{""}, a...)) },
+	"system.datetime::now":                         func([]any) (any, error) { return time.Now(), nil },
+	"system.datetime::utcnow":                      func([]any) (any, error) { return time.Now().UTC(), nil },
+	"system.datetime::today":                       func([]any) (any, error) { return today(), nil },
+	"system.datetime::parse":                       func(a []any) (any, error) { return value.Convert(arg(a, 0), "datetime") },
+	"system.guid::newguid":                         newGUID,
+	"system.text.regularexpressions.regex::escape": func(a []any) (any, error) { return regexEscape(value.ToString(arg(a, 0))), nil },
+	"system.text.regularexpressions.regex::ismatch": func(a []any) (any, error) {
+		return value.Binary("cmatch", value.ToString(arg(a, 0)), arg(a, 1))
+	},
+	"system.text.regularexpressions.regex::replace": func(a []any) (any, error) {
+		return value.Binary("creplace", value.ToString(arg(a, 0)), []any{arg(a, 1), arg(a, 2)})
+	},
+	"system.text.regularexpressions.regex::split": func(a []any) (any, error) {
+		return value.Binary("csplit", value.ToString(arg(a, 0)), arg(a, 1))
+	},
+	"system.guid::empty":               func([]any) (any, error) { return value.GUID{}, nil },
+	"system.int32::maxvalue":           func([]any) (any, error) { return math.MaxInt32, nil },
+	"system.int32::minvalue":           func([]any) (any, error) { return math.MinInt32, nil },
+	"system.int64::maxvalue":           func([]any) (any, error) { return math.MaxInt64, nil },
+	"system.environment::newline":      func([]any) (any, error) { return "\r\n", nil },
+	"system.environment::machinename":  func([]any) (any, error) { h, _ := os.Hostname(); return h, nil },
+	"system.io.path::getfilename":      pathFn(pathBase),
+	"system.io.path::getextension":     pathFn(func(p string) string { return filepath.Ext(pathBase(p)) }),
+	"system.io.path::getdirectoryname": pathFn(pathDir),
 	"system.io.path::getfilenamewithoutextension": pathFn(func(p string) string {
 		b := pathBase(p)
 		return strings.TrimSuffix(b, filepath.Ext(b))
@@ -146,6 +156,30 @@ func stringJoin(a []any) (any, error) {
 		parts = append(parts, value.ToString(item))
 	}
 	return strings.Join(parts, sep), nil
+}
+
+// regexEscape is .NET's Regex.Escape: metacharacters and white space
+// get a backslash (]} are left alone, as .NET does).
+func regexEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\', '*', '+', '?', '|', '{', '[', '(', ')', '^', '$', '.', '#', ' ':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\f':
+			b.WriteString(`\f`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // pathBase is the file name of p; both / and \ separate, as on Windows.
