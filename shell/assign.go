@@ -1,7 +1,6 @@
 package shell
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/exsh/exsh/shell/syntax"
@@ -177,7 +176,8 @@ func setIndex(obj, idx, v any) error {
 			i += len(t)
 		}
 		if i < 0 || i >= len(t) {
-			return errors.New("Index was outside the bounds of the array.")
+			return &value.Error{Message: "Index was outside the bounds of the array.", FQID: "System.IndexOutOfRangeException",
+				Category: "OperationStopped", Reason: "IndexOutOfRangeException"}
 		}
 		t[i] = v
 		return nil

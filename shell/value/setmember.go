@@ -20,6 +20,9 @@ func errPropertyNotFound(name string) *Error {
 // pointer are converted and set. A missing property is PowerShell's
 // "The property 'X' cannot be found on this object." error.
 func SetMember(v any, name string, val any) error {
+	if readOnly(v, name) {
+		return newError("RuntimeException", "InvalidOperation", "PropertyAssignmentException", "'%s' is a ReadOnly property.", canonicalName(v, name))
+	}
 	switch x := v.(type) {
 	case *Hashtable:
 		x.Set(name, val)
@@ -49,6 +52,35 @@ func SetMember(v any, name string, val any) error {
 			"Exception setting \"%s\": \"%s\"", l.fields[i].name, err.Error())
 	}
 	return nil
+}
+
+// readOnly reports whether name is a get-only property of v (a string's
+// Length, a collection's Count, a date's parts): assigning it is the
+// "ReadOnly property" error rather than "cannot be found".
+func readOnly(v any, name string) bool {
+	switch v.(type) {
+	case *Hashtable, *Object, nil:
+		return false
+	}
+	if structValue(v).IsValid() {
+		return false // struct fields are settable
+	}
+	for _, m := range propertyMembers(v) {
+		if strings.EqualFold(m.Name, name) {
+			return strings.HasSuffix(m.Definition, "{get;}")
+		}
+	}
+	return false
+}
+
+// canonicalName is the member's own spelling of name.
+func canonicalName(v any, name string) string {
+	for _, m := range propertyMembers(v) {
+		if strings.EqualFold(m.Name, name) {
+			return m.Name
+		}
+	}
+	return name
 }
 
 // assign converts val to f's type and stores it.
