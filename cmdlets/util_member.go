@@ -87,10 +87,13 @@ func (t *TeeObject) End(ctx *Context) error {
 
 // Process describes the object when its type is new.
 func (g *GetMember) Process(ctx *Context) error {
-	if !ctx.HasInput || ctx.Input == nil {
+	in := ctx.Input
+	if !ctx.HasInput {
+		in = g.InputObject // -InputObject: the object itself, not its elements
+	}
+	if in == nil {
 		return nil
 	}
-	in := ctx.Input
 	tn := value.TypeNames(in)[0]
 	if g.seen == nil {
 		g.seen = map[string]bool{}
@@ -100,6 +103,9 @@ func (g *GetMember) Process(ctx *Context) error {
 	}
 	g.seen[tn] = true
 	rows := g.members(in)
+	if len(rows) == 0 {
+		return nil // no member passes -Name/-MemberType: no header either
+	}
 	cols := format.Columns(MemberDefinition{}, []string{"Name", "MemberType", "Definition"})
 	g.lines = append(g.lines, "", "   TypeName: "+tn)
 	g.lines = append(g.lines, format.Table(rows, cols, format.TableOptions{Options: formatOptions(ctx, 0)}).Lines...)
@@ -108,8 +114,11 @@ func (g *GetMember) Process(ctx *Context) error {
 
 // End outputs the description.
 func (g *GetMember) End(ctx *Context) error {
-	if len(g.lines) == 0 {
+	if len(g.seen) == 0 {
 		return NewError("You must specify an object for the Get-Member cmdlet.", "CloseError", "InvalidOperationException", "NoObjectInGetMember")
+	}
+	if len(g.lines) == 0 {
+		return nil
 	}
 	return ctx.Emit(&format.Text{Lines: g.lines})
 }
