@@ -142,11 +142,9 @@ func (s propSpec) eval(ctx *Context, in any) (any, error) {
 	case bind.ScriptBlock:
 		return invokeOne(ctx, e, in)
 	case string:
-		v, _ := value.GetMember(in, e)
-		return v, nil
+		return value.ReadProperty(in, e), nil
 	}
-	v, _ := value.GetMember(in, s.Name)
-	return v, nil
+	return value.ReadProperty(in, s.Name), nil
 }
 
 // expand resolves wildcard names against the properties of in; other

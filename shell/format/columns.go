@@ -46,10 +46,7 @@ func (c Column) text(v any, opts Options) string {
 // Property returns a column reading property name (case-insensitive,
 // with member enumeration); a missing property gives an empty cell.
 func Property(name string) Column {
-	return Column{Label: name, Value: func(v any) any {
-		x, _ := value.GetMember(v, name)
-		return x
-	}}
+	return Column{Label: name, Value: func(v any) any { return value.ReadProperty(v, name) }}
 }
 
 // viewed is implemented by types with a default table view.

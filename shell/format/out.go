@@ -21,7 +21,9 @@ import (
 //   - Later objects of the same type name join the run and use its
 //     columns (properties the first object lacked are not shown). Any
 //     other value (a scalar, a [*Text], an object of another type) ends
-//     the run first.
+//     the run first. Objects of a type other than the first structured
+//     object's are shown as lists of all their properties, as 5.1 shows
+//     objects that arrive "out of band" (Get-Process; Get-ChildItem).
 //
 // Table rows are buffered until the run ends (column widths need all
 // rows); list entries and scalars are written immediately, so output
@@ -31,6 +33,9 @@ type Out struct {
 	opts Options
 	run  *run
 	err  error
+	// first is the type name of the first structured object: objects of
+	// other types are shown as lists ("out of band"), as 5.1 does.
+	first string
 }
 
 // run is the current sequence of objects sharing one layout.
@@ -98,7 +103,15 @@ func (o *Out) object(v any) {
 	key := runKey(v)
 	if o.run == nil || o.run.key != key {
 		o.endRun()
-		o.startRun(v, key)
+		tn := typeName(v)
+		if o.first == "" {
+			o.first = tn
+		}
+		if tn == o.first {
+			o.startRun(v, key)
+		} else {
+			o.startListRun(v, key)
+		}
 	}
 	if !o.run.list {
 		o.run.objs = append(o.run.objs, v)
@@ -122,6 +135,22 @@ func runKey(v any) string {
 		return names[0]
 	}
 	return ""
+}
+
+// typeName is v's first type name.
+func typeName(v any) string {
+	if names := value.TypeNames(v); len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// startListRun starts a list run showing every property (the Name/Value
+// pair of a hashtable entry), for objects out of band.
+func (o *Out) startListRun(v any, key string) {
+	cols := Columns(v, propertyNames(v))
+	o.run = &run{key: key, list: true, cols: cols}
+	o.lines(listStart())
 }
 
 // startRun chooses the view for a new run from its first object; a

@@ -70,6 +70,30 @@ func GetMember(v any, name string) (any, bool) {
 	return nil, false
 }
 
+// ReadProperty reads property name of v as the formatter and
+// Select-Object do: like [GetMember], except that an object with
+// properties but no Count or Length property gives nil, not the
+// intrinsic count of 1 that member access in the language gives.
+func ReadProperty(v any, name string) any {
+	if isCountName(name) {
+		if names := PropertyNames(v); len(names) > 0 && !containsFold(names, name) {
+			return nil
+		}
+	}
+	x, _ := GetMember(v, name)
+	return x
+}
+
+// containsFold reports whether list holds s, ignoring case.
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // isCountName reports whether name is Count or Length.
 func isCountName(name string) bool {
 	return strings.EqualFold(name, "Count") || strings.EqualFold(name, "Length")

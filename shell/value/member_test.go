@@ -155,3 +155,28 @@ func BenchmarkGetMemberStruct(b *testing.B) {
 		}
 	}
 }
+
+func TestReadProperty(t *testing.T) {
+	o := NewObject()
+	o.Add("Name", "c")
+	with := NewObject()
+	with.Add("Count", 7)
+	tests := []struct {
+		name string
+		in   any
+		prop string
+		want any
+	}{
+		{"no Count property", o, "Count", nil},
+		{"no Length property", o, "length", nil},
+		{"own Count property", with, "count", 7},
+		{"string Length", "abc", "Length", 3},
+		{"collection Count", []any{1, 2}, "Count", 2},
+		{"ordinary property", o, "name", "c"},
+	}
+	for _, tt := range tests {
+		if got := ReadProperty(tt.in, tt.prop); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
