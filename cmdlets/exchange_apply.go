@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 )
 
 // exApply copies every given parameter of params (a pointer to a
@@ -14,9 +15,9 @@ import (
 // no property for are left alone (the cmdlet handles those itself).
 func exApply(obj, params any, skip ...string) error {
 	pv, ov := reflect.ValueOf(params).Elem(), reflect.ValueOf(obj).Elem()
-	for i := range pv.NumField() {
+	for _, i := range exParamFields(pv.Type()) {
 		f := pv.Type().Field(i)
-		if !f.IsExported() || !exGiven(pv.Field(i)) || exContainsFold(skip, f.Name) {
+		if !pv.Field(i).Field(0).Bool() || exContainsFold(skip, f.Name) {
 			continue
 		}
 		dst := ov.FieldByName(f.Name)
@@ -30,14 +31,26 @@ func exApply(obj, params any, skip ...string) error {
 	return nil
 }
 
-// exGiven reports whether v is a bind.Optional or bind.MultiValued
-// parameter that was given; it is checked first because looking the
-// property up by name is the costly part of exApply.
-func exGiven(v reflect.Value) bool {
-	if !exIsOptional(v.Type()) && !exIsMulti(v.Type()) {
-		return false
+// exParamFieldsCache maps a cmdlet struct type to its exParamFields.
+var exParamFieldsCache sync.Map
+
+// exParamFields returns the indexes of the exported bind.Optional and
+// bind.MultiValued fields of struct type t, whose first field is Set.
+// exApply runs for every pipeline object, so it is computed once per
+// type.
+func exParamFields(t reflect.Type) []int {
+	if v, ok := exParamFieldsCache.Load(t); ok {
+		return v.([]int)
 	}
-	return v.FieldByName("Set").Bool()
+	var out []int
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.IsExported() && (exIsOptional(f.Type) || exIsMulti(f.Type)) && f.Type.Field(0).Name == "Set" {
+			out = append(out, i)
+		}
+	}
+	exParamFieldsCache.Store(t, out)
+	return out
 }
 
 // exApplyField applies one Optional or MultiValued parameter value.

@@ -207,6 +207,9 @@ func (c *SetMailbox) Process(ctx *Context) error {
 		if err := m.Validate(); err != nil {
 			return err
 		}
+		if !c.changesIdentity() {
+			return nil
+		}
 		return exCheckRecipient(tx, org, m)
 	})
 }

@@ -154,6 +154,9 @@ func (c *SetMailContact) Process(ctx *Context) error {
 		if err := m.Validate(); err != nil {
 			return err
 		}
+		if !c.changesIdentity() && !c.ExternalEmailAddress.Set {
+			return nil
+		}
 		return exCheckRecipient(tx, org, m)
 	})
 }

@@ -122,6 +122,9 @@ func (c *SetMailUser) Process(ctx *Context) error {
 		if err := exValidateMailUser(u); err != nil {
 			return err
 		}
+		if !c.changesIdentity() && !c.ExternalEmailAddress.Set {
+			return nil
+		}
 		return exCheckRecipient(tx, org, u)
 	})
 }

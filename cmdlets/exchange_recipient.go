@@ -195,6 +195,13 @@ func exRecipients(tx storage.Tx, org *model.Organization) ([]model.Recipient, er
 	return all, err
 }
 
+// changesIdentity reports whether the parameters change what
+// exCheckRecipient checks (Name or an address), so that a Set-* of other
+// properties skips the check.
+func (p *recipientParams) changesIdentity() bool {
+	return p.Name.Set || p.EmailAddresses.Set || p.PrimarySmtpAddress.Set || p.WindowsEmailAddress.Set
+}
+
 // exCheckRecipient checks that r's Name and addresses are not used by
 // another recipient. Only the recipients that share one of those keys
 // are read (the store's key index), so the check does not slow down as
