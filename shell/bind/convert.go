@@ -252,7 +252,7 @@ func (c conv) enum(v any, t reflect.Type) (reflect.Value, error) {
 			return reflect.ValueOf(name).Convert(t), nil
 		}
 	}
-	return reflect.Value{}, errEnum(c.p, s, enumNetName(t), vals)
+	return reflect.Value{}, errEnum(c.p, s, typeNetName(t), vals)
 }
 
 // parsed gives the string form to Set or UnmarshalText.
@@ -266,7 +266,7 @@ func (c conv) parsed(v any, t reflect.Type) (reflect.Value, error) {
 		err = out.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s))
 	}
 	if err != nil {
-		return reflect.Value{}, errParse(c.p, s, netName(displayType(t)), err)
+		return reflect.Value{}, errParse(c.p, s, netName(typeNetName(t)), err)
 	}
 	return out.Elem(), nil
 }

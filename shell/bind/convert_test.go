@@ -1,7 +1,9 @@
 package bind
 
 import (
+	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -54,5 +56,30 @@ func TestConvert(t *testing.T) {
 				t.Errorf("Convert (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// netAddr is a parsed type whose .NET name comes from a pointer method.
+type netAddr string
+
+func (a *netAddr) Set(s string) error {
+	if s == "bad" {
+		return errors.New("invalid address")
+	}
+	*a = netAddr(s)
+	return nil
+}
+
+func (*netAddr) TypeName() string { return "Microsoft.Exchange.Data.SmtpAddress" }
+
+func TestConvertNetTypeName(t *testing.T) {
+	_, err := Convert("bad", reflect.TypeFor[netAddr](), &Param{Name: "Address", TypeName: "netAddr"})
+	want := `Cannot process argument transformation on parameter 'Address'. Cannot convert value "bad" to type "Microsoft.Exchange.Data.SmtpAddress". Error: "invalid address"`
+	if err == nil || err.Error() != want {
+		t.Errorf("error = %v\nwant    %s", err, want)
+	}
+	p := &Param{Name: "Address", TypeName: "netAddr", Type: reflect.TypeFor[netAddr]()}
+	if got := errMissingArgument(p, Pos{}).Error(); !strings.Contains(got, "'Microsoft.Exchange.Data.SmtpAddress'") {
+		t.Errorf("missing argument: %s", got)
 	}
 }

@@ -35,20 +35,24 @@ type typeNamer interface{ TypeName() string }
 // ("System.ConsoleColor", "System.String[]").
 func paramNetName(p *Param) string {
 	if p.Type != nil {
-		if n, ok := reflect.Zero(baseType(p.Type)).Interface().(typeNamer); ok {
+		bt := baseType(p.Type)
+		if n := typeNetName(bt); n != displayType(bt) {
 			if strings.HasSuffix(p.TypeName, "[]") {
-				return n.TypeName() + "[]"
+				return n + "[]"
 			}
-			return n.TypeName()
+			return n
 		}
 	}
 	return netName(p.TypeName)
 }
 
-// enumNetName is the .NET name of enumeration type t for messages: its
-// TypeName when it has one, else its display name.
-func enumNetName(t reflect.Type) string {
+// typeNetName is the .NET name of type t for messages: its TypeName when
+// it has one (System.ConsoleColor), else its display name.
+func typeNetName(t reflect.Type) string {
 	if n, ok := reflect.Zero(t).Interface().(typeNamer); ok {
+		return n.TypeName()
+	}
+	if n, ok := reflect.New(t).Interface().(typeNamer); ok {
 		return n.TypeName()
 	}
 	return displayType(t)
