@@ -55,19 +55,20 @@ func exCurrentOrg(name string, tx storage.Tx) (*model.Organization, error) {
 // exOrgView runs fn in one read transaction with the current organization.
 // It returns the organization so that errors can name its DC.
 func exOrgView(ctx *Context, fn func(tx storage.Tx, org *model.Organization) error) (*model.Organization, error) {
-	return exOrgRead(ctx, false, fn)
+	return exOrgRead(ctx, false, nil, fn)
 }
 
 // exOrgPrepare is [exOrgView] for a New-, Set- or Remove- cmdlet that
 // will write next: a store that is a [storage.Preparer] readies itself for
-// the Update.
-func exOrgPrepare(ctx *Context, fn func(tx storage.Tx, org *model.Organization) error) (*model.Organization, error) {
-	return exOrgRead(ctx, true, fn)
+// the Update. The organization is resolved once per invocation (q.org):
+// a Set- fed 10,000 objects reads it once, not 10,000 times.
+func exOrgPrepare(ctx *Context, q *exQueue, fn func(tx storage.Tx, org *model.Organization) error) (*model.Organization, error) {
+	return exOrgRead(ctx, true, &q.org, fn)
 }
 
 // exOrgRead runs fn in one read transaction with the current
-// organization.
-func exOrgRead(ctx *Context, forUpdate bool, fn func(tx storage.Tx, org *model.Organization) error) (*model.Organization, error) {
+// organization, taken from *cache when cache holds one.
+func exOrgRead(ctx *Context, forUpdate bool, cache **model.Organization, fn func(tx storage.Tx, org *model.Organization) error) (*model.Organization, error) {
 	st, err := ctx.Host.Store()
 	if err != nil {
 		return nil, err
@@ -77,15 +78,23 @@ func exOrgRead(ctx *Context, forUpdate bool, fn func(tx storage.Tx, org *model.O
 		view = p.ViewForUpdate
 	}
 	var org *model.Organization
+	if cache != nil {
+		org = *cache
+	}
 	name := ctx.Host.Org()
 	err = view(ctx, func(tx storage.Tx) error {
-		o, err := exCurrentOrg(name, tx)
-		if err != nil {
-			return err
+		if org == nil {
+			o, err := exCurrentOrg(name, tx)
+			if err != nil {
+				return err
+			}
+			org = o
 		}
-		org = o
-		return fn(tx, o)
+		return fn(tx, org)
 	})
+	if cache != nil && err == nil {
+		*cache = org
+	}
 	return org, err
 }
 

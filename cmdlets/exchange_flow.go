@@ -20,6 +20,7 @@ type exChange struct {
 // whole invocation. Embedding exQueue gives a cmdlet its End method.
 type exQueue struct {
 	changes []exChange
+	org     *model.Organization // the organization, once resolved
 }
 
 // add queues a change for organization org.
@@ -86,7 +87,7 @@ func exQueueSet[T any, P exObj[T]](ctx *Context, q *exQueue, id string, mutate e
 		raw           []byte
 	)
 	changed, target := false, ""
-	org, err := exOrgPrepare(ctx, func(tx storage.Tx, org *model.Organization) error {
+	org, err := exOrgPrepare(ctx, q, func(tx storage.Tx, org *model.Organization) error {
 		o, r, before, err := exResolveStored[T, P](ctx, tx, org, id)
 		if err != nil {
 			return err
@@ -114,15 +115,15 @@ func exQueueSet[T any, P exObj[T]](ctx *Context, q *exQueue, id string, mutate e
 
 // exResolveStored resolves id to an object, its stored record and its
 // snapshot ([exSnapshot]). When the pipeline object is that object and
-// still encodes as stored (it came from a Get-* of this statement), a
-// copy of it is used instead of decoding the record again: piping
-// 10,000 objects then costs no second decode each.
+// still encodes as stored (it came from a Get-* of this statement), it
+// is used instead of decoding the record again: piping 10,000 objects
+// then costs no second decode each.
 func exResolveStored[T any, P exObj[T]](ctx *Context, tx storage.Tx, org *model.Organization, id string) (P, []byte, string, error) {
 	kind := P(nil).Kind()
 	if in, ok := ctx.Input.(P); ok && ctx.HasInput && in != nil && exIdentity(in) == id {
 		raw, err := tx.Get(org.Guid, kind, in.ObjectGuid())
 		if snap := exSnapshot(in); err == nil && snap == string(raw) {
-			return P(model.Clone((*T)(in))), raw, snap, nil
+			return in, raw, snap, nil // never changed: exQueueSet and End change copies
 		}
 	}
 	o, err := storage.Resolve[T, P](tx, org.Guid, id)
@@ -161,7 +162,7 @@ func exSetRunner[T any, P exObj[T]](ctx *Context, pristine P, raw []byte, mutate
 // same Update (cascades, IMS notes) and may be nil.
 func exQueueRemove[T any, P exObj[T]](ctx *Context, q *exQueue, id string, check func(P) error, after exMutation[P]) error {
 	var obj P
-	org, err := exOrgPrepare(ctx, func(tx storage.Tx, org *model.Organization) error {
+	org, err := exOrgPrepare(ctx, q, func(tx storage.Tx, org *model.Organization) error {
 		o, err := storage.Resolve[T, P](tx, org.Guid, id)
 		if err != nil {
 			return err
@@ -201,7 +202,7 @@ func exQueueRemove[T any, P exObj[T]](ctx *Context, q *exQueue, id string, check
 // stored, and the stored object is emitted after the commit.
 func exQueueNew[P model.Object](ctx *Context, q *exQueue, build func(tx storage.Tx, org *model.Organization) (P, error), check exMutation[P]) error {
 	var obj P
-	org, err := exOrgPrepare(ctx, func(tx storage.Tx, org *model.Organization) error {
+	org, err := exOrgPrepare(ctx, q, func(tx storage.Tx, org *model.Organization) error {
 		o, err := build(tx, org)
 		if err != nil {
 			return err
