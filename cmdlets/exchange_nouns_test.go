@@ -1,6 +1,7 @@
 package cmdlets
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -116,3 +117,36 @@ func TestNounErrors(t *testing.T) {
 
 // exMulti returns a MultiValued parameter that replaces the list with v.
 func exMulti[T any](v ...T) bind.MultiValued[T] { return bind.MultiValued[T]{Set: true, Replace: v} }
+
+// TestSetPipedObject: Set-* given the piped object applies its own
+// parameters to the stored record. An unchanged piped object is used as
+// is (and left unchanged); one changed in memory is not written back.
+func TestSetPipedObject(t *testing.T) {
+	l := newExLab(t)
+	l.run("New-MailContact", &NewMailContact{Name: "Kim Akers", ExternalEmailAddress: smtp("kim@fabrikam.com")}).ok(t)
+	get := func() *model.MailContact {
+		return l.run("Get-MailContact", &GetMailContact{recipientQuery: recipientQuery{Identity: "Kim Akers"}}).ok(t).out[0].(*model.MailContact)
+	}
+	set := func(in *model.MailContact, v model.UseMapiRichTextFormat) {
+		sink := &exFakeSink{}
+		ctx := &Context{Context: context.Background(), Host: l.host, Command: "Set-MailContact", Sink: sink, Input: in, HasInput: true}
+		c := &SetMailContact{Identity: in.Identity, mailFormatParams: mailFormatParams{UseMapiRichTextFormat: exSome(v)}}
+		if err := exInvoke(ctx, c); err != nil || len(sink.errs) > 0 {
+			t.Fatalf("Set-MailContact: %v %v", err, sink.errs)
+		}
+	}
+	fresh := get()
+	set(fresh, "Always")
+	if fresh.UseMapiRichTextFormat != "UseDefaultSettings" {
+		t.Errorf("the piped object was changed: %s", fresh.UseMapiRichTextFormat)
+	}
+	if got := get().UseMapiRichTextFormat; got != "Always" {
+		t.Errorf("stored UseMapiRichTextFormat = %s, want Always", got)
+	}
+	stale := get()
+	stale.DisplayName = "Changed in memory"
+	set(stale, "Never")
+	if got := get(); got.UseMapiRichTextFormat != "Never" || got.DisplayName != "Kim Akers" {
+		t.Errorf("stored %s / %q; want Never and the stored display name", got.UseMapiRichTextFormat, got.DisplayName)
+	}
+}
