@@ -43,11 +43,11 @@ func TestPromptFollowsConnect(t *testing.T) {
 	}
 	var out, errs bytes.Buffer
 	s := New(Options{Stdout: &out, Stderr: &errs, OpenStore: func() (storage.Store, error) { return st, nil }})
-	if got := s.Prompt(); got != "[PS] Contoso>" {
+	if got := s.Prompt(); got != "[PS] Contoso> " {
 		t.Errorf("prompt = %q", got)
 	}
 	s.Entry(t.Context(), "New-Organization -Name Fabrikam -DomainName fabrikam.com | Out-Null; Connect-Organization Fabrikam")
-	if got := s.Prompt(); got != "[PS] Fabrikam>" {
+	if got := s.Prompt(); got != "[PS] Fabrikam> " {
 		t.Errorf("prompt after Connect-Organization = %q (stderr %q)", got, errs.String())
 	}
 }

@@ -132,7 +132,7 @@ func (s *Session) prompt(more bool) {
 		fmt.Fprint(s.opts.Stdout, ">> ")
 		return
 	}
-	fmt.Fprintf(s.opts.Stdout, "[PS] %s>", s.Org())
+	fmt.Fprint(s.opts.Stdout, s.Prompt())
 }
 
 func isTerminal(r io.Reader) bool {

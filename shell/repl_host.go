@@ -63,7 +63,7 @@ func (s *Session) Entry(ctx context.Context, line string) (int, bool) {
 func (s *Session) Prompt() string {
 	org := s.Org()
 	s.release()
-	return "[PS] " + org + ">"
+	return "[PS] " + org + "> "
 }
 
 // Incomplete reports whether text needs more lines (an open brace, a

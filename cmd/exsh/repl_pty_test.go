@@ -277,7 +277,7 @@ func TestNoREPLWhenStdoutIsNotATerminal(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("exsh did not exit")
 	}
-	if got := out.String(); got != "[PS] Contoso>xy\n[PS] Contoso>" {
+	if got := out.String(); got != "[PS] Contoso> xy\n[PS] Contoso> " {
 		t.Errorf("stdout = %q, want the plain prompt and no escape sequences", got)
 	}
 }

@@ -17,7 +17,7 @@ import (
 
 // Host is the shell as the prompt sees it.
 type Host interface {
-	// Prompt returns the prompt text ("[PS] Contoso>").
+	// Prompt returns the prompt text ("[PS] Contoso> ").
 	Prompt() string
 	// Incomplete reports whether text needs more lines.
 	Incomplete(text string) bool
