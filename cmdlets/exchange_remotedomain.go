@@ -1,6 +1,7 @@
 package cmdlets
 
 import (
+	"fmt"
 	"reflect"
 
 	"github.com/exsh/exsh/model"
@@ -18,8 +19,9 @@ type NewRemoteDomain struct {
 
 // GetRemoteDomain is Get-RemoteDomain.
 type GetRemoteDomain struct {
-	Identity         string `ps:"pos=0,name" help:"The Name, DomainName, DN or GUID of the remote domain; all when omitted."`
-	DomainController string `help:"Accepted for compatibility; ignored."`
+	Identity         string            `ps:"pos=0,name,set=Identity" help:"The Name, DomainName, DN or GUID of the remote domain; all when omitted."`
+	Recipient        model.SmtpAddress `ps:"mandatory,set=Recipient" help:"An exsh extension: the e-mail address whose remote domain you want, the most specific entry that matches its domain."`
+	DomainController string            `help:"Accepted for compatibility; ignored."`
 }
 
 // SetRemoteDomain is Set-RemoteDomain. Every property parameter is
@@ -68,7 +70,9 @@ func init() {
 	Register[GetRemoteDomain](&Info{OutputType: reflect.TypeFor[model.RemoteDomain](), Name: "Get-RemoteDomain", Module: exchangeModule,
 		Synopsis:    "Gets the remote domains of the organization.",
 		Description: "Get-RemoteDomain returns every remote domain, or the one Identity names (Name, DomainName, DN or GUID; * is a wildcard). The built-in Default entry (DomainName *) applies to every external domain that has no entry of its own. In an Exchange 5.5 organization the entries are the Internet Mail Service e-mail domains (Default is the IMS-wide setting) and SendRichText shows TNEFEnabled as the IMS option \"Send Microsoft Exchange Rich Text Formatting\": Always ($true), Never ($false) or User ($null); until Restart-Service MSExchangeIMC the IMS keeps running with the settings of its last start.",
-		Examples:    []Example{{Code: "Get-RemoteDomain Fabrikam | Format-List Name,DomainName,TNEFEnabled", Remarks: "Shows the TNEF setting of Fabrikam."}}})
+		Examples: []Example{{Code: "Get-RemoteDomain Fabrikam | Format-List Name,DomainName,TNEFEnabled", Remarks: "Shows the TNEF setting of Fabrikam."},
+			{Code: "Get-RemoteDomain -Recipient bob@sales.fabrikam.com", Remarks: "Shows which remote domain applies to mail for Bob (exsh extension)."}},
+		DefaultSet: "Identity"})
 	Register[SetRemoteDomain](&Info{Name: "Set-RemoteDomain", Module: exchangeModule, ShouldProcess: true,
 		Synopsis:    "Changes the settings of a remote domain.",
 		Description: "Set-RemoteDomain changes how mail to a remote domain is formatted and which messages may reach it. TNEFEnabled is $true (always TNEF/winmail.dat), $false (never) or $null (the mail user or contact, then Outlook, decide). AllowedOOFType InternalLegacy also sets IsInternal $true, and IsInternal $false turns InternalLegacy into ExternalLegacy. The domain name can't be changed. In an Exchange 5.5 organization changes take effect after Restart-Service MSExchangeIMC.",
@@ -112,7 +116,45 @@ func exRemoteDomainUnique(tx storage.Tx, org *model.Organization, r *model.Remot
 
 // Process implements [Processor].
 func (c *GetRemoteDomain) Process(ctx *Context) error {
+	if c.Recipient != "" {
+		return c.byRecipient(ctx)
+	}
 	return exGet[model.RemoteDomain](ctx, c.Identity, nil)
+}
+
+// byRecipient emits the remote domain whose settings Exchange applies to
+// mail for c.Recipient: the most specific DomainName that covers the
+// address's domain. An address in an authoritative accepted domain is
+// internal: no remote domain applies, and a warning says so.
+func (c *GetRemoteDomain) byRecipient(ctx *Context) error {
+	domain := c.Recipient.Domain()
+	var (
+		best     *model.RemoteDomain
+		accepted *model.AcceptedDomain
+	)
+	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		ads, err := exList[model.AcceptedDomain](tx, org)
+		if err != nil {
+			return err
+		}
+		if a := model.IsAcceptedDomain(ads, domain); a != nil && a.DomainType == model.AcceptedDomainTypeAuthoritative {
+			accepted = a
+			return nil
+		}
+		rds, err := exList[model.RemoteDomain](tx, org)
+		best = model.BestRemoteDomain(rds, domain)
+		return err
+	})
+	switch {
+	case err != nil:
+		return ctx.WriteError(exTranslate(ctx, org, err))
+	case accepted != nil:
+		return ctx.Warn(fmt.Sprintf("%s is in the authoritative accepted domain '%s': mail to it stays inside the organization and no remote domain applies.", c.Recipient, accepted.Name))
+	case best == nil:
+		return nil
+	}
+	best.Refresh(org)
+	return ctx.Emit(best)
 }
 
 // Process implements [Processor].

@@ -43,18 +43,20 @@ func validLabels(s string) bool {
 	return true
 }
 
-// MatchDomain reports whether domain falls under pattern ("*",
-// "*.contoso.com" for subdomains of contoso.com, or an exact domain) and
-// how specific the match is: a higher score is more specific, so the
-// best remote domain or address space is the match with the highest
-// score. ok is false when pattern does not match.
+// MatchDomain reports whether domain falls under pattern ("*", an exact
+// domain, or "*.contoso.com" for contoso.com and all its subdomains, as
+// Exchange's SmtpDomainWithSubdomains matches) and how specific the match
+// is: a higher score is more specific, so the best remote domain or
+// address space is the match with the highest score. An exact domain
+// beats a wildcard on the same name; "*" scores lowest. Case and a
+// trailing dot are ignored. ok is false when pattern does not match.
 func MatchDomain(pattern, domain string) (score int, ok bool) {
 	p, d := strings.ToLower(pattern), strings.ToLower(strings.TrimSuffix(domain, "."))
 	switch {
 	case p == "*":
 		return 0, true
 	case strings.HasPrefix(p, "*."):
-		if strings.HasSuffix(d, p[1:]) {
+		if d == p[2:] || strings.HasSuffix(d, p[1:]) {
 			return 2 * strings.Count(p, "."), true
 		}
 		return 0, false

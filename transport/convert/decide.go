@@ -79,7 +79,7 @@ func Decide(in Input) (*Decision, error) {
 	r := &run{in: in, org: in.Org.Organization, res: res, cls: classify(in.Message.Class)}
 	r.body = effectiveBody(in, r.cls)
 	if res.typ != UserMailbox && r.org.ExchangeVersion != model.NonExchange {
-		r.rd = MatchRemoteDomain(in.Org.RemoteDomains, domainOf(res.delivery))
+		r.rd = model.BestRemoteDomain(in.Org.RemoteDomains, domainOf(res.delivery))
 	}
 	r.d = &Decision{Recipient: in.Recipient.Address, RecipientType: res.typ, RecipientName: res.name,
 		DeliveryAddress: res.delivery, OutlookFormat: res.format, OutlookFormatSource: res.source,

@@ -382,7 +382,7 @@ func BenchmarkMatchRemoteDomain(b *testing.B) {
 	list := l.set.RemoteDomains
 	b.ReportAllocs()
 	for b.Loop() {
-		if MatchRemoteDomain(list, "fabrikam.com") == nil {
+		if model.BestRemoteDomain(list, "fabrikam.com") == nil {
 			b.Fatal("no match")
 		}
 	}

@@ -6,44 +6,6 @@ import (
 	"github.com/exsh/exsh/model"
 )
 
-// MatchRemoteDomain returns the remote domain of list that applies to mail
-// for domain, or nil when none matches. The most specific entry wins:
-// an exact DomainName ("sales.contoso.com") beats any wildcard; among
-// wildcards "*.x" the longest x wins; "*" (the Default entry) comes last.
-// A wildcard "*.contoso.com" covers contoso.com itself as well as every
-// subdomain, as Exchange's SmtpDomainWithSubdomains does ("a domain and
-// all its subdomains"). Matching ignores case and a trailing dot.
-func MatchRemoteDomain(list []*model.RemoteDomain, domain string) *model.RemoteDomain {
-	var best *model.RemoteDomain
-	bestScore := -1
-	for _, r := range list {
-		if s, ok := domainScore(r.DomainName, domain); ok && s > bestScore {
-			best, bestScore = r, s
-		}
-	}
-	return best
-}
-
-// domainScore reports whether pattern covers domain and how specifically:
-// "*" scores 0, "*.x" scores 1+len(x), an exact match scores above every
-// wildcard.
-func domainScore(pattern, domain string) (int, bool) {
-	p := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(pattern), "."))
-	d := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(domain), "."))
-	switch {
-	case p == "*":
-		return 0, true
-	case strings.HasPrefix(p, "*."):
-		base := p[2:]
-		if d == base || strings.HasSuffix(d, "."+base) {
-			return 1 + len(base), true
-		}
-	case p == d && p != "":
-		return 1 << 20, true
-	}
-	return 0, false
-}
-
 // mailRecipient holds the settings a mail user and a mail contact share.
 type mailRecipient struct {
 	kind                   RecipientType
