@@ -238,7 +238,7 @@ func (c *cmdletStage) WriteVerbose(msg string) {
 func (c *cmdletStage) ShouldProcess(target, action string) (bool, error) {
 	cm := c.ctx.Common
 	if (cm.WhatIf.Set && cm.WhatIf.Value) || (!cm.WhatIf.Set && value.Truthy(c.s.getVar("WhatIfPreference"))) {
-		c.s.hostLine(fmt.Sprintf("What if: Performing the operation %q on target %q.", action, target))
+		c.s.hostLine("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".")
 		return false, nil
 	}
 	ask := c.info.ConfirmByDefault
@@ -259,7 +259,7 @@ func (c *cmdletStage) confirm(target, action string) (bool, error) {
 		return false, cmdlets.NewError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
 			"InvalidOperation", "PSInvalidOperationException", "HostFunctionNotImplemented")
 	}
-	c.s.hostLine(fmt.Sprintf("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation %q on target %q.", action, target))
+	c.s.hostLine("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"" + action + "\" on target \"" + target + "\".")
 	answer, err := c.s.ReadLine(`[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y")`)
 	if err != nil {
 		return false, err
