@@ -98,6 +98,9 @@ func (s *Session) duplicateKey(k any, pos, end syntax.Position) error {
 
 func (s *Session) hashKey(p *syntax.Postfix) (any, error) {
 	if e := p.Primary.Expand; e != nil && e.Word != nil && len(p.Suffixes) == 0 {
+		if n, ok := value.ParseNumber(*e.Word); ok {
+			return n, nil
+		}
 		return *e.Word, nil
 	}
 	return s.evalPostfix(p)

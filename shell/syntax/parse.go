@@ -146,7 +146,7 @@ func isOperatorToken(t lexer.TokenType) bool {
 
 // postProcess fills in what the grammar cannot: the parts of expandable
 // strings, the source text of script blocks and the precedence of
-// operators.
+// operators; and it rejects duplicate keys in hash literals.
 func postProcess(s *Script, text string, base lexer.Position) error {
 	return walk(s, func(n any) error {
 		switch n := n.(type) {
@@ -156,6 +156,8 @@ func postProcess(s *Script, text string, base lexer.Position) error {
 			n.Text = blockText(text, base, n)
 		case *Expr:
 			return fold(n)
+		case *Hash:
+			return checkHashKeys(n, text, base)
 		}
 		return nil
 	})

@@ -83,6 +83,9 @@ func TestParseErrors(t *testing.T) {
 		{"missing block", "if ($x) Get-A\n", "Missing statement block", 1, 9, false},
 		{"trailing operator", "1 +", "value expression following the '+' operator", 1, 4, true},
 		{"splat in expression", "1 + @a\n", "splatting operator", 1, 5, false},
+		{"duplicate hash key", "$h = @{ a = 1\n A = 2 }", "Duplicate keys 'A' are not allowed in hash literals.", 2, 2, false},
+		{"duplicate quoted key", "@{ 'x y' = 1; \"X Y\" = 2 }", "Duplicate keys 'X Y' are not allowed", 1, 15, false},
+		{"duplicate number key", "@{ 1 = 'a'; 1 = 'b' }", "Duplicate keys '1' are not allowed", 1, 13, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
