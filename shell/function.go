@@ -258,14 +258,18 @@ func (c *callStage) namedValue(name string) (any, bind.Pos, bool) {
 	return nil, bind.Pos{}, false
 }
 
-func (c *callStage) defaultValue(p *syntax.ParamDecl) any {
+func (c *callStage) defaultValue(p *syntax.ParamDecl) any { return c.s.paramDefault(p) }
+
+// paramDefault is the value of a parameter not given: $false for a
+// switch, else its default expression's value ($null without one).
+func (s *Session) paramDefault(p *syntax.ParamDecl) any {
 	if strings.EqualFold(p.Type, "switch") {
 		return false
 	}
 	if p.Default == nil {
 		return nil
 	}
-	v, _ := c.s.evalExpr(p.Default)
+	v, _ := s.evalExpr(p.Default)
 	return v
 }
 

@@ -48,6 +48,7 @@ func init() {
 	add(&castType{"System.Object", identity, always}, "object")
 	add(&castType{"System.ValueType", identity, isValueType}, "valuetype")
 	add(&castType{"System.Void", func(any) (any, error) { return nil, nil }, never}, "void")
+	add(&castType{scriptBlockType, toScriptBlock, isTypeName(scriptBlockType)}, "scriptblock", "management.automation.scriptblock")
 }
 
 // isKind reports whether v has Go type T.
@@ -142,6 +143,19 @@ func isTypeNotFound(err error) bool {
 func castError(v any, full, fqid, inner string) *Error {
 	return newError("RuntimeException", "InvalidArgument", fqid,
 		"Cannot convert value \"%s\" to type \"%s\". Error: \"%s\"", ToString(v), full, inner)
+}
+
+// scriptBlockType is the .NET name of a script block; the shell's script
+// block value reports it as its TypeName.
+const scriptBlockType = "System.Management.Automation.ScriptBlock"
+
+// toScriptBlock accepts only script blocks: PowerShell does not compile
+// a string into one by a cast.
+func toScriptBlock(v any) (any, error) {
+	if TypeName(v) == scriptBlockType {
+		return v, nil
+	}
+	return nil, invalidCast(v, scriptBlockType)
 }
 
 // invalidCast is the error for a source type that cannot convert at all.

@@ -1,0 +1,85 @@
+package shell
+
+import (
+	"strings"
+
+	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/shell/syntax"
+	"github.com/exsh/exsh/shell/value"
+)
+
+// bindScriptArgs binds the command-line arguments of `exsh -File script
+// args...` to the script's param block as pwsh does for a script without
+// [CmdletBinding()]: "-Name value", "-Name:value" and a bare "-Switch" bind
+// by name (any unambiguous prefix), the remaining arguments bind to the
+// other parameters in order, and what is left stays in $args. Arguments
+// are strings, converted to each parameter's type; unbound parameters get
+// their defaults.
+func (s *Session) bindScriptArgs(path string, params []*syntax.ParamDecl, args []string) error {
+	named := map[*syntax.ParamDecl]any{}
+	var rest []any
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		p, val, colon := scriptParam(params, a)
+		switch {
+		case p == nil:
+			rest = append(rest, a)
+		case colon:
+			named[p] = val
+		case strings.EqualFold(p.Type, "switch"):
+			named[p] = true
+		case i+1 < len(args):
+			named[p] = args[i+1]
+			i++
+		default:
+			named[p] = nil
+		}
+	}
+	for _, p := range params {
+		v, ok := named[p]
+		if !ok && len(rest) > 0 && !strings.EqualFold(p.Type, "switch") {
+			v, rest, ok = rest[0], rest[1:], true
+		}
+		if !ok {
+			v = s.paramDefault(p)
+		}
+		if p.Type != "" && v != nil {
+			cv, err := value.Convert(v, p.Type)
+			if err != nil {
+				rt := s.transformError(path, p.Name, err, syntax.Position{}, 0, bind.Pos{})
+				rt.Record.InvocationInfo = nil // from the command line: no source position
+				return rt
+			}
+			v = cv
+		}
+		s.setLocal(p.Name, v)
+	}
+	s.setLocal("args", rest)
+	return nil
+}
+
+// scriptParam returns the parameter an argument such as "-Name" or
+// "-Name:value" names (nil when it names none), and the value after
+// the colon.
+func scriptParam(params []*syntax.ParamDecl, arg string) (p *syntax.ParamDecl, val any, colon bool) {
+	if len(arg) < 2 || arg[0] != '-' {
+		return nil, nil, false
+	}
+	name, v, colon := strings.Cut(arg[1:], ":")
+	if colon {
+		val = v
+		if lv := strings.ToLower(v); lv == "$true" || lv == "$false" {
+			val = lv == "$true"
+		}
+	}
+	lower := strings.ToLower(name)
+	for _, q := range params {
+		if lower != "" && strings.HasPrefix(strings.ToLower(q.Name), lower) {
+			if p != nil {
+				return nil, nil, false // ambiguous: left to $args
+			}
+			p = q
+		}
+	}
+	return p, val, colon
+}
