@@ -19,7 +19,8 @@ func TestMain(m *testing.M) {
 }
 
 // TestScript runs the end-to-end sessions in testdata/script/*.txtar.
-// Each session gets its own org database unless it names one.
+// Each session gets its own org database unless it names one; $LABS is
+// the repository's scripts folder.
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 filepath.Join("..", "..", "testdata", "script"),
@@ -29,7 +30,9 @@ func TestScript(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("EXSH_DB", filepath.Join(env.WorkDir, "org.db"))
 			env.Setenv("NO_COLOR", "1")
-			return nil
+			labs, err := filepath.Abs(filepath.Join("..", "..", "scripts"))
+			env.Setenv("LABS", labs)
+			return err
 		},
 	})
 }
