@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 
 	"github.com/exsh/exsh/cmdlets"
@@ -40,11 +41,42 @@ type CategoryInfo struct {
 	Reason     string
 	TargetName string
 	TargetType string
+
+	// remote marks a record that came back from the Exchange server's
+	// session: its Reason is a plain string there, not an exception type.
+	remote bool
 }
 
-// String renders "Category: (Target:Type) [Activity], Reason".
+// String renders "Category: (Target:Type) [Activity], Reason" as 5.1's
+// ErrorCategoryInfo.GetMessage does: an activity, target name or target
+// type longer than 40 characters is shortened to its first and last 15
+// with "..." between; the reason is shortened only when it is not an
+// exception type name, which is the case for errors deserialized from the
+// remote Exchange session ("ParameterBindin...mationException", while a
+// local error shows "ParameterBindingArgumentTransformationException").
 func (c *CategoryInfo) String() string {
-	return fmt.Sprintf("%s: (%s:%s) [%s], %s", c.Category, c.TargetName, c.TargetType, c.Activity, c.Reason)
+	reason := c.Reason
+	if c.remote {
+		reason = ellipsize(reason)
+	}
+	return fmt.Sprintf("%s: (%s:%s) [%s], %s", c.Category, ellipsize(c.TargetName), ellipsize(c.TargetType), ellipsize(c.Activity), reason)
+}
+
+// ellipsize shortens s beyond 40 characters to "first15...last15".
+func ellipsize(s string) string {
+	r := []rune(s)
+	if len(r) <= 40 {
+		return s
+	}
+	return string(r[:15]) + "..." + string(r[len(r)-15:])
+}
+
+// bindReasons are the exception names of binding errors other than
+// ParameterBindingException.
+var bindReasons = map[string]string{
+	bind.IDTransformation:        "ParameterBindingArgumentTransformationException",
+	bind.IDNullNotAllowed:        "ParameterBindingValidationException",
+	bind.IDEmptyStringNotAllowed: "ParameterBindingValidationException",
 }
 
 // InvocationInfo says where an error happened.
@@ -145,8 +177,7 @@ func (s *Session) record(err error, cmd string, pos syntax.Position, n int) *Err
 		rec.CategoryInfo = &CategoryInfo{Category: ve.Category, Reason: ve.Reason, TargetName: ve.Target, TargetType: ve.TargetType}
 		rec.FullyQualifiedErrorId = ve.FQID
 	case errors.As(err, &be):
-		rec.CategoryInfo = &CategoryInfo{Category: be.Category, Activity: cmd, Reason: "ParameterBindingException"}
-		rec.FullyQualifiedErrorId = be.ID + "," + fullName(cmd)
+		rec.CategoryInfo, rec.FullyQualifiedErrorId = bindCategory(be, cmd, &rec.Exception.Message)
 		if be.Pos.Line > 0 {
 			pos = syntax.Position{Line: be.Pos.Line, Column: be.Pos.Column, Offset: be.Pos.Offset}
 			n = be.Pos.Length
@@ -232,6 +263,55 @@ func render(w io.Writer, rec *ErrorRecord) {
 		prefix = rec.command + " : "
 	}
 	fmt.Fprintf(w, "%s%s\n%s%s \n", prefix, rec.Exception.Message, pos, details)
+}
+
+// exchangeCmdlet reports whether cmd is an Exchange cmdlet.
+func exchangeCmdlet(cmd string) bool {
+	info, _ := cmdlets.Lookup(cmd)
+	return info != nil && strings.HasPrefix(info.Module, "Microsoft.Exchange.")
+}
+
+// commonType holds the common parameters, which an Exchange proxy
+// function binds locally with their types.
+var commonType = reflect.TypeFor[bind.Common]()
+
+// bindCategory classifies a binding error of command cmd and returns its
+// FQID; msg is the message, which it may rewrite.
+//
+// In the Exchange Management Shell the Exchange cmdlets are implicit-
+// remoting proxy functions whose parameters carry no types, so the FQID
+// ends in the command's name, not in a .NET class
+// ("NamedParameterNotFound,Set-MailContact"). Name, position, mandatory
+// and null checks fail locally in the proxy; a value that does not
+// convert fails on the server, where every conversion is an argument
+// transformation: the message starts "Cannot process argument
+// transformation on parameter", the category is InvalidData and the
+// reason, a plain string after deserialization, is shortened
+// ("ParameterBindin...mationException"). Transcripts of real EMS errors
+// also add "+ PSComputerName" and drop the "<command> : " prefix and the
+// position; exsh keeps the 5.1 layout its other Exchange errors use.
+func bindCategory(be *bind.Error, cmd string, msg *string) (*CategoryInfo, string) {
+	reason := "ParameterBindingException"
+	if r, ok := bindReasons[be.ID]; ok {
+		reason = r
+	}
+	ci := &CategoryInfo{Category: be.Category, Activity: cmd, Reason: reason}
+	if !exchangeCmdlet(cmd) {
+		return ci, be.ID + "," + fullName(cmd)
+	}
+	if _, common := commonType.FieldByName(be.Param); common {
+		return ci, be.ID + "," + cmd
+	}
+	switch be.ID {
+	case bind.IDCannotConvertArgumentNoMessage:
+		*msg = strings.Replace(*msg, "Cannot bind parameter '"+be.Param+"'.",
+			"Cannot process argument transformation on parameter '"+be.Param+"'.", 1)
+		fallthrough
+	case bind.IDTransformation:
+		ci.Category, ci.Reason, ci.remote = "InvalidData", bindReasons[bind.IDTransformation], true
+		return ci, bind.IDTransformation + "," + cmd
+	}
+	return ci, be.ID + "," + cmd
 }
 
 // fullName is the cmdlet's .NET class name as FQIDs show it.

@@ -123,10 +123,11 @@ func errBool(p *Param, v any, full string) *Error {
 		"Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.", typeNameOf(v), full))
 }
 
-// errEnum is the failure to match an enumeration name.
+// errEnum is the failure to match an enumeration name; 5.1 puts the
+// valid names on a line of their own after "try again:".
 func errEnum(p *Param, v, typ string, vals []string) *Error {
 	return errBindConvert(p, fmt.Sprintf("Cannot convert value \"%s\" to type \"%s\". Error: \"Unable to match the identifier name %s "+
-		"to a valid enumerator name. Specify one of the following enumerator names and try again: %s\"",
+		"to a valid enumerator name. Specify one of the following enumerator names and try again:\n%s\"",
 		v, typ, v, strings.Join(vals, ", ")))
 }
 

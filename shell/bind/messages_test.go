@@ -30,7 +30,7 @@ func TestMessages(t *testing.T) {
 		{"bool string", set, items(a("x"), p("TNEFEnabled"), a("false")),
 			`Cannot process argument transformation on parameter 'TNEFEnabled'. Cannot convert value "System.String" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`},
 		{"enum", set, items(a("x"), p("Color"), a("pink")),
-			`Cannot bind parameter 'Color'. Cannot convert value "pink" to type "color". Error: "Unable to match the identifier name pink to a valid enumerator name. Specify one of the following enumerator names and try again: Red, Green, Blue"`},
+			`Cannot bind parameter 'Color'. Cannot convert value "pink" to type "color". Error: "Unable to match the identifier name pink to a valid enumerator name. Specify one of the following enumerator names and try again:` + "\n" + `Red, Green, Blue"`},
 		{"array to scalar", set, items(a([]any{"a", "b"})),
 			"Cannot convert 'System.Object[]' to the type 'System.String' required by parameter 'Identity'. Specified method is not supported."},
 		{"int", set, items(a("x"), p("Count"), a("many")),
@@ -41,7 +41,7 @@ func TestMessages(t *testing.T) {
 		{"mandatory list", sets, items(p("Anr"), a("a"), p("Server"), a("s"), p("Filter"), a("f"), p("Name"), a("n")),
 			"Parameter set cannot be resolved using the specified named parameters."},
 		{"action", set, items(a("x"), p("ea"), a("Maybe")),
-			`Cannot bind parameter 'ErrorAction'. Cannot convert value "Maybe" to type "System.Management.Automation.ActionPreference". Error: "Unable to match the identifier name Maybe to a valid enumerator name. Specify one of the following enumerator names and try again: SilentlyContinue, Stop, Continue, Inquire, Ignore"`},
+			`Cannot bind parameter 'ErrorAction'. Cannot convert value "Maybe" to type "System.Management.Automation.ActionPreference". Error: "Unable to match the identifier name Maybe to a valid enumerator name. Specify one of the following enumerator names and try again:` + "\n" + `SilentlyContinue, Stop, Continue, Inquire, Ignore"`},
 	}
 	uniqueNames(t, tests, func(tt test) string { return tt.name })
 	for _, tt := range tests {

@@ -118,10 +118,10 @@ type Common struct {
 // (0–4) and stored with their canonical name.
 type ActionPreference string
 
-// EnumValues lists the ActionPreference names in numeric order.
 // TypeName returns the .NET name conversion errors show.
 func (ActionPreference) TypeName() string { return "System.Management.Automation.ActionPreference" }
 
+// EnumValues lists the ActionPreference names in numeric order.
 func (ActionPreference) EnumValues() []string {
 	return []string{"SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore"}
 }
