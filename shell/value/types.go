@@ -60,7 +60,7 @@ func (t *Type) DefaultTableWidths() []int { return []int{8, 8, 40, 0} }
 // TypeOf returns the [Type] of v (GetType()).
 func TypeOf(v any) *Type {
 	full := TypeName(v)
-	name := full[strings.LastIndex(full, ".")+1:]
+	name := shortTypeName(full)
 	base := "System.Object"
 	if isValueType(v) {
 		base = "System.ValueType"
@@ -68,6 +68,17 @@ func TypeOf(v any) *Type {
 		base = "System.Array"
 	}
 	return &Type{IsPublic: true, IsSerial: true, Name: name, BaseType: base, FullName: full}
+}
+
+// shortTypeName is a type's Name: its full name without the namespace,
+// keeping generic arguments ("Unlimited`1" for
+// "Microsoft.Exchange.Data.Unlimited`1[Microsoft.Exchange.Data.ByteQuantifiedSize]",
+// as .NET's Type.Name does) and the nested-type marker.
+func shortTypeName(full string) string {
+	if i := strings.IndexByte(full, '['); i > 0 && !strings.HasSuffix(full, "[]") {
+		full = full[:i]
+	}
+	return full[strings.LastIndex(full, ".")+1:]
 }
 
 // typeNamer is implemented by values that know their .NET type name.
