@@ -149,11 +149,18 @@ func (r *ReadHost) Process(ctx *Context) error {
 	return ctx.Emit(line)
 }
 
+// idleHost is implemented by hosts that release resources (the
+// database file) while a cmdlet waits.
+type idleHost interface{ Idle() }
+
 // Process waits, ending early when the pipeline is stopped.
 func (s *StartSleep) Process(ctx *Context) error {
 	d := time.Duration(s.Seconds * float64(time.Second))
 	if ctx.Binding != nil && ctx.Binding.Set() == "Milliseconds" {
 		d = time.Duration(s.Milliseconds) * time.Millisecond
+	}
+	if h, ok := ctx.Host.(idleHost); ok {
+		h.Idle() // let other processes use the database meanwhile
 	}
 	if ctx.Context == nil {
 		time.Sleep(d)

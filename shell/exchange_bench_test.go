@@ -48,10 +48,11 @@ func runScript(b *testing.B, s *Session, src string) {
 
 // BenchmarkNewMailContacts creates benchContacts mail contacts, each in
 // its own New-MailContact invocation and durable bbolt commit. Script: a
-// script of benchContacts statements, the shell releasing the file
-// between statements (so that other exsh processes can use it). Loop: the
-// same invocations in one foreach statement, which keeps the file open;
-// the difference is the cost of releasing and reopening the file.
+// script of benchContacts statements, the shell keeping the file across
+// statements for its hold lease only (so that other exsh processes can
+// use it; see storage.Holder). Loop: the same invocations in one foreach
+// statement, which keeps the file open throughout; the difference is the
+// cost of the lease's reopenings and of running separate statements.
 // Baseline: storage's BenchmarkBareContacts/Commit.
 func BenchmarkNewMailContacts(b *testing.B) {
 	loop := fmt.Sprintf(`foreach ($i in 0..%d) { New-MailContact -Name ("Contact {0:D5}" -f $i) -ExternalEmailAddress ("contact{0:D5}@fabrikam.com" -f $i) }`, benchContacts-1)

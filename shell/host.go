@@ -60,6 +60,7 @@ func (s *Session) ReadLine(prompt string) (string, error) {
 		return "", cmdlets.NewError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
 			"InvalidOperation", "PSInvalidOperationException", "InvalidOperation")
 	}
+	s.Idle()
 	fmt.Fprint(s.Console(), prompt+": ")
 	line, err := s.in.ReadString('\n')
 	if err != nil && line == "" {
@@ -71,9 +72,17 @@ func (s *Session) ReadLine(prompt string) (string, error) {
 // Interactive implements [cmdlets.Host].
 func (s *Session) Interactive() bool { return s.opts.Interactive }
 
-// Store implements [cmdlets.Host]; the database opens on first use.
+// storeLease is how long the database file may stay open across the
+// statements of one run (see [storage.Holder]): long enough to spare a
+// script's statements a reopen each, short enough for another exsh
+// process to get the file well within its lock timeout.
+const storeLease = 100 * time.Millisecond
+
+// Store implements [cmdlets.Host]; the database opens on first use. The
+// running statement holds it (see [storage.Holder]) until it ends.
 func (s *Session) Store() (storage.Store, error) {
 	if s.store != nil {
+		s.hold()
 		return s.store, nil
 	}
 	if s.opts.OpenStore == nil {
@@ -89,10 +98,41 @@ func (s *Session) Store() (storage.Store, error) {
 		}
 	}
 	s.store = st
+	s.hold()
 	return st, nil
 }
 
-// release lets other processes use the database between statements.
+// hold marks the store as used by the running statement.
+func (s *Session) hold() {
+	if h, ok := s.store.(storage.Holder); ok {
+		h.Hold()
+	}
+}
+
+// unhold ends a top-level statement: a store with a hold lease keeps
+// its file until the lease is over, any other is released.
+func (s *Session) unhold() {
+	if h, ok := s.store.(storage.Holder); ok {
+		h.Unhold(storeLease)
+		return
+	}
+	s.release()
+}
+
+// Idle tells the session that a cmdlet is about to wait (Start-Sleep;
+// Read-Host and confirmation prompts go through ReadLine, which calls
+// it): the database is released now, or at the end of the statement
+// when the statement uses it, so that other processes get it meanwhile.
+func (s *Session) Idle() {
+	if h, ok := s.store.(storage.Holder); ok {
+		h.Idle()
+		return
+	}
+	s.release()
+}
+
+// release lets other processes use the database: at the end of a run,
+// and whenever the shell waits for the user.
 func (s *Session) release() {
 	if s.store != nil {
 		_ = s.store.Release()

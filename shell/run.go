@@ -46,17 +46,24 @@ func (s *Session) endStatement() {
 		_ = c.Close()
 	}
 	s.output.closers = nil
-	s.release()
+	s.unhold()
 }
 
 // Run parses and runs text as one unit (a script file, -Command text or one
 // interactive entry). name is the script path, "" for interactive input.
-// It returns an exit signal's code and whether exit was called, and the
+// The database is released when it returns (see [Session.Store]). It returns an exit signal's code and whether exit was called, and the
 // uncaught script-terminating error, if any.
 func (s *Session) Run(name, text string) (code int, exited bool, err error) {
+	return s.run(name, text, nil)
+}
+
+// run is [Session.Run]; with args non-nil (a script file run by -File),
+// the script's param block is bound from args first.
+func (s *Session) run(name, text string, args []string) (code int, exited bool, err error) {
 	prev := s.src
 	s.src = newSource(name, text)
 	defer func() { s.src = prev }()
+	defer s.release()
 	script, perr := syntax.Parse(text)
 	if perr != nil {
 		var pe *syntax.Error
@@ -66,6 +73,11 @@ func (s *Session) Run(name, text string) (code int, exited bool, err error) {
 			return 0, false, &RuntimeError{Record: rec, ScriptTerminating: true}
 		}
 		return 0, false, perr
+	}
+	if args != nil && script.Body.Params != nil {
+		if err := s.bindScriptArgs(name, script.Body.Params.Params, args); err != nil {
+			return 0, false, s.uncaught(err)
+		}
 	}
 	return s.runTop(script.Body)
 }
@@ -119,7 +131,8 @@ func decodeScript(b []byte) string {
 	return strings.TrimPrefix(string(b), "\ufeff")
 }
 
-// RunFile runs a script file with arguments in $args.
+// RunFile runs a script file, binding args to its param block (what
+// is left over is in $args).
 func (s *Session) RunFile(path string, args []string) (int, bool, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -132,7 +145,7 @@ func (s *Session) RunFile(path string, args []string) (int, bool, error) {
 	s.setLocal("args", list)
 	s.setLocal("PSCommandPath", s.Path(path))
 	s.setLocal("PSScriptRoot", dirOf(s.Path(path)))
-	return s.Run(s.Path(path), decodeScript(b))
+	return s.run(s.Path(path), decodeScript(b), append([]string{}, args...))
 }
 
 func dirOf(p string) string {

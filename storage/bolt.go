@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -39,7 +40,18 @@ type Bolt struct {
 	db        *bolt.DB
 	validated bool
 	closed    bool
+
+	// The hold lease (see [Holder]): when the file was opened, whether a
+	// statement is using it, whether it waited for the user meanwhile,
+	// and the timer that releases it when the lease is over.
+	openedAt time.Time
+	held     atomic.Bool
+	idle     bool
+	timer    *time.Timer
 }
+
+// Bolt keeps its file across statements for a short lease.
+var _ Holder = (*Bolt)(nil)
 
 // OpenBolt returns a store for the file at path. It does no I/O: the
 // file is opened, created or validated by the first View or Update.
@@ -103,9 +115,19 @@ func (b *Bolt) Update(ctx context.Context, fn func(Tx) error) error {
 func (b *Bolt) Release() error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	return b.drop()
+}
+
+// drop closes the file and ends the hold lease.
+func (b *Bolt) drop() error {
+	b.openedAt, b.idle = time.Time{}, false
+	if b.timer != nil {
+		b.timer.Stop()
+	}
 	return b.release()
 }
 
+// release closes the file, if open.
 func (b *Bolt) release() error {
 	if b.db == nil {
 		return nil
@@ -120,7 +142,53 @@ func (b *Bolt) Close() error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.closed = true
-	return b.release()
+	return b.drop()
+}
+
+// Hold implements [Holder].
+func (b *Bolt) Hold() { b.held.Store(true) }
+
+// Unhold implements [Holder]: the file is closed now when it has been
+// open for lease or the statement waited for the user, else by a timer
+// when the lease is over (unless a statement holds it then).
+func (b *Bolt) Unhold(lease time.Duration) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.held.Store(false)
+	if b.db == nil {
+		return
+	}
+	left := lease - time.Since(b.openedAt)
+	if b.idle || left <= 0 {
+		_ = b.drop()
+		return
+	}
+	if b.timer == nil {
+		b.timer = time.AfterFunc(left, b.expire)
+	} else {
+		b.timer.Reset(left)
+	}
+}
+
+// expire closes the file at the end of its lease unless a statement
+// holds it, in which case its Unhold will.
+func (b *Bolt) expire() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.held.Load() {
+		_ = b.drop()
+	}
+}
+
+// Idle implements [Holder].
+func (b *Bolt) Idle() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.held.Load() {
+		b.idle = true
+		return
+	}
+	_ = b.drop()
 }
 
 // ensure returns an open database suitable for writing when write is
@@ -141,6 +209,7 @@ func (b *Bolt) ensure(write bool) (*bolt.DB, error) {
 		}
 		b.validated = true
 		if b.db != nil {
+			b.opened()
 			return b.db, nil
 		}
 	}
@@ -149,22 +218,83 @@ func (b *Bolt) ensure(write bool) (*bolt.DB, error) {
 		return nil, err
 	}
 	b.db = db
+	b.opened()
 	return db, nil
 }
 
-// open opens the file with the lock timeout, mapping bbolt errors.
+// opened starts the hold lease when the file was not held: reopening it
+// for writing continues the lease of its read-only opening.
+func (b *Bolt) opened() {
+	if b.openedAt.IsZero() {
+		b.openedAt = time.Now()
+	}
+}
+
+// lockPoll is how often [Bolt] retries a file another process holds.
+const lockPoll = 10 * time.Millisecond
+
+// open opens the file, waiting up to the lock timeout for its lock, and
+// maps bbolt's errors. It first yields to a process that is waiting for
+// the file; while it waits itself it keeps the waiting marker fresh.
 func (b *Bolt) open(readOnly bool) (*bolt.DB, error) {
-	db, err := bolt.Open(b.path, 0o600, &bolt.Options{Timeout: b.opts.LockTimeout, ReadOnly: readOnly, NoSync: b.opts.NoSync})
-	if err == nil {
-		return db, nil
+	deadline := time.Now().Add(b.opts.LockTimeout)
+	b.yield(deadline)
+	waited := false
+	for {
+		// A timeout this short makes bbolt try the lock once.
+		db, err := bolt.Open(b.path, 0o600, &bolt.Options{Timeout: time.Nanosecond, ReadOnly: readOnly, NoSync: b.opts.NoSync})
+		if errors.Is(err, berrors.ErrTimeout) && time.Now().Before(deadline) {
+			waited = true
+			b.markWaiting()
+			time.Sleep(lockPoll)
+			continue
+		}
+		if waited {
+			_ = os.Remove(b.waitingPath())
+		}
+		switch {
+		case err == nil:
+			return db, nil
+		case errors.Is(err, berrors.ErrTimeout):
+			return nil, fmt.Errorf("%w: %s (waited %s)", ErrLocked, b.path, b.opts.LockTimeout)
+		case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission):
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, b.path, err)
 	}
-	switch {
-	case errors.Is(err, berrors.ErrTimeout):
-		return nil, fmt.Errorf("%w: %s (waited %s)", ErrLocked, b.path, b.opts.LockTimeout)
-	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission):
-		return nil, err
+}
+
+// The waiting marker is a file next to the database that exists while
+// another process waits for its lock. A process that gave the file up
+// at the end of its hold lease does not take it again while a fresh
+// marker exists, so that a waiter gets the file even when the holder
+// runs a long script of short statements.
+
+// waitingPath returns the name of the waiting marker.
+func (b *Bolt) waitingPath() string { return b.path + ".waiting" }
+
+// waitingFresh is how long a marker counts after its last refresh; an
+// older one was left by a process that died while waiting.
+const waitingFresh = 500 * time.Millisecond
+
+// markWaiting creates or refreshes the waiting marker.
+func (b *Bolt) markWaiting() {
+	now := time.Now()
+	if os.Chtimes(b.waitingPath(), now, now) != nil {
+		_ = os.WriteFile(b.waitingPath(), nil, 0o600)
 	}
-	return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, b.path, err)
+}
+
+// yield waits, until deadline at the latest, while a fresh waiting
+// marker shows that another process waits for the file.
+func (b *Bolt) yield(deadline time.Time) {
+	for time.Now().Before(deadline) {
+		st, err := os.Stat(b.waitingPath())
+		if err != nil || time.Since(st.ModTime()) > waitingFresh {
+			return
+		}
+		time.Sleep(lockPoll / 2)
+	}
 }
 
 // prepare validates an existing file read-only, then creates, seeds or

@@ -19,9 +19,15 @@
 // when open for writing, shared when open read-only. So that several exsh
 // processes can share one file, [Bolt] opens the file lazily on the first
 // View or Update, read-only for View and read-write for Update, and
-// closes it in [Bolt.Release], which the shell calls after each top-level
-// statement. A writer that cannot get the lock within the timeout (2 s by
-// default) gets [ErrLocked]; it never hangs.
+// closes it in [Bolt.Release], which the shell calls at the end of each
+// run and before it waits for the user. Between the statements of a run
+// the file is kept for a short hold lease ([Holder]), so that a script of
+// many statements does not reopen it for each. A process that waits for
+// the lock keeps a marker file next to the database (its name plus
+// ".waiting"); a process whose lease is over does not take the file again
+// while that marker is fresh, so the waiter gets it soon even while a
+// long script runs. A writer that cannot get the lock within the timeout
+// (2 s by default) gets [ErrLocked]; it never hangs.
 //
 // A missing or empty file is created (with its parent directories) and
 // seeded by [BoltOptions.Seed]. An existing file is validated read-only

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/exsh/exsh/model"
 )
@@ -36,7 +37,8 @@ type Store interface {
 	Update(ctx context.Context, fn func(Tx) error) error
 	// Release gives up any file or lock the store holds between
 	// transactions; the next View or Update reacquires it. The shell
-	// calls it after each top-level statement.
+	// calls it at the end of each run, and after each top-level
+	// statement for a store that is not a [Holder].
 	Release() error
 	// Close releases the store for good.
 	Close() error
@@ -49,6 +51,25 @@ type Store interface {
 // read-only and then again for writing.
 type Preparer interface {
 	ViewForUpdate(ctx context.Context, fn func(Tx) error) error
+}
+
+// Holder is implemented by stores that can keep their file between
+// statements for a short lease, so that a script of many statements does
+// not reopen it for each, while other processes still get it soon. The
+// shell calls Hold when a statement uses the store, Unhold at the end of
+// each top-level statement, Idle before it waits for the user or sleeps,
+// and [Store.Release] at the end of each run. The file is never released
+// between Hold and Unhold.
+type Holder interface {
+	// Hold marks the store as used by the running statement.
+	Hold()
+	// Unhold ends the statement's use: the file is released now when it
+	// has been open for lease or the statement went idle, else when the
+	// lease is over (at the latest by the next Unhold).
+	Unhold(lease time.Duration)
+	// Idle releases the file now when no statement holds it, else at
+	// Unhold.
+	Idle()
 }
 
 // Tx is a transaction over raw records. A record is the JSON encoding of

@@ -1,0 +1,167 @@
+package storage_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/exsh/exsh/storage"
+)
+
+// blocked reports whether a second store on path is refused the file
+// (ErrLocked within a short timeout) or gets it (nil).
+func blocked(t *testing.T, path string) bool {
+	t.Helper()
+	other := storage.OpenBolt(path, storage.BoltOptions{LockTimeout: 150 * time.Millisecond})
+	defer other.Close()
+	err := other.View(ctx, func(storage.Tx) error { return nil })
+	if err != nil && !errors.Is(err, storage.ErrLocked) {
+		t.Fatalf("View: %v", err)
+	}
+	return err != nil
+}
+
+// heldStatement runs one statement's write on s as the shell does: Hold,
+// Update, Unhold(lease).
+func heldStatement(t *testing.T, s *storage.Bolt, name string, lease time.Duration) {
+	t.Helper()
+	s.Hold()
+	if err := addContact(s, name); err != nil {
+		t.Fatal(err)
+	}
+	s.Unhold(lease)
+}
+
+// TestBoltHoldLease: after a statement the file stays open while its
+// lease runs, and is released when the lease is over, by the next Unhold
+// or by a timer.
+func TestBoltHoldLease(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.db")
+	s := seeded(path)
+	defer s.Close()
+	heldStatement(t, s, "a", time.Hour)
+	if !blocked(t, path) {
+		t.Fatal("the file was released during its lease")
+	}
+	heldStatement(t, s, "b", 0)
+	if blocked(t, path) {
+		t.Fatal("the file was kept after its lease")
+	}
+	heldStatement(t, s, "c", 50*time.Millisecond)
+	time.Sleep(200 * time.Millisecond) // the timer ends the lease
+	if blocked(t, path) {
+		t.Fatal("the file was kept after its lease ran out")
+	}
+	if got := contactNames(t, s); len(got) != 3 {
+		t.Errorf("contacts = %q, want a, b, c", got)
+	}
+}
+
+// TestBoltLeaseKeptWhileHeld: a lease that runs out while a statement
+// holds the store does not release the file before the statement ends.
+func TestBoltLeaseKeptWhileHeld(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.db")
+	s := seeded(path)
+	defer s.Close()
+	heldStatement(t, s, "a", 50*time.Millisecond)
+	s.Hold() // the next statement starts before the timer fires
+	time.Sleep(200 * time.Millisecond)
+	if !blocked(t, path) {
+		t.Fatal("the file was released while a statement held it")
+	}
+	if err := addContact(s, "b"); err != nil {
+		t.Fatal(err)
+	}
+	s.Unhold(50 * time.Millisecond)
+	if blocked(t, path) {
+		t.Fatal("the file was kept at the end of a statement past its lease")
+	}
+}
+
+// TestBoltIdle: Idle releases the file at once between statements, and at
+// the end of the statement when one holds it.
+func TestBoltIdle(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.db")
+	s := seeded(path)
+	defer s.Close()
+	heldStatement(t, s, "a", time.Hour)
+	s.Idle()
+	if blocked(t, path) {
+		t.Fatal("Idle between statements kept the file")
+	}
+	s.Hold()
+	if err := addContact(s, "b"); err != nil {
+		t.Fatal(err)
+	}
+	s.Idle()
+	if !blocked(t, path) {
+		t.Fatal("Idle released the file in the middle of a statement")
+	}
+	s.Unhold(time.Hour)
+	if blocked(t, path) {
+		t.Fatal("a statement that went idle kept the file after it ended")
+	}
+}
+
+// TestBoltYieldsToWaiter: a store opening the file first lets a process
+// that waits for it (a fresh waiting marker) go first; a stale marker,
+// left by a process that died while waiting, is ignored.
+func TestBoltYieldsToWaiter(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.db")
+	s := seeded(path)
+	defer s.Close()
+	heldStatement(t, s, "a", 0)
+	marker := path + ".waiting"
+	if err := os.WriteFile(marker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		time.Sleep(150 * time.Millisecond)
+		_ = os.Remove(marker)
+	}()
+	start := time.Now()
+	heldStatement(t, s, "b", 0)
+	if d := time.Since(start); d < 100*time.Millisecond {
+		t.Errorf("opened after %v, while another process waited", d)
+	}
+	if err := os.WriteFile(marker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Minute)
+	if err := os.Chtimes(marker, old, old); err != nil {
+		t.Fatal(err)
+	}
+	start = time.Now()
+	heldStatement(t, s, "c", 0)
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("a stale marker delayed the open by %v", d)
+	}
+}
+
+// TestBoltWaiterMarker: a store waiting for the file keeps the waiting
+// marker while it waits and removes it once it has the file.
+func TestBoltWaiterMarker(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.db")
+	holder := seeded(path)
+	defer holder.Close()
+	heldStatement(t, holder, "held", time.Hour)
+	done := make(chan error)
+	go func() {
+		other := seeded(path)
+		defer other.Close()
+		done <- addContact(other, "waiter")
+	}()
+	time.Sleep(300 * time.Millisecond)
+	if _, err := os.Stat(path + ".waiting"); err != nil {
+		t.Errorf("no waiting marker while waiting: %v", err)
+	}
+	holder.Release()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path + ".waiting"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("waiting marker left behind: %v", err)
+	}
+}
