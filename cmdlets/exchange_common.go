@@ -2,6 +2,7 @@ package cmdlets
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 
@@ -31,25 +32,29 @@ func exEnv(ctx *Context) model.Env {
 }
 
 // exCurrentOrg returns the organization the session is connected to: the
-// named one, or the first one when the session has not connected yet.
-// name comes from Host.Org, which must be called outside any transaction
-// (it may open one itself).
+// named one (looked up in the store's key index), or the first one when
+// the session has not connected yet. name comes from Host.Org, which must
+// be called outside any transaction (it may open one itself).
 func exCurrentOrg(name string, tx storage.Tx) (*model.Organization, error) {
-	orgs, err := storage.Orgs(tx)
-	if err != nil {
-		return nil, err
-	}
 	if name == "" {
+		orgs, err := storage.Orgs(tx)
+		if err != nil {
+			return nil, err
+		}
 		if len(orgs) == 0 {
 			return nil, exErrNoOrg()
 		}
 		return orgs[0], nil
 	}
-	org, err := model.Resolve(orgs, name)
-	if err != nil {
+	org, err := storage.OrgByName(tx, name)
+	var (
+		nf *model.NotFoundError
+		am *model.AmbiguousError
+	)
+	if errors.As(err, &nf) || errors.As(err, &am) {
 		return nil, exErrNotConnected(name)
 	}
-	return org, nil
+	return org, err
 }
 
 // exOrgView runs fn in one read transaction with the current organization.

@@ -2,6 +2,7 @@ package cmdlets
 
 import (
 	"bytes"
+	"reflect"
 
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
@@ -88,7 +89,7 @@ func exQueueSet[T any, P exObj[T]](ctx *Context, q *exQueue, id string, mutate e
 	)
 	changed, target := false, ""
 	org, err := exOrgPrepare(ctx, q, func(tx storage.Tx, org *model.Organization) error {
-		o, r, before, err := exResolveStored[T, P](ctx, tx, org, id)
+		o, r, err := exResolveStored[T, P](ctx, tx, org, id)
 		if err != nil {
 			return err
 		}
@@ -97,7 +98,7 @@ func exQueueSet[T any, P exObj[T]](ctx *Context, q *exQueue, id string, mutate e
 		if err := mutate(tx, org, obj); err != nil {
 			return err
 		}
-		changed = exSnapshot(obj) != before
+		changed = !reflect.DeepEqual(obj, pristine) // cheaper than comparing encodings
 		return nil
 	})
 	if err != nil {
@@ -113,25 +114,24 @@ func exQueueSet[T any, P exObj[T]](ctx *Context, q *exQueue, id string, mutate e
 	return nil
 }
 
-// exResolveStored resolves id to an object, its stored record and its
-// snapshot ([exSnapshot]). When the pipeline object is that object and
-// still encodes as stored (it came from a Get-* of this statement), it
-// is used instead of decoding the record again: piping 10,000 objects
-// then costs no second decode each.
-func exResolveStored[T any, P exObj[T]](ctx *Context, tx storage.Tx, org *model.Organization, id string) (P, []byte, string, error) {
+// exResolveStored resolves id to an object and its stored record. When
+// the pipeline object is that object and still encodes as stored (it came
+// from a Get-* of this statement), it is used instead of decoding the
+// record again: piping 10,000 objects then costs no second decode each.
+func exResolveStored[T any, P exObj[T]](ctx *Context, tx storage.Tx, org *model.Organization, id string) (P, []byte, error) {
 	kind := P(nil).Kind()
 	if in, ok := ctx.Input.(P); ok && ctx.HasInput && in != nil && exIdentity(in) == id {
 		raw, err := tx.Get(org.Guid, kind, in.ObjectGuid())
-		if snap := exSnapshot(in); err == nil && snap == string(raw) {
-			return in, raw, snap, nil // never changed: exQueueSet and End change copies
+		if err == nil && exSnapshot(in) == string(raw) {
+			return in, raw, nil // never changed: exQueueSet and End change copies
 		}
 	}
 	o, err := storage.Resolve[T, P](tx, org.Guid, id)
 	if err != nil {
-		return nil, nil, "", err
+		return nil, nil, err
 	}
 	raw, err := tx.Get(org.Guid, kind, o.ObjectGuid())
-	return o, raw, exSnapshot(o), err
+	return o, raw, err
 }
 
 // exSetRunner applies mutate to the object as stored when End runs (a
