@@ -111,10 +111,12 @@ func (b *Bolt) Update(ctx context.Context, fn func(Tx) error) error {
 	return db.Update(func(t *bolt.Tx) error { return fn(&boltTx{t: t}) })
 }
 
-// Release implements [Store]: it closes the file, dropping the lock.
+// Release implements [Store]: it closes the file, dropping the lock,
+// and ends any hold (the shell calls it outside statements).
 func (b *Bolt) Release() error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.held.Store(false)
 	return b.drop()
 }
 

@@ -165,3 +165,24 @@ func TestBoltWaiterMarker(t *testing.T) {
 		t.Errorf("waiting marker left behind: %v", err)
 	}
 }
+
+// TestBoltReleaseEndsHold: Release (called outside statements, e.g.
+// before the interactive prompt) ends the hold of the store, so that a
+// later Idle releases the file at once.
+func TestBoltReleaseEndsHold(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.db")
+	s := seeded(path)
+	defer s.Close()
+	s.Hold()
+	if err := addContact(s, "a"); err != nil {
+		t.Fatal(err)
+	}
+	s.Release()
+	if err := addContact(s, "b"); err != nil {
+		t.Fatal(err)
+	}
+	s.Idle()
+	if blocked(t, path) {
+		t.Fatal("Idle after Release kept the file")
+	}
+}
