@@ -3,12 +3,16 @@ package main
 import (
 	"bytes"
 	"crypto/rand"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/exsh/exsh/shell"
+	"github.com/exsh/exsh/storage"
 )
 
 // runExsh runs exsh in-process and returns its exit code and output.
@@ -77,5 +81,60 @@ func TestDatabaseRefusedUntouched(t *testing.T) {
 				t.Errorf("the file changed (%d bytes, was %d)", len(got), len(tt.data))
 			}
 		})
+	}
+}
+
+// entryReader feeds exsh its input one entry per Read and, before each
+// entry after the first, runs check: it sees the file as the previous
+// entry left it.
+type entryReader struct {
+	entries []string
+	check   func()
+	n       int
+}
+
+func (r *entryReader) Read(p []byte) (int, error) {
+	if r.n == len(r.entries) {
+		return 0, io.EOF
+	}
+	if r.n > 0 {
+		r.check()
+	}
+	r.n++
+	return copy(p, r.entries[r.n-1]), nil
+}
+
+// TestEntryReleasesDatabase: each entry read from the input (as typed at
+// the console) releases the database when it ends, even within the hold
+// lease that keeps it across the statements of one entry: another
+// process gets the file while exsh waits for the next entry.
+func TestEntryReleasesDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.db")
+	var locked []bool
+	in := &entryReader{
+		entries: []string{
+			"New-MailContact -Name A -ExternalEmailAddress a@example.com | Out-Null; Get-MailContact A | Out-Null\n",
+			"Set-MailContact A -UseMapiRichTextFormat Always\n",
+			"(Get-MailContact A).UseMapiRichTextFormat\n",
+		},
+		check: func() {
+			other := storage.OpenBolt(path, storage.BoltOptions{LockTimeout: 30 * time.Millisecond})
+			defer other.Close()
+			err := other.Update(t.Context(), func(storage.Tx) error { return nil })
+			if err != nil && !errors.Is(err, storage.ErrLocked) {
+				t.Fatal(err)
+			}
+			locked = append(locked, err != nil)
+		},
+	}
+	var out, errOut bytes.Buffer
+	if code := shell.Main([]string{"-Database", path}, in, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d\n%s", code, errOut.String())
+	}
+	if out.String() != "Always\n" || errOut.Len() > 0 {
+		t.Errorf("stdout %q, stderr %q; want Always", out.String(), errOut.String())
+	}
+	if len(locked) != 2 || locked[0] || locked[1] {
+		t.Errorf("file locked between entries: %v, want [false false]", locked)
 	}
 }
