@@ -1,7 +1,6 @@
 package storage_test
 
 import (
-	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
+	"github.com/exsh/exsh/storage/storetest"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -206,91 +206,52 @@ func contactRecords(b *testing.B) [][]byte {
 }
 
 // BenchmarkBareContacts are the bare bbolt baselines of the shell's
-// Exchange benchmarks: the same contact records with nothing but bbolt
-// and encoding/json. Commit: one durable commit per record (the file
-// kept open). ReadWrite: one transaction that decodes every record,
-// changes it and encodes and writes it back, then one durable commit; its
-// file was filled like the shell's, one commit per record, so that both
-// files have the same history (a file filled in one transaction is
-// smaller and faster to rewrite).
+// Exchange benchmarks ([storetest.Bare], which those benchmarks also run
+// as their Bare sub-benchmarks, with the records the shell stored): the
+// same contact records with nothing but bbolt and encoding/json. Commit:
+// one durable commit per record (the file kept open). ReadWrite: one
+// transaction that decodes every record, changes it and encodes and
+// writes it back, then one durable commit; its file was filled like the
+// shell's, one commit per record, so that both files have the same
+// history (a file filled in one transaction is smaller and faster to
+// rewrite).
 func BenchmarkBareContacts(b *testing.B) {
 	recs := contactRecords(b)
 	b.Run("Commit", func(b *testing.B) {
 		for b.Loop() {
 			b.StopTimer()
-			db := bareDB(b)
+			bare := newBare(b)
 			b.StartTimer()
-			for i, r := range recs {
-				err := db.Update(func(tx *bolt.Tx) error {
-					return tx.Bucket([]byte("contacts")).Put(binary.BigEndian.AppendUint64(nil, uint64(i)), r)
-				})
-				if err != nil {
-					b.Fatal(err)
-				}
+			if err := bare.Commit(recs); err != nil {
+				b.Fatal(err)
 			}
 			b.StopTimer()
-			db.Close()
+			bare.Close()
 			b.StartTimer()
 		}
 	})
 	b.Run("ReadWrite", func(b *testing.B) {
-		db := bareDB(b)
-		defer db.Close()
-		for i, r := range recs {
-			err := db.Update(func(tx *bolt.Tx) error {
-				return tx.Bucket([]byte("contacts")).Put(binary.BigEndian.AppendUint64(nil, uint64(i)), r)
-			})
-			if err != nil {
-				b.Fatal(err)
-			}
+		bare := newBare(b)
+		defer bare.Close()
+		if err := bare.Commit(recs); err != nil {
+			b.Fatal(err)
 		}
 		i := 0
 		for b.Loop() {
 			value := [2]model.UseMapiRichTextFormat{model.UseMapiRichTextFormatAlways, model.UseMapiRichTextFormatNever}[i%2]
 			i++
-			if err := db.Update(func(tx *bolt.Tx) error { return rewriteContacts(tx, value) }); err != nil {
+			if err := bare.Rewrite(func(c *model.MailContact) { c.UseMapiRichTextFormat = value }); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
 }
 
-// bareDB returns a new bbolt file with an empty "contacts" bucket.
-func bareDB(b *testing.B) *bolt.DB {
-	db, err := bolt.Open(filepath.Join(b.TempDir(), "bare.db"), 0o600, nil)
+// newBare returns a new bare bbolt file with an empty bucket.
+func newBare(b *testing.B) *storetest.Bare {
+	bare, err := storetest.NewBare(filepath.Join(b.TempDir(), "bare.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
-	err = db.Update(func(tx *bolt.Tx) error {
-		_, err := tx.CreateBucket([]byte("contacts"))
-		return err
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return db
-}
-
-// rewriteContacts decodes every contact, sets UseMapiRichTextFormat and
-// writes it back.
-func rewriteContacts(tx *bolt.Tx, value model.UseMapiRichTextFormat) error {
-	bk := tx.Bucket([]byte("contacts"))
-	type kv struct{ k, v []byte }
-	var out []kv
-	err := bk.ForEach(func(k, v []byte) error {
-		var c model.MailContact
-		if err := json.Unmarshal(v, &c); err != nil {
-			return err
-		}
-		c.UseMapiRichTextFormat = value
-		data, err := json.Marshal(&c)
-		out = append(out, kv{bytes.Clone(k), data})
-		return err
-	})
-	for _, e := range out {
-		if err == nil {
-			err = bk.Put(e.k, e.v)
-		}
-	}
-	return err
+	return bare
 }
