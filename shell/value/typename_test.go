@@ -6,7 +6,7 @@ func TestShortTypeName(t *testing.T) {
 	for full, want := range map[string]string{
 		"System.String":   "String",
 		"System.Object[]": "Object[]",
-		"Microsoft.Exchange.Data.Unlimited`1[Microsoft.Exchange.Data.ByteQuantifiedSize]": "Unlimited`1",
+		"Microsoft.Exchange.Data.Unlimited`1[Microsoft.Exchange.Data.ByteQuantifiedSize]":              "Unlimited`1",
 		"Microsoft.Exchange.Data.Directory.SystemConfiguration.SmtpSendConnectorConfig+AuthMechanisms": "SmtpSendConnectorConfig+AuthMechanisms",
 		"Hashtable": "Hashtable",
 	} {
