@@ -83,9 +83,12 @@ func (s *Session) run(name, text string, args []string) (code int, exited bool, 
 }
 
 func (s *Session) runTop(b *syntax.Body) (int, bool, error) {
-	for _, st := range b.Statements {
+	for i, st := range b.Statements {
 		err := s.runStatement(st, s.defaultOut)
 		s.endStatement()
+		// A statement that has run is dropped: the syntax tree of a long
+		// script shrinks as it runs, and so does the garbage collector's work.
+		b.Statements[i] = nil
 		if err == nil {
 			continue
 		}
