@@ -215,11 +215,16 @@ func (c *callStage) bindParams() error {
 	s := c.s
 	rest := append([]any{}, c.args...)
 	restPos := append([]bind.Pos{}, c.argPos...)
+	var missing []string
 	for _, p := range c.fn.params {
 		name := p.Name
 		v, pos, ok := c.namedValue(name)
 		if !ok && len(rest) > 0 && !strings.EqualFold(p.Type, "switch") {
 			v, pos, rest, restPos, ok = rest[0], restPos[0], rest[1:], restPos[1:], true
+		}
+		if !ok && isMandatory(p) {
+			missing = append(missing, name)
+			continue
 		}
 		if !ok {
 			v = c.defaultValue(p)
@@ -233,8 +238,42 @@ func (c *callStage) bindParams() error {
 		}
 		s.setLocal(name, v)
 	}
+	if len(missing) > 0 {
+		return c.atCaller(func() any { return s.missingMandatory(c.fn.name, missing, c.at, c.atLen) }).(error)
+	}
 	s.setLocal("args", rest)
 	return nil
+}
+
+// isMandatory reports whether a parameter is declared
+// [Parameter(Mandatory)] or [Parameter(Mandatory=$true)].
+func isMandatory(p *syntax.ParamDecl) bool {
+	for _, a := range append(append([]string{}, p.Attrs...), p.Attrs2...) {
+		a = strings.ToLower(strings.Join(strings.Fields(a), ""))
+		if !strings.HasPrefix(a, "parameter(") {
+			continue
+		}
+		for _, arg := range strings.Split(strings.TrimSuffix(strings.TrimPrefix(a, "parameter("), ")"), ",") {
+			if arg == "mandatory" || arg == "mandatory=$true" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// missingMandatory is the binding error of a function or script called
+// without its mandatory parameters. exsh does not prompt for them: like
+// a cmdlet's, they are an error in every mode.
+func (s *Session) missingMandatory(fn string, names []string, at syntax.Position, n int) error {
+	err := &bind.Error{ID: bind.IDMissingMandatoryParameter, Category: "InvalidArgument", Param: strings.Join(names, " "),
+		Message: "Cannot process command because of one or more missing mandatory parameters: " + strings.Join(names, " ") + "."}
+	rec := s.record(err, fn, at, n)
+	rec.FullyQualifiedErrorId = bind.IDMissingMandatoryParameter + "," + baseName(fn)
+	if rec.CategoryInfo != nil {
+		rec.CategoryInfo.Activity = baseName(fn)
+	}
+	return &RuntimeError{Record: rec}
 }
 
 // atCaller runs f with the caller's source current, so that positions

@@ -14,7 +14,7 @@ import (
 // by name (any unambiguous prefix), the remaining arguments bind to the
 // other parameters in order, and what is left stays in $args. Arguments
 // are strings, converted to each parameter's type; unbound parameters get
-// their defaults.
+// their defaults, and a missing mandatory one is an error.
 func (s *Session) bindScriptArgs(path string, params []*syntax.ParamDecl, args []string) error {
 	named := map[*syntax.ParamDecl]any{}
 	var rest []any
@@ -35,10 +35,15 @@ func (s *Session) bindScriptArgs(path string, params []*syntax.ParamDecl, args [
 			named[p] = nil
 		}
 	}
+	var missing []string
 	for _, p := range params {
 		v, ok := named[p]
 		if !ok && len(rest) > 0 && !strings.EqualFold(p.Type, "switch") {
 			v, rest, ok = rest[0], rest[1:], true
+		}
+		if !ok && isMandatory(p) {
+			missing = append(missing, p.Name)
+			continue
 		}
 		if !ok {
 			v = s.paramDefault(p)
@@ -53,6 +58,11 @@ func (s *Session) bindScriptArgs(path string, params []*syntax.ParamDecl, args [
 			v = cv
 		}
 		s.setLocal(p.Name, v)
+	}
+	if len(missing) > 0 {
+		rt := s.missingMandatory(path, missing, syntax.Position{}, 0).(*RuntimeError)
+		rt.Record.InvocationInfo = nil // from the command line: no source position
+		return rt
 	}
 	s.setLocal("args", rest)
 	return nil
