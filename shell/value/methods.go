@@ -1,6 +1,7 @@
 package value
 
 import (
+	"reflect"
 	"strings"
 	"time"
 )
@@ -8,9 +9,12 @@ import (
 // method implements one .NET method on a receiver of a known kind.
 type method func(recv any, args []any) (any, error)
 
-// methodSet is the case-insensitive method table of one receiver kind;
-// arity lists the accepted argument counts (nil = any).
-type methodSet map[string]struct {
+// methodSet is the case-insensitive method table of one receiver kind.
+type methodSet map[string]methodEntry
+
+// methodEntry is one method; arity lists the accepted argument counts
+// (nil = any).
+type methodEntry struct {
 	arity []int
 	fn    method
 }
@@ -41,20 +45,31 @@ func CallMethod(v any, name string, args []any) (any, error) {
 	}
 	key := strings.ToLower(name)
 	for _, set := range methodSets(v) {
-		m, ok := set[key]
-		if !ok {
-			continue
+		if m, ok := set[key]; ok {
+			return m.call(v, name, args)
 		}
-		if m.arity != nil && !containsInt(m.arity, len(args)) {
-			return nil, errMethodArgs(name, len(args))
+	}
+	// An Exchange value of string form (SmtpAddress, ProxyAddress...)
+	// reaches a remote EMS session as a string, so the string methods
+	// apply to it: $_.PrimarySmtpAddress.Split("@").
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.String {
+		if m, ok := stringMethods[key]; ok {
+			return m.call(rv.String(), name, args)
 		}
-		out, err := m.fn(v, args)
-		if e, isExc := err.(*methodExc); isExc {
-			return nil, errMethodException(name, len(args), e.fqid, e.msg)
-		}
-		return out, err
 	}
 	return nil, errMethodNotFound(v, name)
+}
+
+// call checks the argument count and runs the method on v.
+func (m methodEntry) call(v any, name string, args []any) (any, error) {
+	if m.arity != nil && !containsInt(m.arity, len(args)) {
+		return nil, errMethodArgs(name, len(args))
+	}
+	out, err := m.fn(v, args)
+	if e, isExc := err.(*methodExc); isExc {
+		return nil, errMethodException(name, len(args), e.fqid, e.msg)
+	}
+	return out, err
 }
 
 // methodExc is a .NET exception raised inside a method.

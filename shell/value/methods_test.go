@@ -98,3 +98,19 @@ func TestCallMethodErrors(t *testing.T) {
 		wantErr(t, err, tt.msg, tt.fqid)
 	}
 }
+
+// smtpLike stands for an Exchange value of string form (SmtpAddress).
+type smtpLike string
+
+func TestStringMethodsOnStringForms(t *testing.T) {
+	got, err := CallMethod(smtpLike("kim@fabrikam.com"), "Split", []any{"@"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if parts, ok := got.([]any); !ok || len(parts) != 2 || parts[1] != "fabrikam.com" {
+		t.Errorf("Split = %#v, want [kim fabrikam.com]", got)
+	}
+	if _, err := CallMethod(smtpLike("x"), "Nope", nil); err == nil {
+		t.Error("Nope: want MethodNotFound")
+	}
+}
