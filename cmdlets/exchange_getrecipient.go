@@ -32,13 +32,17 @@ func (c *GetRecipient) Process(ctx *Context) error {
 	if err := c.checkTypes(ctx); err != nil {
 		return ctx.WriteError(err)
 	}
+	opath, err := exFilter[model.ReducedRecipient](ctx, c.Filter)
+	if err != nil {
+		return err
+	}
 	var out []model.Recipient
 	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
 		all, err := exRecipients(tx, org)
 		if err != nil {
 			return err
 		}
-		out, err = c.filter(all)
+		out, err = c.filter(all, opath)
 		return err
 	})
 	if err != nil {
@@ -73,7 +77,7 @@ func (c *GetRecipient) checkTypes(ctx *Context) error {
 }
 
 // filter applies Identity, Anr, RecipientType and RecipientTypeDetails.
-func (c *GetRecipient) filter(all []model.Recipient) ([]model.Recipient, error) {
+func (c *GetRecipient) filter(all []model.Recipient, opath *model.Filter) ([]model.Recipient, error) {
 	m := all
 	if c.Identity != "" {
 		if m = model.Match(all, c.Identity); len(m) == 0 {
@@ -83,7 +87,8 @@ func (c *GetRecipient) filter(all []model.Recipient) ([]model.Recipient, error) 
 	var out []model.Recipient
 	for _, r := range m {
 		d := model.RecipientTypeDetails(exField(r, "RecipientTypeDetails"))
-		if exAnr(r, c.Anr) && exTypeDetails(c.RecipientTypeDetails, d) && exHasType(c.RecipientType, r.RecipientKind()) {
+		if exAnr(r, c.Anr) && exTypeDetails(c.RecipientTypeDetails, d) && exHasType(c.RecipientType, r.RecipientKind()) &&
+			(opath == nil || opath.Match(model.Reduce(r))) {
 			out = append(out, r)
 		}
 	}

@@ -275,6 +275,7 @@ func exFindKey[T any, P exObj[T]](tx storage.Tx, org *model.Organization, key st
 type recipientQuery struct {
 	Identity                 string                            `ps:"pos=0,name,set=Identity" help:"Name, Alias, e-mail address, DN, canonical name or GUID; all when omitted."`
 	Anr                      string                            `ps:"set=AnrSet" help:"Ambiguous name resolution: Name, DisplayName or Alias starting with this text."`
+	Filter                   string                            `help:"An OPATH filter such as \"Name -like 'A*' -and HiddenFromAddressListsEnabled -eq $false\" (a script block's text also works)."`
 	ResultSize               bind.Optional[model.UnlimitedInt] `help:"The most objects to return (default 1000) or Unlimited."`
 	SortBy                   string                            `help:"Name, DisplayName or Alias (ascending)."`
 	IgnoreDefaultScope       bind.Switch
@@ -288,11 +289,15 @@ const exResultWarning = "By default, only the first 1000 items are returned. Use
 // exGetRecipients runs a recipient Get-*: identity or Anr, keep, SortBy
 // and ResultSize.
 func exGetRecipients[T any, P exObj[T]](ctx *Context, q *recipientQuery, keep func(P) bool) error {
+	filter, err := exFilter[T](ctx, q.Filter)
+	if err != nil {
+		return err
+	}
 	var out []P
 	org, err := exOrgView(ctx, func(tx storage.Tx, org *model.Organization) error {
 		m, err := exMatch[T, P](tx, org, q.Identity)
 		for _, o := range m {
-			if (keep == nil || keep(o)) && exAnr(o, q.Anr) {
+			if (keep == nil || keep(o)) && exAnr(o, q.Anr) && (filter == nil || filter.Match(o)) {
 				out = append(out, o)
 			}
 		}
@@ -310,6 +315,20 @@ func exGetRecipients[T any, P exObj[T]](ctx *Context, q *recipientQuery, keep fu
 		return ctx.Warn(exResultWarning)
 	}
 	return nil
+}
+
+// exFilter parses an OPATH -Filter for objects of T (nil when empty); a
+// bad filter is Exchange's binding failure.
+func exFilter[T any](ctx *Context, text string) (*model.Filter, error) {
+	if strings.TrimSpace(text) == "" {
+		return nil, nil
+	}
+	f, err := model.ParseFilter(text, reflect.TypeFor[T]())
+	if err != nil {
+		return nil, &Error{Message: "Cannot bind parameter 'Filter' to the target. Exception setting \"Filter\": \"" + err.Error() + "\"",
+			Category: "WriteError", Reason: "ParameterBindingException", ID: "ParameterBindingFailed," + exTaskClass(ctx.Command)}
+	}
+	return f, nil
 }
 
 // exLimit returns how many of n objects ResultSize lets through.
