@@ -42,8 +42,10 @@ type CommandInfo struct {
 	Name        string
 	Version     string
 	Source      string
-	Definition  string
-	info        *Info
+	// ModuleName is the module that provides the command (= Source).
+	ModuleName string
+	Definition string
+	info       *Info
 }
 
 // TypeName returns the .NET type name shared by the command kinds, so
@@ -101,7 +103,7 @@ func cmdletInfo(i *Info) *CommandInfo {
 	case strings.HasPrefix(i.Module, "Microsoft.PowerShell."):
 		version = "3.1.0.0"
 	}
-	return &CommandInfo{CommandType: kind, Name: i.Name, Version: version, Source: i.Module, Definition: i.Name, info: i}
+	return &CommandInfo{CommandType: kind, Name: i.Name, Version: version, Source: i.Module, ModuleName: i.Module, Definition: i.Name, info: i}
 }
 
 // aliasInfo describes an alias.
