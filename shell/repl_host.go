@@ -56,6 +56,9 @@ func (s *Session) Entry(ctx context.Context, line string) (int, bool) {
 	}
 	s.history = append(s.history, &cmdlets.HistoryInfo{Id: int64(len(s.history) + 1), CommandLine: strings.TrimSpace(line),
 		ExecutionStatus: status, StartExecutionTime: start, EndExecutionTime: time.Now()})
+	if s.completer != nil {
+		s.completer.Source.(*completionSource).Warm()
+	}
 	return code, exited
 }
 

@@ -89,6 +89,26 @@ func (c *completionSource) Addresses() *complete.Names {
 	return c.addrs
 }
 
+// Warm re-reads, when the database or the organization changed, the
+// names this source had cached, so that the completion requests after
+// an entry that wrote are served from the cache: the interactive loop
+// calls it after each entry, while the user reads the output. What was
+// never asked for stays unread.
+func (c *completionSource) Warm() {
+	types := make([]reflect.Type, 0, len(c.names))
+	for t := range c.names {
+		types = append(types, t)
+	}
+	hadAddrs := c.addrs != nil
+	c.fresh()
+	for _, t := range types {
+		c.Names(t)
+	}
+	if hadAddrs {
+		c.Addresses()
+	}
+}
+
 // view runs fn in a read transaction on the connected organization and
 // releases the database.
 func (c *completionSource) view(fn func(storage.Tx, *model.Organization) error) error {
