@@ -14,6 +14,9 @@ type newMailParams struct {
 	Alias                       bind.Optional[string]
 	ArbitrationMailbox          bind.Optional[*string]
 	DisplayName                 bind.Optional[string]
+	FirstName                   bind.Optional[string] `help:"The given name of the directory contact or user (Get-Contact/Get-User in Exchange; searched by -Anr)."`
+	Initials                    bind.Optional[string] `help:"The initials (at most 6 characters)."`
+	LastName                    bind.Optional[string] `help:"The surname of the directory contact or user (searched by -Anr)."`
 	MacAttachmentFormat         bind.Optional[model.MacAttachmentFormat]
 	MessageBodyFormat           bind.Optional[model.MessageBodyFormat]
 	MessageFormat               bind.Optional[model.MessageFormat]

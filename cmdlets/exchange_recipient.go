@@ -359,12 +359,13 @@ func exField(obj any, name string) string {
 	return ""
 }
 
-// exAnr reports whether Name, DisplayName or Alias starts with anr.
+// exAnr reports whether Name, DisplayName, FirstName, LastName or Alias
+// starts with anr.
 func exAnr(obj any, anr string) bool {
 	if anr == "" {
 		return true
 	}
-	for _, f := range []string{"Name", "DisplayName", "Alias"} {
+	for _, f := range []string{"Name", "DisplayName", "FirstName", "LastName", "Alias"} {
 		if strings.HasPrefix(strings.ToLower(exField(obj, f)), strings.ToLower(anr)) {
 			return true
 		}

@@ -78,6 +78,7 @@ type MailContact struct {
 	WhenCreatedUTC                         time.Time
 	OriginatingServer                      string
 	ObjectState                            string
+	DirectoryNames                         `ps:"-"`
 }
 
 // Kind implements [Object].
@@ -157,6 +158,9 @@ func (e Env) NewMailContact(org *Organization, name string, external ProxyAddres
 // Validate checks names, alias, addresses and the format combination.
 func (c *MailContact) Validate() error {
 	if err := validateRecipient(c.Name, c.Alias, c.DisplayName, c.EmailAddresses); err != nil {
+		return err
+	}
+	if err := c.DirectoryNames.validate(); err != nil {
 		return err
 	}
 	if c.ModerationEnabled && len(c.ModeratedBy) == 0 {

@@ -86,6 +86,7 @@ type MailUser struct {
 	WhenCreatedUTC                         time.Time
 	OriginatingServer                      string
 	ObjectState                            string
+	DirectoryNames                         `ps:"-"`
 }
 
 // Kind implements [Object].
@@ -169,6 +170,9 @@ func (e Env) NewMailUser(org *Organization, name string, external ProxyAddress, 
 // Validate checks names, alias, addresses and the format combination.
 func (u *MailUser) Validate() error {
 	if err := validateRecipient(u.Name, u.Alias, u.DisplayName, u.EmailAddresses); err != nil {
+		return err
+	}
+	if err := u.DirectoryNames.validate(); err != nil {
 		return err
 	}
 	if u.ModerationEnabled && len(u.ModeratedBy) == 0 {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -157,6 +158,31 @@ func validateRecipient(name, alias, display string, emails []ProxyAddress) error
 		return invalid("DisplayName", display, "1 to 256 characters")
 	}
 	return ValidateProxyAddresses(emails)
+}
+
+// DirectoryNames are the given name, initials and surname of the Active
+// Directory object behind a mail contact or mail user. Exchange shows them
+// with Get-Contact and Get-User, not with Get-MailContact or Get-MailUser,
+// so exsh stores them (New-MailContact -FirstName ...), searches them with
+// -Anr and leaves them out of the output.
+type DirectoryNames struct {
+	FirstName string
+	Initials  string
+	LastName  string
+}
+
+// validate checks the Active Directory lengths: 64 characters for the
+// names, 6 for the initials.
+func (d DirectoryNames) validate() error {
+	for _, f := range []struct {
+		name, value string
+		max         int
+	}{{"FirstName", d.FirstName, 64}, {"Initials", d.Initials, 6}, {"LastName", d.LastName, 64}} {
+		if len([]rune(f.value)) > f.max {
+			return invalid(f.name, f.value, fmt.Sprintf("at most %d characters", f.max))
+		}
+	}
+	return nil
 }
 
 // ValidateSimpleDisplayName checks the SimpleDisplayName character set:
