@@ -45,7 +45,50 @@ type CommandInfo struct {
 	// ModuleName is the module that provides the command (= Source).
 	ModuleName string
 	Definition string
+	// Parameters maps each parameter name, common ones included, to its
+	// [ParameterMetadata], in declaration order.
+	Parameters *value.Hashtable
 	info       *Info
+}
+
+// ParameterMetadata describes one parameter of a command, as
+// (Get-Command X).Parameters shows it.
+type ParameterMetadata struct {
+	Name            string
+	ParameterType   string
+	ParameterSets   []string
+	IsDynamic       bool
+	Aliases         []string
+	SwitchParameter bool
+}
+
+// TypeName is the .NET type name.
+func (*ParameterMetadata) TypeName() string {
+	return "System.Management.Automation.ParameterMetadata"
+}
+
+// DefaultTableColumns shows a parameter's name, type and sets.
+func (*ParameterMetadata) DefaultTableColumns() []string {
+	return []string{"Name", "ParameterType", "ParameterSets", "SwitchParameter"}
+}
+
+// parameters builds the Parameters of a command from its one
+// declaration.
+func parameters(i *Info) *value.Hashtable {
+	out := value.NewOrdered()
+	spec, err := i.Spec()
+	if err != nil {
+		return out
+	}
+	for _, p := range spec.Params {
+		sets := p.Sets
+		if len(sets) == 0 {
+			sets = []string{"__AllParameterSets"}
+		}
+		out.Set(p.Name, &ParameterMetadata{Name: p.Name, ParameterType: p.TypeName, ParameterSets: sets,
+			Aliases: append([]string{}, p.Aliases...), SwitchParameter: p.Switch})
+	}
+	return out
 }
 
 // TypeName returns the .NET type name shared by the command kinds, so
@@ -103,12 +146,14 @@ func cmdletInfo(i *Info) *CommandInfo {
 	case strings.HasPrefix(i.Module, "Microsoft.PowerShell."):
 		version = "3.1.0.0"
 	}
-	return &CommandInfo{CommandType: kind, Name: i.Name, Version: version, Source: i.Module, ModuleName: i.Module, Definition: i.Name, info: i}
+	return &CommandInfo{CommandType: kind, Name: i.Name, Version: version, Source: i.Module, ModuleName: i.Module, Definition: i.Name,
+		Parameters: parameters(i), info: i}
 }
 
 // aliasInfo describes an alias.
 func aliasInfo(a Alias) *CommandInfo {
-	return &CommandInfo{CommandType: "Alias", Name: a.Name + " -> " + a.Target.Name, Definition: a.Target.Name, info: a.Target}
+	return &CommandInfo{CommandType: "Alias", Name: a.Name + " -> " + a.Target.Name, Definition: a.Target.Name,
+		Parameters: parameters(a.Target), info: a.Target}
 }
 
 // Process outputs the matching commands.
