@@ -135,8 +135,8 @@ func (term *terminal) done(from int, output string) {
 	term.waitFor(term.waitFor(from, output), "[PS] Contoso>")
 }
 
-// keys types s as separate key presses (go-prompt reads a burst of
-// bytes as one unknown key).
+// keys writes each of s to the terminal as one burst, pausing between
+// them as a typist would.
 func (term *terminal) keys(s ...string) {
 	term.t.Helper()
 	for _, k := range s {
@@ -157,6 +157,15 @@ func TestREPL(t *testing.T) {
 	m := term.mark()
 	term.keys("Get-RemoteD", "\t", "\r")
 	term.done(m, "Default *")
+
+	// Keys that arrive together (tmux send-keys, a paste) act as typed:
+	// the Tab completes, each Enter ends its line, no line is lost.
+	m = term.mark()
+	term.keys("Get-AcceptedD\t | % DomainName\r")
+	term.done(m, "contoso.com")
+	m = term.mark()
+	term.keys("foreach ($i in 1..2) {\r\"b=$i\"\r}\r")
+	term.done(m, "b=2")
 
 	m = term.mark()
 	term.keys("Set-RemoteDomain Default -TN", "\t", " $false; 'set' + 'done'", "\r")

@@ -181,6 +181,7 @@ func (l *loop) newPrompt() *prompt.Prompt {
 	}
 	enter := func(*prompt.Buffer) { l.entered = true }
 	return prompt.New(func(string) {}, l.suggest,
+		prompt.OptionParser(&keyParser{ConsoleParser: prompt.NewStandardInputParser()}),
 		prompt.OptionTitle("exsh"),
 		prompt.OptionLivePrefix(l.livePrefix),
 		prompt.OptionPrefixTextColor(prompt.DefaultColor),
