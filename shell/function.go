@@ -213,36 +213,63 @@ func (c *callStage) runBlocks(perInput bool) error {
 
 func (c *callStage) bindParams() error {
 	s := c.s
-	rest := append([]any{}, c.args...)
-	restPos := append([]bind.Pos{}, c.argPos...)
+	named := func(p *syntax.ParamDecl) (any, bind.Pos, bool) { return c.namedValue(p.Name) }
+	missing, bad := s.bindDeclared(c.fn.params, named, c.args, c.argPos)
+	switch {
+	case bad != nil:
+		return c.atCaller(func() any { return s.transformError(c.fn.name, bad.param, bad.err, c.at, c.atLen, bad.pos) }).(error)
+	case len(missing) > 0:
+		return c.atCaller(func() any { return s.missingMandatory(c.fn.name, missing, c.at, c.atLen) }).(error)
+	}
+	return nil
+}
+
+// badArgument is a value that did not convert to its parameter's type.
+type badArgument struct {
+	param string
+	err   error
+	pos   bind.Pos
+}
+
+// bindDeclared binds a param block, for functions, script blocks and
+// script files alike: each parameter takes its named value, else the
+// next positional one (a switch takes none), else it is missing when
+// mandatory, else it gets its default; values convert to the declared
+// type. It sets the parameters' variables and $args (the positional
+// values left over) and returns the missing mandatory parameters, or the
+// first value that did not convert. restPos may be nil.
+func (s *Session) bindDeclared(params []*syntax.ParamDecl, named func(*syntax.ParamDecl) (any, bind.Pos, bool), rest []any, restPos []bind.Pos) ([]string, *badArgument) {
+	rest = append([]any{}, rest...)
 	var missing []string
-	for _, p := range c.fn.params {
-		name := p.Name
-		v, pos, ok := c.namedValue(name)
+	for _, p := range params {
+		v, pos, ok := named(p)
 		if !ok && len(rest) > 0 && !strings.EqualFold(p.Type, "switch") {
-			v, pos, rest, restPos, ok = rest[0], restPos[0], rest[1:], restPos[1:], true
+			v, rest, ok = rest[0], rest[1:], true
+			if len(restPos) > 0 {
+				pos, restPos = restPos[0], restPos[1:]
+			}
 		}
 		if !ok && isMandatory(p) {
-			missing = append(missing, name)
+			missing = append(missing, p.Name)
 			continue
 		}
 		if !ok {
-			v = c.defaultValue(p)
+			v = s.paramDefault(p)
 		}
 		if p.Type != "" && v != nil {
 			cv, err := value.Convert(v, p.Type)
 			if err != nil {
-				return c.atCaller(func() any { return s.transformError(c.fn.name, name, err, c.at, c.atLen, pos) }).(error)
+				return nil, &badArgument{param: p.Name, err: err, pos: pos}
 			}
 			v = cv
 		}
-		s.setLocal(name, v)
+		s.setLocal(p.Name, v)
 	}
 	if len(missing) > 0 {
-		return c.atCaller(func() any { return s.missingMandatory(c.fn.name, missing, c.at, c.atLen) }).(error)
+		return missing, nil
 	}
 	s.setLocal("args", rest)
-	return nil
+	return nil, nil
 }
 
 // isMandatory reports whether a parameter is declared
@@ -265,7 +292,7 @@ func isMandatory(p *syntax.ParamDecl) bool {
 // missingMandatory is the binding error of a function or script called
 // without its mandatory parameters. exsh does not prompt for them: like
 // a cmdlet's, they are an error in every mode.
-func (s *Session) missingMandatory(fn string, names []string, at syntax.Position, n int) error {
+func (s *Session) missingMandatory(fn string, names []string, at syntax.Position, n int) *RuntimeError {
 	err := &bind.Error{ID: bind.IDMissingMandatoryParameter, Category: "InvalidArgument", Param: strings.Join(names, " "),
 		Message: "Cannot process command because of one or more missing mandatory parameters: " + strings.Join(names, " ") + "."}
 	rec := s.record(err, fn, at, n)
@@ -296,8 +323,6 @@ func (c *callStage) namedValue(name string) (any, bind.Pos, bool) {
 	}
 	return nil, bind.Pos{}, false
 }
-
-func (c *callStage) defaultValue(p *syntax.ParamDecl) any { return c.s.paramDefault(p) }
 
 // paramDefault is the value of a parameter not given: $false for a
 // switch, else its default expression's value ($null without one).

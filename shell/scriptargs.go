@@ -5,7 +5,6 @@ import (
 
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/syntax"
-	"github.com/exsh/exsh/shell/value"
 )
 
 // bindScriptArgs binds the command-line arguments of `exsh -File script
@@ -35,37 +34,19 @@ func (s *Session) bindScriptArgs(path string, params []*syntax.ParamDecl, args [
 			named[p] = nil
 		}
 	}
-	var missing []string
-	for _, p := range params {
-		v, ok := named[p]
-		if !ok && len(rest) > 0 && !strings.EqualFold(p.Type, "switch") {
-			v, rest, ok = rest[0], rest[1:], true
-		}
-		if !ok && isMandatory(p) {
-			missing = append(missing, p.Name)
-			continue
-		}
-		if !ok {
-			v = s.paramDefault(p)
-		}
-		if p.Type != "" && v != nil {
-			cv, err := value.Convert(v, p.Type)
-			if err != nil {
-				rt := s.transformError(path, p.Name, err, syntax.Position{}, 0, bind.Pos{})
-				rt.Record.InvocationInfo = nil // from the command line: no source position
-				return rt
-			}
-			v = cv
-		}
-		s.setLocal(p.Name, v)
+	lookup := func(p *syntax.ParamDecl) (any, bind.Pos, bool) { v, ok := named[p]; return v, bind.Pos{}, ok }
+	missing, bad := s.bindDeclared(params, lookup, rest, nil)
+	var rt *RuntimeError
+	switch {
+	case bad != nil:
+		rt = s.transformError(path, bad.param, bad.err, syntax.Position{}, 0, bind.Pos{})
+	case len(missing) > 0:
+		rt = s.missingMandatory(path, missing, syntax.Position{}, 0)
+	default:
+		return nil
 	}
-	if len(missing) > 0 {
-		rt := s.missingMandatory(path, missing, syntax.Position{}, 0).(*RuntimeError)
-		rt.Record.InvocationInfo = nil // from the command line: no source position
-		return rt
-	}
-	s.setLocal("args", rest)
-	return nil
+	rt.Record.InvocationInfo = nil // from the command line: no source position
+	return rt
 }
 
 // scriptParam returns the parameter an argument such as "-Name" or

@@ -68,47 +68,40 @@ func (b *Bolt) Path() string { return b.path }
 // View implements [Store]. The file is opened read-only (a shared lock)
 // unless it is already open for writing.
 func (b *Bolt) View(ctx context.Context, fn func(Tx) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	db, err := b.ensure(false)
-	if err != nil {
-		return err
-	}
-	return db.View(func(t *bolt.Tx) error { return fn(&boltTx{t: t}) })
+	return b.with(ctx, false, func(db *bolt.DB) error { return db.View(boltFn(fn)) })
 }
 
 // ViewForUpdate implements [Preparer]: a read-only transaction on the
 // file opened for writing, so that the Update that follows needs no
 // second open.
 func (b *Bolt) ViewForUpdate(ctx context.Context, fn func(Tx) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	db, err := b.ensure(true)
-	if err != nil {
-		return err
-	}
-	return db.View(func(t *bolt.Tx) error { return fn(&boltTx{t: t}) })
+	return b.with(ctx, true, func(db *bolt.DB) error { return db.View(boltFn(fn)) })
 }
 
 // Update implements [Store]. The file is opened read-write (an exclusive
 // lock held until [Bolt.Release]).
 func (b *Bolt) Update(ctx context.Context, fn func(Tx) error) error {
+	return b.with(ctx, true, func(db *bolt.DB) error { return db.Update(boltFn(fn)) })
+}
+
+// with runs run on the file, opened for writing when write is set, under
+// the store's lock; a cancelled ctx runs nothing.
+func (b *Bolt) with(ctx context.Context, write bool, run func(*bolt.DB) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	db, err := b.ensure(true)
+	db, err := b.ensure(write)
 	if err != nil {
 		return err
 	}
-	return db.Update(func(t *bolt.Tx) error { return fn(&boltTx{t: t}) })
+	return run(db)
+}
+
+// boltFn adapts a transaction function to bbolt's.
+func boltFn(fn func(Tx) error) func(*bolt.Tx) error {
+	return func(t *bolt.Tx) error { return fn(&boltTx{t: t}) }
 }
 
 // Release implements [Store]: it closes the file, dropping the lock,
