@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/shell/syntax"
 )
 
@@ -32,7 +33,7 @@ func BenchmarkParse10kStatements(b *testing.B) {
 func BenchmarkRun10kStatements(b *testing.B) {
 	src := statements10k()
 	for i := 0; i < b.N; i++ {
-		s := New(Options{Stdout: io.Discard, Stderr: io.Discard})
+		s := New(Options{Commands: cmdlets.Registry(), Stdout: io.Discard, Stderr: io.Discard})
 		if _, _, err := s.Run("", src); err != nil {
 			b.Fatal(err)
 		}

@@ -6,7 +6,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/syntax"
 	"github.com/exsh/exsh/shell/value"
@@ -15,9 +15,9 @@ import (
 // cmdletStage runs one bound cmdlet.
 type cmdletStage struct {
 	s      *Session
-	info   *cmdlets.Info
+	info   *cmdlet.Info
 	cmd    any
-	ctx    *cmdlets.Context
+	ctx    *cmdlet.Context
 	name   string
 	pos    syntax.Position
 	length int
@@ -31,7 +31,7 @@ type cmdletStage struct {
 	errTo  string // error redirection: "", "null", "merge" or a file path
 }
 
-func (s *Session) cmdletStage(c *syntax.Command, info *cmdlets.Info, name string, first bool) (stage, error) {
+func (s *Session) cmdletStage(c *syntax.Command, info *cmdlet.Info, name string, first bool) (stage, error) {
 	spec, err := info.Spec()
 	if err != nil {
 		return nil, err
@@ -45,7 +45,7 @@ func (s *Session) cmdletStage(c *syntax.Command, info *cmdlets.Info, name string
 	if err != nil {
 		return nil, &RuntimeError{Record: s.record(err, info.Name, c.Pos, st.length)}
 	}
-	st.ctx = &cmdlets.Context{Context: s.ctx, Host: s, Common: binding.Common(), Binding: binding, Command: info.Name, Sink: st}
+	st.ctx = &cmdlet.Context{Context: s.ctx, Host: s, Common: binding.Common(), Binding: binding, Command: info.Name, Sink: st}
 	return st, nil
 }
 
@@ -69,7 +69,7 @@ func (c *cmdletStage) begin() error {
 	if c.errTo, err = c.s.errorRedirect(c.redirs); err != nil {
 		return err
 	}
-	if b, ok := c.cmd.(cmdlets.Beginner); ok {
+	if b, ok := c.cmd.(cmdlet.Beginner); ok {
 		return c.fail(b.Begin(c.ctx))
 	}
 	return nil
@@ -80,7 +80,7 @@ func (c *cmdletStage) process(in any) error {
 	if err := c.ctx.Binding.BindPipeline(in); err != nil {
 		return c.WriteError(err)
 	}
-	if p, ok := c.cmd.(cmdlets.Processor); ok {
+	if p, ok := c.cmd.(cmdlet.Processor); ok {
 		return c.fail(p.Process(c.ctx))
 	}
 	return nil
@@ -88,14 +88,14 @@ func (c *cmdletStage) process(in any) error {
 
 func (c *cmdletStage) end(first bool) error {
 	if first {
-		if p, ok := c.cmd.(cmdlets.Processor); ok {
+		if p, ok := c.cmd.(cmdlet.Processor); ok {
 			if err := c.fail(p.Process(c.ctx)); err != nil {
 				return err
 			}
 		}
 	}
 	var err error
-	if e, ok := c.cmd.(cmdlets.Ender); ok {
+	if e, ok := c.cmd.(cmdlet.Ender); ok {
 		err = c.fail(e.End(c.ctx))
 	}
 	c.saveVariables()
@@ -104,7 +104,7 @@ func (c *cmdletStage) end(first bool) error {
 
 // fail turns a handler's returned error into a terminating error record.
 func (c *cmdletStage) fail(err error) error {
-	if err == nil || errors.Is(err, cmdlets.ErrStopUpstream) || isSignal(err) {
+	if err == nil || errors.Is(err, cmdlet.ErrStopUpstream) || isSignal(err) {
 		return err
 	}
 	var rt *RuntimeError
@@ -137,7 +137,7 @@ func (s *Session) saveVar(name string, items []any) {
 	_ = s.setVar(name, items)
 }
 
-// Emit implements [cmdlets.Sink].
+// Emit implements [cmdlet.Sink].
 func (c *cmdletStage) Emit(v any) error {
 	if c.ctx.Common.OutVariable != "" {
 		c.outVar = append(c.outVar, v)
@@ -145,10 +145,10 @@ func (c *cmdletStage) Emit(v any) error {
 	return c.out(v)
 }
 
-// WriteError implements [cmdlets.Sink]: the error action decides.
+// WriteError implements [cmdlet.Sink]: the error action decides.
 func (c *cmdletStage) WriteError(err error) error {
 	rec := c.s.record(err, c.info.Name, c.pos, c.length)
-	if c.info.Name == "Write-Error" {
+	if c.info.CallerErrors {
 		c.s.asCallerError(rec)
 	}
 	c.s.lastOK = false
@@ -205,7 +205,7 @@ func (w *WarningRecord) String() string { return w.Message }
 // TypeName returns the .NET type name.
 func (w *WarningRecord) TypeName() string { return "System.Management.Automation.WarningRecord" }
 
-// WriteWarning implements [cmdlets.Sink]: the warning action decides;
+// WriteWarning implements [cmdlet.Sink]: the warning action decides;
 // -WarningVariable keeps every warning that is not ignored.
 func (c *cmdletStage) WriteWarning(msg string) error {
 	action := strings.ToLower(c.action(c.ctx.Common.WarningAction, "WarningPreference"))
@@ -222,7 +222,7 @@ func (c *cmdletStage) WriteWarning(msg string) error {
 	return nil
 }
 
-// WriteVerbose implements [cmdlets.Sink].
+// WriteVerbose implements [cmdlet.Sink].
 func (c *cmdletStage) WriteVerbose(msg string) {
 	v := c.ctx.Common.Verbose
 	on := strings.EqualFold(value.ToString(c.s.getVar("VerbosePreference")), "Continue")
@@ -234,7 +234,7 @@ func (c *cmdletStage) WriteVerbose(msg string) {
 	}
 }
 
-// ShouldProcess implements [cmdlets.Sink]: -WhatIf prints, -Confirm asks.
+// ShouldProcess implements [cmdlet.Sink]: -WhatIf prints, -Confirm asks.
 func (c *cmdletStage) ShouldProcess(target, action string) (bool, error) {
 	cm := c.ctx.Common
 	if (cm.WhatIf.Set && cm.WhatIf.Value) || (!cm.WhatIf.Set && value.Truthy(c.s.getVar("WhatIfPreference"))) {
@@ -256,7 +256,7 @@ func (c *cmdletStage) ShouldProcess(target, action string) (bool, error) {
 
 func (c *cmdletStage) confirm(target, action string) (bool, error) {
 	if !c.s.opts.Interactive {
-		return false, cmdlets.NewError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+		return false, cmdlet.NewError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
 			"InvalidOperation", "PSInvalidOperationException", "HostFunctionNotImplemented")
 	}
 	c.s.hostLine("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"" + action + "\" on target \"" + target + "\".")

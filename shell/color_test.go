@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
 )
@@ -12,7 +13,7 @@ import (
 func TestColor(t *testing.T) {
 	for _, color := range []bool{true, false} {
 		var out, errs bytes.Buffer
-		s := New(Options{Stdout: &out, Stderr: &errs, Color: color})
+		s := New(Options{Commands: cmdlets.Registry(), Stdout: &out, Stderr: &errs, Color: color})
 		if _, _, err := s.Run("", "Write-Warning 'low disk'; Write-Error 'bad'; 'plain'"); err != nil {
 			t.Fatal(err)
 		}
@@ -42,7 +43,7 @@ func TestPromptFollowsConnect(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out, errs bytes.Buffer
-	s := New(Options{Stdout: &out, Stderr: &errs, OpenStore: func() (storage.Store, error) { return st, nil }})
+	s := New(Options{Commands: cmdlets.Registry(), Stdout: &out, Stderr: &errs, OpenStore: func() (storage.Store, error) { return st, nil }})
 	if got := s.Prompt(); got != "[PS] Contoso> " {
 		t.Errorf("prompt = %q", got)
 	}

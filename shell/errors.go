@@ -7,7 +7,7 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/syntax"
 	"github.com/exsh/exsh/shell/value"
@@ -171,13 +171,13 @@ func (s *Session) record(err error, cmd string, pos syntax.Position, n int) *Err
 	rec.FullyQualifiedErrorId = "RuntimeException"
 	var ve *value.Error
 	var be *bind.Error
-	var ce *cmdlets.Error
+	var ce *cmdlet.Error
 	switch {
 	case errors.As(err, &ve):
 		rec.CategoryInfo = &CategoryInfo{Category: ve.Category, Reason: ve.Reason, TargetName: ve.Target, TargetType: ve.TargetType}
 		rec.FullyQualifiedErrorId = ve.FQID
 	case errors.As(err, &be):
-		rec.CategoryInfo, rec.FullyQualifiedErrorId = bindCategory(be, cmd, &rec.Exception.Message)
+		rec.CategoryInfo, rec.FullyQualifiedErrorId = bindCategory(be, cmd, s.exchangeCmdlet(cmd), &rec.Exception.Message)
 		if be.Pos.Line > 0 {
 			pos = syntax.Position{Line: be.Pos.Line, Column: be.Pos.Column, Offset: be.Pos.Offset}
 			n = be.Pos.Length
@@ -266,8 +266,8 @@ func render(w io.Writer, rec *ErrorRecord) {
 }
 
 // exchangeCmdlet reports whether cmd is an Exchange cmdlet.
-func exchangeCmdlet(cmd string) bool {
-	info, _ := cmdlets.Lookup(cmd)
+func (s *Session) exchangeCmdlet(cmd string) bool {
+	info, _ := s.opts.Commands.Lookup(cmd)
 	return info != nil && strings.HasPrefix(info.Module, "Microsoft.Exchange.")
 }
 
@@ -290,13 +290,13 @@ var commonType = reflect.TypeFor[bind.Common]()
 // ("ParameterBindin...mationException"). Transcripts of real EMS errors
 // also add "+ PSComputerName" and drop the "<command> : " prefix and the
 // position; exsh keeps the 5.1 layout its other Exchange errors use.
-func bindCategory(be *bind.Error, cmd string, msg *string) (*CategoryInfo, string) {
+func bindCategory(be *bind.Error, cmd string, exchange bool, msg *string) (*CategoryInfo, string) {
 	reason := "ParameterBindingException"
 	if r, ok := bindReasons[be.ID]; ok {
 		reason = r
 	}
 	ci := &CategoryInfo{Category: be.Category, Activity: cmd, Reason: reason}
-	if !exchangeCmdlet(cmd) {
+	if !exchange {
 		return ci, be.ID + "," + fullName(cmd)
 	}
 	if _, common := commonType.FieldByName(be.Param); common {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
 	"github.com/exsh/exsh/storage/storetest"
@@ -27,7 +28,7 @@ func benchSession(b *testing.B, dir string) *Session {
 	open := func() (storage.Store, error) {
 		return storage.OpenBolt(path, storage.BoltOptions{Seed: storage.ContosoSeed(model.DefaultEnv())}), nil
 	}
-	return New(Options{Stdout: io.Discard, Stderr: io.Discard, OpenStore: open})
+	return New(Options{Commands: cmdlets.Registry(), Stdout: io.Discard, Stderr: io.Discard, OpenStore: open})
 }
 
 // newContactsScript returns n New-MailContact statements, one per line.

@@ -9,15 +9,15 @@ import (
 	"strings"
 	"time"
 
-	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/storage"
 )
 
 // The Session is the cmdlets' host.
-var _ cmdlets.Host = (*Session)(nil)
+var _ cmdlet.Host = (*Session)(nil)
 
-// Invoke implements [cmdlets.Host].
+// Invoke implements [cmdlet.Host].
 func (s *Session) Invoke(sb bind.ScriptBlock, input any, args ...any) ([]any, error) {
 	b, ok := sb.(*ScriptBlock)
 	if !ok {
@@ -26,7 +26,7 @@ func (s *Session) Invoke(sb bind.ScriptBlock, input any, args ...any) ([]any, er
 	return s.invoke(b, input, args)
 }
 
-// Variable implements [cmdlets.Host].
+// Variable implements [cmdlet.Host].
 func (s *Session) Variable(name string) (any, bool) {
 	if v, ok := s.lookup(name); ok {
 		return v.value, true
@@ -34,10 +34,10 @@ func (s *Session) Variable(name string) (any, bool) {
 	return nil, false
 }
 
-// SetVariable implements [cmdlets.Host].
+// SetVariable implements [cmdlet.Host].
 func (s *Session) SetVariable(name string, v any) error { return s.setVar(name, v) }
 
-// Console implements [cmdlets.Host]: Write-Host output, never captured.
+// Console implements [cmdlet.Host]: Write-Host output, never captured.
 func (s *Session) Console() io.Writer { return consoleWriter{s} }
 
 type consoleWriter struct{ s *Session }
@@ -54,10 +54,10 @@ func (c consoleWriter) Write(p []byte) (int, error) {
 // hostLine writes one line to the console.
 func (s *Session) hostLine(line string) { fmt.Fprintln(s.Console(), line) }
 
-// ReadLine implements [cmdlets.Host].
+// ReadLine implements [cmdlet.Host].
 func (s *Session) ReadLine(prompt string) (string, error) {
 	if !s.opts.Interactive {
-		return "", cmdlets.NewError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+		return "", cmdlet.NewError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
 			"InvalidOperation", "PSInvalidOperationException", "InvalidOperation")
 	}
 	s.Idle()
@@ -69,7 +69,7 @@ func (s *Session) ReadLine(prompt string) (string, error) {
 	return strings.TrimRight(line, "\r\n"), nil
 }
 
-// Interactive implements [cmdlets.Host].
+// Interactive implements [cmdlet.Host].
 func (s *Session) Interactive() bool { return s.opts.Interactive }
 
 // storeLease is how long the database file may stay open across the
@@ -78,7 +78,7 @@ func (s *Session) Interactive() bool { return s.opts.Interactive }
 // process to get the file well within its lock timeout.
 const storeLease = 100 * time.Millisecond
 
-// Store implements [cmdlets.Host]; the database opens on first use. The
+// Store implements [cmdlet.Host]; the database opens on first use. The
 // running statement holds it (see [storage.Holder]) until it ends.
 func (s *Session) Store() (storage.Store, error) {
 	if s.store != nil {
@@ -139,7 +139,7 @@ func (s *Session) release() {
 	}
 }
 
-// Org implements [cmdlets.Host]: the connected organization, by default
+// Org implements [cmdlet.Host]: the connected organization, by default
 // the first one in the database. It never opens a transaction of its own
 // once the store is open, so cmdlets may call it inside one.
 func (s *Session) Org() string {
@@ -160,10 +160,10 @@ func (s *Session) defaultOrg(st storage.Store) error {
 	})
 }
 
-// Connect implements [cmdlets.Host].
+// Connect implements [cmdlet.Host].
 func (s *Session) Connect(org string) { s.org = org }
 
-// Path implements [cmdlets.Host].
+// Path implements [cmdlet.Host].
 func (s *Session) Path(p string) string {
 	p = strings.ReplaceAll(p, `\`, string(filepath.Separator))
 	if filepath.IsAbs(p) {
@@ -172,10 +172,13 @@ func (s *Session) Path(p string) string {
 	return filepath.Join(s.cwd, p)
 }
 
-// Width implements [cmdlets.Host].
+// Commands implements [cmdlet.Host].
+func (s *Session) Commands() *cmdlet.Registry { return s.opts.Commands }
+
+// Width implements [cmdlet.Host].
 func (s *Session) Width() int { return s.opts.Width }
 
-// ClearScreen implements [cmdlets.Host].
+// ClearScreen implements [cmdlet.Host].
 func (s *Session) ClearScreen() {
 	if s.opts.Interactive {
 		fmt.Fprint(s.opts.Stdout, "\x1b[H\x1b[2J")
@@ -188,7 +191,7 @@ type transcript struct {
 	f    *os.File
 }
 
-// StartTranscript implements [cmdlets.Host].
+// StartTranscript implements [cmdlet.Host].
 func (s *Session) StartTranscript(path string, appendTo bool) (string, error) {
 	if path == "" {
 		path = filepath.Join(s.cwd, "PowerShell_transcript.exsh."+time.Now().Format("20060102150405")+".txt")
@@ -207,10 +210,10 @@ func (s *Session) StartTranscript(path string, appendTo bool) (string, error) {
 	return path, nil
 }
 
-// StopTranscript implements [cmdlets.Host].
+// StopTranscript implements [cmdlet.Host].
 func (s *Session) StopTranscript() (string, error) {
 	if s.transcript == nil {
-		return "", cmdlets.NewError("An error occurred stopping transcription: The host is not currently transcribing.",
+		return "", cmdlet.NewError("An error occurred stopping transcription: The host is not currently transcribing.",
 			"InvalidOperation", "PSInvalidOperationException", "InvalidOperation")
 	}
 	t := s.transcript

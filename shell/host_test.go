@@ -5,6 +5,7 @@ import (
 	"io"
 	"testing"
 
+	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
 )
@@ -29,7 +30,7 @@ func TestOrgOpensNoTransaction(t *testing.T) {
 		t.Fatal(err)
 	}
 	cs := &countingStore{Store: mem}
-	s := New(Options{Stdout: io.Discard, Stderr: io.Discard, OpenStore: func() (storage.Store, error) { return cs, nil }})
+	s := New(Options{Commands: cmdlets.Registry(), Stdout: io.Discard, Stderr: io.Discard, OpenStore: func() (storage.Store, error) { return cs, nil }})
 	st, err := s.Store()
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,8 @@ import (
 	"context"
 	"testing"
 	"time"
+
+	"github.com/exsh/exsh/cmdlets"
 )
 
 // TestInterrupt cancels running entries as Ctrl+C does: the loop and the
@@ -16,7 +18,7 @@ func TestInterrupt(t *testing.T) {
 		"$n = 1; 1..2000000 | ForEach-Object { $script:n++ } | Where-Object { $true }",
 	} {
 		var out, errs bytes.Buffer
-		s := New(Options{Stdout: &out, Stderr: &errs})
+		s := New(Options{Commands: cmdlets.Registry(), Stdout: &out, Stderr: &errs})
 		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 		s.Entry(ctx, entry)
 		cancel()

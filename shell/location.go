@@ -1,7 +1,7 @@
 package shell
 
-// Location implements [cmdlets.Locator]: the current directory.
+// Location implements [cmdlet.Locator]: the current directory.
 func (s *Session) Location() string { return s.cwd }
 
-// SetLocation implements [cmdlets.Locator].
+// SetLocation implements [cmdlet.Locator].
 func (s *Session) SetLocation(dir string) { s.cwd = dir }

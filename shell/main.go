@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/syntax"
 	"github.com/exsh/exsh/storage"
 )
@@ -25,9 +26,10 @@ type config struct {
 
 var flagNames = []string{"Command", "File", "NoProfile", "NonInteractive", "Version", "Help", "Database", "Organization", "NoLogo", "ExecutionPolicy", "InputFormat", "OutputFormat"}
 
-// Main is the exsh program: it runs -Command text, a script file, a script
-// on standard input, or an interactive session, and returns the exit code.
-func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+// Main is the exsh program over the cmdlets of commands: it runs -Command
+// text, a script file, a script on standard input, or an interactive
+// session, and returns the exit code.
+func Main(commands *cmdlet.Registry, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "exsh: internal error: %v\n", r)
@@ -47,7 +49,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintf(stdout, "exsh %s (PowerShell 5.1 language subset)\n", Version)
 		return 0
 	}
-	opts := Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Org: cfg.org,
+	opts := Options{Commands: commands, Stdout: stdout, Stderr: stderr, Stdin: stdin, Org: cfg.org,
 		Interactive: isTerminal(stdin) && !cfg.nonInteractive, OpenStore: storeOpener(cfg.database),
 		Width: terminalWidth(stdout), Color: useColor(stdout)}
 	s := New(opts)

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/syntax"
 	"github.com/exsh/exsh/shell/value"
@@ -67,7 +67,7 @@ func (s *Session) execStages(stages []stage, out emitFn) error {
 					return err
 				}
 				err := nxt.process(v)
-				if errors.Is(err, cmdlets.ErrStopUpstream) && stopAt < 0 {
+				if errors.Is(err, cmdlet.ErrStopUpstream) && stopAt < 0 {
 					stopAt = idx
 				}
 				return err
@@ -85,7 +85,7 @@ func (s *Session) execStages(stages []stage, out emitFn) error {
 			continue
 		}
 		err := st.end(i == 0)
-		if errors.Is(err, cmdlets.ErrStopUpstream) {
+		if errors.Is(err, cmdlet.ErrStopUpstream) {
 			continue
 		}
 		if err != nil {
@@ -141,9 +141,9 @@ func (s *Session) commandStage(c *syntax.Command, last, first bool) (stage, erro
 	if st, ok, err := s.functionStage(c, name); ok || err != nil {
 		return st, err
 	}
-	info, _ := cmdlets.Lookup(name)
+	info, _ := s.opts.Commands.Lookup(name)
 	if info == nil && !strings.Contains(name, "-") {
-		info, _ = cmdlets.Lookup("Get-" + name)
+		info, _ = s.opts.Commands.Lookup("Get-" + name)
 	}
 	if info == nil {
 		if strings.HasSuffix(strings.ToLower(name), ".ps1") {

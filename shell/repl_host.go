@@ -6,18 +6,18 @@ import (
 	"strings"
 	"time"
 
-	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/complete"
 	"github.com/exsh/exsh/shell/syntax"
 )
 
 // The Session keeps the command history the history cmdlets read.
-var _ cmdlets.Historian = (*Session)(nil)
+var _ cmdlet.Historian = (*Session)(nil)
 
-// History implements [cmdlets.Historian].
-func (s *Session) History() []*cmdlets.HistoryInfo { return s.history }
+// History implements [cmdlet.Historian].
+func (s *Session) History() []*cmdlet.HistoryInfo { return s.history }
 
-// InvokeLine implements [cmdlets.Historian]: it runs line inside the
+// InvokeLine implements [cmdlet.Historian]: it runs line inside the
 // running statement; the history records line instead of the
 // Invoke-History call.
 func (s *Session) InvokeLine(line string, emit func(any) error) error {
@@ -54,7 +54,7 @@ func (s *Session) Entry(ctx context.Context, line string) (int, bool) {
 	if s.invoked != "" {
 		line = s.invoked
 	}
-	s.history = append(s.history, &cmdlets.HistoryInfo{Id: int64(len(s.history) + 1), CommandLine: strings.TrimSpace(line),
+	s.history = append(s.history, &cmdlet.HistoryInfo{Id: int64(len(s.history) + 1), CommandLine: strings.TrimSpace(line),
 		ExecutionStatus: status, StartExecutionTime: start, EndExecutionTime: time.Now()})
 	if s.completer != nil {
 		s.completer.Source.(*completionSource).Warm()

@@ -35,7 +35,7 @@ type cacheKey struct {
 
 // Completer returns the session's completion engine.
 func (s *Session) Completer() *complete.Engine {
-	return &complete.Engine{Source: &completionSource{s: s}}
+	return &complete.Engine{Commands: s.opts.Commands, Source: &completionSource{s: s}}
 }
 
 // fresh drops the cache when the session or the database changed.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
 )
@@ -37,7 +38,7 @@ func contactsSession(tb testing.TB, n int) (*Session, *storage.Bolt) {
 		tb.Fatal(err)
 	}
 	_ = db.Release()
-	s := New(Options{Stdout: io.Discard, Stderr: io.Discard, OpenStore: func() (storage.Store, error) { return db, nil }})
+	s := New(Options{Commands: cmdlets.Registry(), Stdout: io.Discard, Stderr: io.Discard, OpenStore: func() (storage.Store, error) { return db, nil }})
 	tb.Cleanup(func() { _ = s.Close() })
 	return s, db
 }

@@ -8,7 +8,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/complete"
 	"github.com/exsh/exsh/shell/format"
 	"github.com/exsh/exsh/shell/value"
@@ -17,6 +17,8 @@ import (
 
 // Options configure a [Session].
 type Options struct {
+	// Commands is the registry of the cmdlets the session runs (nil: none).
+	Commands       *cmdlet.Registry
 	Stdout, Stderr io.Writer
 	Stdin          io.Reader
 	// Interactive allows prompts (Read-Host, -Confirm).
@@ -53,7 +55,7 @@ type Session struct {
 	tryDepth   int
 	output     outputState
 	runs       int // top-level statements run, for the completion cache
-	history    []*cmdlets.HistoryInfo
+	history    []*cmdlet.HistoryInfo
 	invoked    string // the line Invoke-History ran in this entry
 	completer  *complete.Engine
 }
@@ -74,6 +76,9 @@ type variable struct {
 func New(opts Options) *Session {
 	if opts.Width == 0 {
 		opts.Width = 120
+	}
+	if opts.Commands == nil {
+		opts.Commands = cmdlet.NewRegistry()
 	}
 	if opts.Stdin == nil {
 		opts.Stdin = strings.NewReader("")
@@ -210,14 +215,14 @@ func (s *Session) setLocal(name string, v any) {
 }
 
 // Variables lists the visible variables sorted by name.
-func (s *Session) Variables() []cmdlets.Variable {
+func (s *Session) Variables() []cmdlet.Variable {
 	seen := map[string]bool{}
-	var out []cmdlets.Variable
+	var out []cmdlet.Variable
 	for sc := s.cur; sc != nil; sc = sc.parent {
 		for k, v := range sc.vars {
 			if !seen[k] {
 				seen[k] = true
-				out = append(out, cmdlets.Variable{Name: v.name, Value: v.value})
+				out = append(out, cmdlet.Variable{Name: v.name, Value: v.value})
 			}
 		}
 	}

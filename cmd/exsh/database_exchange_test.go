@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/shell"
 	"github.com/exsh/exsh/storage"
 )
@@ -19,7 +20,7 @@ import (
 func runExsh(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := shell.Main(args, strings.NewReader(""), &out, &errOut)
+	code := shell.Main(cmdlets.Registry(), args, strings.NewReader(""), &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 
@@ -128,7 +129,7 @@ func TestEntryReleasesDatabase(t *testing.T) {
 		},
 	}
 	var out, errOut bytes.Buffer
-	if code := shell.Main([]string{"-Database", path}, in, &out, &errOut); code != 0 {
+	if code := shell.Main(cmdlets.Registry(), []string{"-Database", path}, in, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d\n%s", code, errOut.String())
 	}
 	if out.String() != "Always\n" || errOut.Len() > 0 {

@@ -5,7 +5,8 @@ package main
 import (
 	"os"
 
+	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/shell"
 )
 
-func main() { os.Exit(shell.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() { os.Exit(shell.Main(cmdlets.Registry(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/shell"
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -14,7 +15,7 @@ var update = flag.Bool("update", false, "rewrite the expected output in testdata
 
 func TestMain(m *testing.M) {
 	os.Exit(testscript.RunMain(m, map[string]func() int{
-		"exsh": func() int { return shell.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr) },
+		"exsh": func() int { return shell.Main(cmdlets.Registry(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr) },
 	}))
 }
 

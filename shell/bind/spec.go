@@ -48,7 +48,10 @@ type Param struct {
 	// Remaining collects the positional arguments left over once the
 	// other positional parameters are bound (ValueFromRemainingArguments).
 	Remaining bool
-	Index     []int // field index in the cmdlet struct (in [Common] when Common)
+	// Complete is the completion hint of tag option complete=: what tab
+	// completion offers for the value ([CompletePath] and the others).
+	Complete string
+	Index    []int // field index in the cmdlet struct (in [Common] when Common)
 
 	idx int // position in Spec.Params
 }
@@ -173,9 +176,35 @@ func (p *Param) applyOption(key, val string) error {
 		p.Aliases = append(p.Aliases, splitList(val)...)
 	case "set":
 		p.Sets = append(p.Sets, splitList(val)...)
+	case "complete":
+		return p.applyComplete(val)
 	default:
 		return fmt.Errorf("unknown tag option %q", key)
 	}
+	return nil
+}
+
+// Completion hints of tag option complete=.
+const (
+	CompletePath     = "path"     // a file or folder path
+	CompleteProperty = "property" // a property name of the piped objects
+	CompleteCommand  = "command"  // a command name
+	CompleteAddress  = "address"  // an e-mail address of a recipient
+	// CompleteIdentity is an identity of the objects Get-<Noun> emits:
+	// the cmdlet's own noun, or the one after a colon (identity:Mailbox).
+	CompleteIdentity = "identity"
+)
+
+// applyComplete handles complete=path|property|command|address|identity[:Noun].
+func (p *Param) applyComplete(val string) error {
+	kind, noun, colon := strings.Cut(val, ":")
+	switch {
+	case kind == CompleteIdentity && (!colon || noun != ""):
+	case !colon && (kind == CompletePath || kind == CompleteProperty || kind == CompleteCommand || kind == CompleteAddress):
+	default:
+		return fmt.Errorf("bad complete option %q", val)
+	}
+	p.Complete = val
 	return nil
 }
 

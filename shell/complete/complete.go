@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/value"
 )
@@ -55,7 +55,10 @@ const DefaultLimit = 100
 
 // Engine completes command lines.
 type Engine struct {
-	Source Source
+	// Commands is the registry whose cmdlets, aliases and parameters are
+	// offered.
+	Commands *cmdlet.Registry
+	Source   Source
 	// Limit caps the number of candidates (0: [DefaultLimit]).
 	Limit int
 }
@@ -144,13 +147,13 @@ func (r *request) commands() Result {
 		match = wildcardMatcher(typed + "*")
 	}
 	var out []Candidate
-	for _, info := range cmdlets.All() {
+	for _, info := range r.e.Commands.All() {
 		if match(info.Name) {
 			out = append(out, Candidate{Text: info.Name, Display: info.Name, Description: info.Synopsis})
 		}
 	}
 	if !strings.ContainsAny(typed, "*?") {
-		for _, a := range cmdlets.Aliases() {
+		for _, a := range r.e.Commands.Aliases() {
 			if match(a.Name) {
 				out = append(out, Candidate{Text: a.Name, Display: a.Name, Description: "Alias of " + a.Target.Name})
 			}
@@ -167,16 +170,18 @@ func prefixMatcher(p string) func(string) bool {
 
 // spec returns the registry entry and parameters of the command being
 // typed in the innermost frame.
-func (r *request) spec() (*cmdlets.Info, *bind.Spec) {
-	return specOf(r.prior)
+func (r *request) spec() (*cmdlet.Info, *bind.Spec) {
+	return r.specOf(r.prior)
 }
 
-func specOf(words []word) (*cmdlets.Info, *bind.Spec) {
+// specOf returns the registry entry and parameters of the command whose
+// words are words.
+func (r *request) specOf(words []word) (*cmdlet.Info, *bind.Spec) {
 	if len(words) == 0 {
 		return nil, nil
 	}
 	name, _ := unquote(words[0].text)
-	info, _ := cmdlets.Lookup(name)
+	info, _ := r.e.Commands.Lookup(name)
 	if info == nil {
 		return nil, nil
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/model"
 	"github.com/google/go-cmp/cmp"
 )
@@ -135,7 +136,7 @@ var tests = []test{
 
 func TestComplete(t *testing.T) {
 	src := fixtures(t)
-	e := &Engine{Source: src}
+	e := &Engine{Commands: cmdlets.Registry(), Source: src}
 	seen := map[string]bool{}
 	for _, tc := range tests {
 		if seen[tc.name] || seen["in:"+tc.in] {
@@ -193,7 +194,7 @@ func sortedTexts(s []string) []string {
 }
 
 func TestDescriptions(t *testing.T) {
-	e := &Engine{Source: fixtures(t)}
+	e := &Engine{Commands: cmdlets.Registry(), Source: fixtures(t)}
 	res := e.Complete("Set-RemoteDomain Default -TNEFE", 31)
 	if len(res.Candidates) != 1 || !strings.HasPrefix(res.Candidates[0].Description, "[Boolean] $true: always TNEF") {
 		t.Errorf("parameter description = %+v, want its type and help", res.Candidates)
@@ -206,7 +207,7 @@ func TestDescriptions(t *testing.T) {
 
 func TestLimit(t *testing.T) {
 	src := fixtures(t)
-	e := &Engine{Source: src, Limit: 1}
+	e := &Engine{Commands: cmdlets.Registry(), Source: src, Limit: 1}
 	if res := e.Complete("Set-RemoteDomain ", 17); len(res.Candidates) != 1 || res.Candidates[0].Text != "Default" {
 		t.Errorf("limited result = %+v, want Default only", res.Candidates)
 	}

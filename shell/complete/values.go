@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/bind"
 )
 
@@ -95,22 +95,22 @@ func positional(sp *bind.Spec, given map[*bind.Param]bool, n int) []*bind.Param 
 }
 
 // values completes a value of parameter p of cmdlet info.
-func (r *request) values(info *cmdlets.Info, p *bind.Param, typed string, q byte, skip int) Result {
+func (r *request) values(info *cmdlet.Info, p *bind.Param, typed string, q byte, skip int) Result {
 	switch {
 	case len(p.Values) > 0:
 		return r.result(skip, quoted(filter(p.Values, typed, r.e.limit()), q, "["+p.TypeName+"]"))
 	case boolKind(p.Type) > 0:
 		return r.result(skip, booleans(boolKind(p.Type), typed))
-	case commandNameParams[info.Name] == p.Name && q == 0:
+	case p.Complete == bind.CompleteCommand && q == 0:
 		return r.commandNames(typed, skip)
-	case isPropertyParam(p.Name) && q == 0:
+	case p.Complete == bind.CompleteProperty && q == 0:
 		return r.properties(typed, skip)
-	case isPathParam(p.Name):
+	case p.Complete == bind.CompletePath:
 		return r.paths(typed, q, skip)
-	case isAddressParam(p.Name):
+	case p.Complete == bind.CompleteAddress:
 		return r.result(skip, quoted(r.e.Source.Addresses().Prefix(typed, r.e.limit()), q, "address"))
-	case p.Name == "Identity" || p.Name == "Mailbox":
-		t := identityType(info, p.Name)
+	case strings.HasPrefix(p.Complete, bind.CompleteIdentity):
+		t := r.identityType(info, p.Complete)
 		if t == nil {
 			return Result{}
 		}
@@ -119,14 +119,15 @@ func (r *request) values(info *cmdlets.Info, p *bind.Param, typed string, q byte
 	return Result{}
 }
 
-// identityType is the type of the objects an identity parameter names:
-// what Get-<Noun> (Get-Mailbox for -Mailbox) emits.
-func identityType(info *cmdlets.Info, param string) reflect.Type {
-	noun := info.Noun()
-	if param == "Mailbox" {
-		noun = "Mailbox"
+// identityType is the type of the objects an identity parameter with
+// completion hint names: what Get-<Noun> emits, the noun being the one
+// after the hint's colon or else the cmdlet's own.
+func (r *request) identityType(info *cmdlet.Info, hint string) reflect.Type {
+	_, noun, ok := strings.Cut(hint, ":")
+	if !ok {
+		noun = info.Noun()
 	}
-	get, _ := cmdlets.Lookup("Get-" + noun)
+	get, _ := r.e.Commands.Lookup("Get-" + noun)
 	if get == nil {
 		return nil
 	}
@@ -167,34 +168,10 @@ func booleans(kind int, typed string) []Candidate {
 	return out
 }
 
-func isPathParam(name string) bool {
-	switch name {
-	case "Path", "LiteralPath", "File", "FilePath", "Destination":
-		return true
-	}
-	return false
-}
-
-// commandNameParams names the parameter of the cmdlets that take a
-// command name (the cmdlets themselves are declared in cmdlets).
-var commandNameParams = map[string]string{"Get-Help": "Name", "Get-Command": "Name"}
-
 // commandNames completes a command name given as an argument.
 func (r *request) commandNames(typed string, skip int) Result {
 	sub := &request{e: r.e, partial: word{text: typed, start: r.partial.start + skip, end: r.partial.end}}
 	return sub.commands()
-}
-
-func isPropertyParam(name string) bool {
-	switch name {
-	case "Property", "ExpandProperty", "ExcludeProperty", "GroupBy", "SortBy":
-		return true
-	}
-	return false
-}
-
-func isAddressParam(name string) bool {
-	return strings.HasSuffix(name, "Address") || strings.HasSuffix(name, "Addresses")
 }
 
 // filter returns the values starting with typed, ignoring case.

@@ -97,16 +97,13 @@ func memberNames(v any) []string {
 	return value.PropertyNames(v)
 }
 
-// passThrough lists the cmdlets whose output objects are their input.
-var passThrough = map[string]bool{"Where-Object": true, "Sort-Object": true, "Tee-Object": true}
-
 // pipelineType is the type of $_ in the innermost script block: the
 // output type of the command piped into the block's command.
 func (r *request) pipelineType() reflect.Type {
 	frames := append(append([]*frame(nil), r.outer...), r.cur)
 	for i := len(frames) - 1; i >= 0; i-- {
 		if frames[i].open == '{' && len(frames[i].owner) >= 2 {
-			return upstreamType(frames[i].owner)
+			return r.upstreamType(frames[i].owner)
 		}
 	}
 	return nil
@@ -115,13 +112,13 @@ func (r *request) pipelineType() reflect.Type {
 // upstreamType is the type of the objects reaching the last command of
 // pipe: the output type of the nearest command before it that is not a
 // filter.
-func upstreamType(pipe []*command) reflect.Type {
+func (r *request) upstreamType(pipe []*command) reflect.Type {
 	for j := len(pipe) - 2; j >= 0; j-- {
-		info, _ := specOf(pipe[j].words)
+		info, _ := r.specOf(pipe[j].words)
 		if info == nil {
 			return nil
 		}
-		if !passThrough[info.Name] {
+		if !info.PassThru {
 			return info.OutputType
 		}
 	}
@@ -132,7 +129,7 @@ func upstreamType(pipe []*command) reflect.Type {
 // objects piped into the command; a comma-separated list completes its
 // last item.
 func (r *request) properties(typed string, skip int) Result {
-	t := upstreamType(r.cur.pipe)
+	t := r.upstreamType(r.cur.pipe)
 	if t == nil {
 		return Result{}
 	}

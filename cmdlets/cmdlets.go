@@ -1,0 +1,22 @@
+// Package cmdlets assembles the cmdlets exsh ships from the packages
+// that implement them, one package a domain: [utility] (the PowerShell
+// utility, management and core cmdlets), [exchange] (the Exchange
+// cmdlets and the conversion decision) and [tnef] (winmail.dat files).
+// The shell knows none of them: cmd/exsh hands it the registry built here.
+package cmdlets
+
+import (
+	"github.com/exsh/exsh/cmdlet"
+	"github.com/exsh/exsh/cmdlets/exchange"
+	"github.com/exsh/exsh/cmdlets/tnef"
+	"github.com/exsh/exsh/cmdlets/utility"
+)
+
+// Registry returns a new registry of every cmdlet exsh ships.
+func Registry() *cmdlet.Registry {
+	r := cmdlet.NewRegistry()
+	utility.AddTo(r)
+	exchange.AddTo(r)
+	tnef.AddTo(r)
+	return r
+}

@@ -1,0 +1,211 @@
+package tnef
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"time"
+
+	"github.com/exsh/exsh/cmdlet"
+	"github.com/exsh/exsh/internal/safename"
+	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/tnef"
+)
+
+// TnefFile describes a file the TNEF cmdlets wrote, with the properties
+// and default view of a System.IO.FileInfo.
+type TnefFile struct {
+	Name          string
+	Length        int
+	FullName      string
+	DirectoryName string
+	Mode          string
+	LastWriteTime time.Time
+}
+
+// TypeName implements the .NET type name.
+func (*TnefFile) TypeName() string { return "System.IO.FileInfo" }
+
+// String returns the full path, as FileInfo.ToString does.
+func (f *TnefFile) String() string { return f.FullName }
+
+// DefaultTableColumns is the Get-ChildItem view of a file.
+func (*TnefFile) DefaultTableColumns() []string {
+	return []string{"Mode", "LastWriteTime", "Length", "Name"}
+}
+
+// newTnefFile describes the file just written at full.
+func newTnefFile(full string) (*TnefFile, error) {
+	st, err := os.Stat(full)
+	if err != nil {
+		return nil, err
+	}
+	return &TnefFile{Name: st.Name(), Length: int(st.Size()), FullName: full, DirectoryName: filepath.Dir(full),
+		Mode: "-a----", LastWriteTime: st.ModTime()}, nil
+}
+
+// ExpandTnefAttachment is Expand-TnefAttachment: it saves the attachments
+// of winmail.dat files.
+type ExpandTnefAttachment struct {
+	Path           []string    `ps:"pos=0,mandatory,name,alias=FullName|PSPath|LiteralPath,complete=path" help:"The TNEF files (winmail.dat) or MIME messages (.eml) to expand (wildcards allowed)."`
+	Destination    string      `ps:"pos=1,alias=DestinationPath,complete=path" help:"The folder to write to; created when missing. The current location by default."`
+	IncludeBody    bind.Switch `help:"Also writes the message body, as message.rtf, message.html or message.txt."`
+	IgnoreChecksum bind.Switch `help:"Reads streams whose attribute checksums do not match, with a warning for each."`
+}
+
+func addExpand(r *cmdlet.Registry) {
+	cmdlet.Add[ExpandTnefAttachment](r, &cmdlet.Info{
+		Name: "Expand-TnefAttachment", Module: modTnef, ShouldProcess: true, OutputType: reflect.TypeFor[TnefFile](),
+		Synopsis: "Saves the attachments of a TNEF (winmail.dat) stream as files.",
+		Description: "The Expand-TnefAttachment cmdlet writes every attachment of a TNEF stream (or of the TNEF part of a MIME message) into the destination folder " +
+			"and outputs a file object for each file written. Embedded messages are saved as TNEF streams (.tnef) and OLE objects as their compound files. " +
+			"Names come from the stream and are made safe: only the last path element is kept, characters Windows forbids become '_', and device names such as CON are prefixed, " +
+			"so nothing is written outside the destination. A name that is already taken is numbered, as in 'a (1).txt'; existing files are never overwritten.",
+		Examples: []cmdlet.Example{
+			{Code: "Expand-TnefAttachment winmail.dat -Destination .\\attachments", Remarks: "Saves the attachments of winmail.dat in the attachments folder."},
+			{Code: "Expand-TnefAttachment winmail.dat -Destination out -IncludeBody", Remarks: "Also saves the body as message.rtf, message.html or message.txt."},
+			{Code: "Get-TnefContent *.dat | Expand-TnefAttachment -Destination out -WhatIf", Remarks: "Shows which files would be written."},
+		},
+	})
+}
+
+// Process expands each file.
+func (x *ExpandTnefAttachment) Process(ctx *cmdlet.Context) error {
+	dest := ctx.Host.Path(x.Destination)
+	return eachFile(ctx, x.Path, func(full string) error { return x.expand(ctx, full, dest) })
+}
+
+// tnefItem is one file to write: its wanted name and its bytes.
+type tnefItem struct {
+	name string
+	data []byte
+}
+
+// expand writes the items of one stream into dest.
+func (x *ExpandTnefAttachment) expand(ctx *cmdlet.Context, full, dest string) error {
+	m, err := readTnef(ctx, full, bool(x.IgnoreChecksum))
+	if m == nil || err != nil {
+		return err
+	}
+	items, err := tnefItems(m, bool(x.IncludeBody))
+	if err != nil {
+		e := cmdlet.TargetError(fmt.Sprintf("An embedded message in '%s' cannot be saved: %v.", full, err), "InvalidData", "InvalidDataException", "InvalidTnefStream", full)
+		e.Err = err
+		return ctx.WriteError(e)
+	}
+	w := &tnefWriter{ctx: ctx, dest: dest, taken: map[string]bool{}}
+	for _, it := range items {
+		if err := w.write(it); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tnefItems lists what to save from m: the body first when asked for, then
+// each attachment.
+func tnefItems(m *tnef.Message, withBody bool) ([]tnefItem, error) {
+	var items []tnefItem
+	if withBody {
+		if it, ok := bodyItem(m); ok {
+			items = append(items, it)
+		}
+	}
+	for _, a := range m.Attachments {
+		data, err := attachmentBytes(a)
+		if err != nil {
+			return nil, err
+		}
+		name := a.FileName()
+		if a.Embedded != nil {
+			if s := a.Embedded.Subject(); s != "" {
+				name = s
+			}
+			name += ".tnef"
+		}
+		items = append(items, tnefItem{name: safename.Clean(name, "attachment"), data: data})
+	}
+	return items, nil
+}
+
+// bodyItem is the body in the form Outlook would show it: the RTF
+// document, the HTML (in its own charset) or the text as UTF-8.
+func bodyItem(m *tnef.Message) (tnefItem, bool) {
+	b, _ := m.Body()
+	switch {
+	case b.Kind == tnef.BodyHTML:
+		return tnefItem{name: "message.html", data: b.HTML}, true
+	case b.Kind == tnef.BodyText:
+		return tnefItem{name: "message.txt", data: []byte(strings.TrimRight(b.Text, "\x00"))}, true
+	case len(b.RTF) > 0:
+		return tnefItem{name: "message.rtf", data: b.RTF}, true
+	}
+	return tnefItem{}, false
+}
+
+// tnefWriter writes the files of one stream, numbering names already taken
+// by this stream or by existing files.
+type tnefWriter struct {
+	ctx     *cmdlet.Context
+	dest    string
+	taken   map[string]bool // lower-cased names chosen for this stream
+	created bool
+}
+
+// write saves one item, or reports what it would do under -WhatIf.
+func (w *tnefWriter) write(it tnefItem) error {
+	name := safename.Unique(it.name, func(n string) bool {
+		_, err := os.Lstat(filepath.Join(w.dest, n))
+		return w.taken[strings.ToLower(n)] || !errors.Is(err, fs.ErrNotExist)
+	})
+	w.taken[strings.ToLower(name)] = true
+	full := filepath.Join(w.dest, name)
+	if ok, err := w.ctx.ShouldProcess(full, "Create File"); !ok || err != nil {
+		return err
+	}
+	if err := w.mkdir(); err != nil {
+		return w.ctx.WriteError(err)
+	}
+	if err := writeNew(full, it.data); err != nil {
+		e := cmdlet.TargetError(fmt.Sprintf("Cannot write '%s': %s.", full, errText(err)), "WriteError", "IOException", "TnefWriteError", full)
+		e.Err = err
+		return w.ctx.WriteError(e)
+	}
+	f, err := newTnefFile(full)
+	if err != nil {
+		return w.ctx.WriteError(err)
+	}
+	return w.ctx.Emit(f)
+}
+
+// mkdir creates the destination folder once.
+func (w *tnefWriter) mkdir() error {
+	if w.created {
+		return nil
+	}
+	if err := os.MkdirAll(w.dest, 0o755); err != nil {
+		e := cmdlet.TargetError(fmt.Sprintf("Cannot create the folder '%s': %s.", w.dest, errText(err)), "WriteError", "IOException", "TnefWriteError", w.dest)
+		e.Err = err
+		return e
+	}
+	w.created = true
+	return nil
+}
+
+// writeNew creates full, failing when anything (even a dangling symbolic
+// link) is already there, so no existing file is followed or replaced.
+func writeNew(full string, data []byte) error {
+	f, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
