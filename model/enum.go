@@ -2,6 +2,10 @@ package model
 
 import "strings"
 
+// The enumeration types (enums_gen.go) are generated from the list in
+// internal/enumgen/enums.txt; edit that list, then run go generate.
+//go:generate go run ./internal/enumgen
+
 // Enum is implemented by every enumeration type of this package. The
 // shell's binder and completer discover enumerations through it:
 // EnumValues lists the accepted values in Exchange's spelling and order.

@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -25,8 +26,13 @@ func TestEnumsSetCaseInsensitive(t *testing.T) {
 			t.Errorf("%T has no values", e)
 		}
 		for _, v := range vals {
-			if err := e.Set(strings.ToLower(v)); err != nil {
-				t.Errorf("%T.Set(%q): %v", e, strings.ToLower(v), err)
+			// Set trims and matches case-insensitively, storing
+			// Exchange's spelling.
+			in := " " + strings.ToLower(v) + " "
+			if err := e.Set(in); err != nil {
+				t.Errorf("%T.Set(%q): %v", e, in, err)
+			} else if got := reflect.ValueOf(e).Elem().String(); got != v {
+				t.Errorf("%T.Set(%q) stored %q, want %q", e, in, got, v)
 			}
 		}
 		err := e.Set("NoSuchValue")
@@ -37,15 +43,26 @@ func TestEnumsSetCaseInsensitive(t *testing.T) {
 	}
 }
 
+// EnumValues lists the values as strings in Exchange's order.
+func TestEnumValuesOrder(t *testing.T) {
+	want := []string{string(ContentTypeMimeHtmlText), string(ContentTypeMimeText), string(ContentTypeMimeHtml)}
+	if got := ContentType("").EnumValues(); !reflect.DeepEqual(got, want) {
+		t.Errorf("ContentType.EnumValues = %v, want %v", got, want)
+	}
+}
+
+// The generated Parse functions (only where enums.txt asks for them).
 func TestParseEnum(t *testing.T) {
-	v, err := ParseUseMapiRichTextFormat("usedefaultsettings")
-	if err != nil || v != UseMapiRichTextFormatUseDefaultSettings {
-		t.Errorf("ParseUseMapiRichTextFormat = %q, %v", v, err)
+	if v, err := ParseExchangeVersion(" exchange55"); err != nil || v != Exchange55 {
+		t.Errorf("ParseExchangeVersion = %q, %v", v, err)
 	}
-	if got := ContentType("").Values(); len(got) != 3 || got[0] != ContentTypeMimeHtmlText {
-		t.Errorf("ContentType.Values = %v", got)
+	if v, err := ParseAcceptedDomainType("INTERNALRELAY"); err != nil || v != AcceptedDomainTypeInternalRelay {
+		t.Errorf("ParseAcceptedDomainType = %q, %v", v, err)
 	}
-	if cp, err := ParsePreferredInternetCodePageForShiftJis("50221"); err != nil || cp != PreferredInternetCodePageForShiftJisCodePage50221 {
-		t.Errorf("code page: %v %v", cp, err)
+	for _, bad := range []string{"", "Exchange2010"} {
+		var ve *ValueError
+		if v, err := ParseExchangeVersion(bad); v != "" || !errors.As(err, &ve) || !errors.Is(err, ErrInvalid) {
+			t.Errorf("ParseExchangeVersion(%q) = %q, %v; want a ValueError", bad, v, err)
+		}
 	}
 }
