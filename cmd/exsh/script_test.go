@@ -14,9 +14,9 @@ import (
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script")
 
 func TestMain(m *testing.M) {
-	os.Exit(testscript.RunMain(m, map[string]func() int{
-		"exsh": func() int { return shell.Main(cmdlets.Registry(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr) },
-	}))
+	testscript.Main(m, map[string]func(){
+		"exsh": func() { os.Exit(shell.Main(cmdlets.Registry(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
 }
 
 // TestScript runs the end-to-end sessions in testdata/script/*.txtar.

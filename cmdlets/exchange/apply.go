@@ -150,23 +150,3 @@ func containsFold(list []string, s string) bool {
 	}
 	return false
 }
-
-// editStrings applies a MultiValued[string]-style edit to list: replace
-// when not an edit, else remove then add (case-insensitive).
-func editStrings(list []string, replace, add, remove []string, edit bool) []string {
-	if !edit {
-		return append([]string(nil), replace...)
-	}
-	var out []string
-	for _, s := range list {
-		if !containsFold(remove, s) {
-			out = append(out, s)
-		}
-	}
-	for _, s := range add {
-		if !containsFold(out, s) {
-			out = append(out, s)
-		}
-	}
-	return out
-}

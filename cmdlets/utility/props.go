@@ -22,10 +22,6 @@ type propSpec struct {
 	Desc  *bool // Sort-Object: Descending/Ascending
 }
 
-// calcKeys are the keys a calculated property may use; a key may be
-// abbreviated to any unambiguous prefix (n, l, e, ...).
-var calcKeys = []string{"Name", "Label", "Expression", "Width", "Alignment", "FormatString", "Ascending", "Descending"}
-
 // parseProps turns a -Property argument into specs; allowed lists the
 // hashtable keys valid for the cmdlet.
 func parseProps(list []any, allowed ...string) ([]propSpec, error) {

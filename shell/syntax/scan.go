@@ -88,10 +88,6 @@ func (s *src) next() rune {
 	return r
 }
 
-func (s *src) hasPrefixFold(p string) bool {
-	return len(s.text)-s.off >= len(p) && strings.EqualFold(s.text[s.off:s.off+len(p)], p)
-}
-
 // skipSpace skips blanks, comments and backtick line continuations, but not
 // newlines. It returns a non-nil error for an unterminated block comment.
 func (l *lx) skipSpace() *Error {

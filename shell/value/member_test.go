@@ -26,7 +26,7 @@ type testDomain struct {
 
 func TestProperties(t *testing.T) {
 	yes := true
-	d := &testDomain{Base: Base{Identity: "id"}, Name: "Contoso", TNEFEnabled: &yes, Size: 5, Servers: []string{"a"}}
+	d := &testDomain{Base: Base{Identity: "id"}, Name: "Contoso", TNEFEnabled: &yes, Size: 5, Servers: []string{"a"}, hidden: 1}
 	got := Properties(d)
 	want := []Property{{"Identity", "id"}, {"Name", "Contoso"}, {"TNEFEnabled", true}, {"Size", 5},
 		{"Servers", []string{"a"}}, {"Kind", testEnum("")}}
