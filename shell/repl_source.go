@@ -1,8 +1,6 @@
 package shell
 
 import (
-	"bytes"
-	"encoding/json"
 	"os"
 	"reflect"
 	"time"
@@ -77,11 +75,11 @@ func (c *completionSource) Addresses() *complete.Names {
 	var addrs []string
 	_ = c.view(func(tx storage.Tx, org *model.Organization) error {
 		for _, k := range []model.Kind{model.KindMailbox, model.KindMailUser, model.KindMailContact} {
-			recs, err := tx.List(org.Guid, k)
+			values, err := storage.Fields(tx, org.Guid, k, "PrimarySmtpAddress")
 			if err != nil {
 				return err
 			}
-			addrs = appendField(addrs, recs, "PrimarySmtpAddress")
+			addrs = append(addrs, values...)
 		}
 		return nil
 	})
@@ -136,82 +134,7 @@ func namesOf(tx storage.Tx, org *model.Organization, t reflect.Type) ([]string, 
 	if obj.Kind() == model.KindOrganization {
 		scope = model.NilGuid
 	}
-	recs, err := tx.List(scope, obj.Kind())
-	if err != nil {
-		return nil, err
-	}
-	return appendField(nil, recs, "Name"), nil
-}
-
-// appendField appends the string value of a top-level key of each record.
-func appendField(out []string, recs [][]byte, key string) []string {
-	for _, rec := range recs {
-		if v, ok := jsonField(rec, key); ok {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-// jsonField returns the string value of the top-level key of a JSON
-// object. It scans the record instead of decoding it: with 10,000
-// contacts, decoding every record would make the first Tab take a
-// quarter of a second.
-func jsonField(rec []byte, key string) (string, bool) {
-	depth, expectKey := 0, false
-	for i := 0; i < len(rec); i++ {
-		switch rec[i] {
-		case '{', '[':
-			depth++
-			expectKey = depth == 1 && rec[i] == '{'
-		case '}', ']':
-			depth--
-		case ',':
-			expectKey = depth == 1
-		case '"':
-			end := stringEnd(rec, i)
-			if end < 0 {
-				return "", false
-			}
-			if expectKey && string(rec[i+1:end]) == key {
-				return stringValue(rec, end+1)
-			}
-			expectKey, i = false, end
-		}
-	}
-	return "", false
-}
-
-// stringEnd returns the index of the quote closing the string at i.
-func stringEnd(b []byte, i int) int {
-	for j := i + 1; j < len(b); j++ {
-		switch b[j] {
-		case '\\':
-			j++
-		case '"':
-			return j
-		}
-	}
-	return -1
-}
-
-// stringValue decodes the string value after a key's closing quote.
-func stringValue(b []byte, i int) (string, bool) {
-	for i < len(b) && (b[i] == ':' || b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	if i >= len(b) || b[i] != '"' {
-		return "", false
-	}
-	end := stringEnd(b, i)
-	if end < 0 {
-		return "", false
-	}
-	var v string
-	if bytes.IndexByte(b[i:end], '\\') < 0 {
-		return string(b[i+1 : end]), true
-	}
-	return v, json.Unmarshal(b[i:end+1], &v) == nil
+	return storage.Fields(tx, scope, obj.Kind(), "Name")
 }
 
 // Variables implements [complete.Source].

@@ -1,7 +1,6 @@
 package exchange
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
@@ -137,12 +136,6 @@ func matchObjects[T any, P stored[T]](tx storage.Tx, org *model.Organization, id
 		return nil, &model.NotFoundError{Kind: P(nil).Kind(), Identity: id}
 	}
 	return m, err
-}
-
-// snapshot returns a comparable encoding of obj, to detect changes.
-func snapshot(obj any) string {
-	b, _ := json.Marshal(obj)
-	return string(b)
 }
 
 // identityOf returns an object's Identity property (its Name when it has

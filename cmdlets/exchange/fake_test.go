@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -82,33 +83,29 @@ func (r result) failed(t *testing.T) *cmdlet.Error {
 // whatIf makes ShouldProcess answer like -WhatIf.
 func whatIf(s *cmdlettest.Sink) { s.WhatIf = true }
 
-// dump returns the whole database as text, to compare states.
+// dump returns every organization and its objects, to compare states.
 func (l *lab) dump() string {
 	l.t.Helper()
-	var b strings.Builder
+	var sets []*model.OrgSet
 	err := l.host.DB.View(context.Background(), func(tx storage.Tx) error {
 		orgs, err := storage.Orgs(tx)
-		if err != nil {
-			return err
-		}
 		for _, o := range orgs {
-			b.WriteString(snapshot(o))
-			for _, k := range model.OrgKinds() {
-				recs, err := tx.List(o.Guid, k)
-				if err != nil {
-					return err
-				}
-				for _, r := range recs {
-					b.Write(r)
-				}
+			set, err := storage.LoadOrgSet(tx, o.Guid)
+			if err != nil {
+				return err
 			}
+			sets = append(sets, set)
 		}
-		return nil
+		return err
 	})
 	if err != nil {
 		l.t.Fatal(err)
 	}
-	return b.String()
+	text, err := json.Marshal(sets)
+	if err != nil {
+		l.t.Fatal(err)
+	}
+	return string(text)
 }
 
 // some returns an Optional holding v.

@@ -1,7 +1,6 @@
 package exchange
 
 import (
-	"bytes"
 	"reflect"
 
 	"github.com/exsh/exsh/cmdlet"
@@ -86,15 +85,15 @@ type mutation[P any] func(tx storage.Tx, org *model.Organization, obj P) error
 func queueSet[T any, P stored[T]](ctx *cmdlet.Context, q *queue, id string, mutate mutation[P]) error {
 	var (
 		obj, pristine P
-		raw           []byte
+		version       storage.Version
 	)
 	changed, target := false, ""
 	org, err := orgPrepare(ctx, q, func(tx storage.Tx, org *model.Organization) error {
-		o, r, err := resolveStored[T, P](ctx, tx, org, id)
+		o, v, err := resolveStored[T, P](ctx, tx, org, id)
 		if err != nil {
 			return err
 		}
-		pristine, raw, target = o, r, identityOf(o)
+		pristine, version, target = o, v, identityOf(o)
 		obj = P(model.Clone((*T)(o)))
 		if err := mutate(tx, org, obj); err != nil {
 			return err
@@ -111,41 +110,40 @@ func queueSet[T any, P stored[T]](ctx *cmdlet.Context, q *queue, id string, muta
 	if !changed {
 		return noChange(ctx, obj)
 	}
-	q.add(org.Guid, setRunner(ctx, pristine, raw, mutate))
+	q.add(org.Guid, setRunner(ctx, pristine, version, mutate))
 	return nil
 }
 
-// resolveStored resolves id to an object and its stored record. When
-// the pipeline object is that object and still encodes as stored (it came
-// from a Get-* of this statement), it is used instead of decoding the
-// record again: piping 10,000 objects then costs no second decode each.
-func resolveStored[T any, P stored[T]](ctx *cmdlet.Context, tx storage.Tx, org *model.Organization, id string) (P, []byte, error) {
-	kind := P(nil).Kind()
+// resolveStored resolves id to an object and its stored version. When
+// the pipeline object is that object and still as stored (it came from a
+// Get-* of this statement), it is used instead of decoding the record
+// again: piping 10,000 objects then costs no second decode each.
+func resolveStored[T any, P stored[T]](ctx *cmdlet.Context, tx storage.Tx, org *model.Organization, id string) (P, storage.Version, error) {
 	if in, ok := ctx.Input.(P); ok && ctx.HasInput && in != nil && identityOf(in) == id {
-		raw, err := tx.Get(org.Guid, kind, in.ObjectGuid())
-		if err == nil && snapshot(in) == string(raw) {
-			return in, raw, nil // never changed: queueSet and End change copies
+		v, err := storage.VersionOf(tx, org.Guid, in)
+		if err == nil && v.Holds(in) {
+			return in, v, nil // never changed: queueSet and End change copies
 		}
 	}
 	o, err := storage.Resolve[T, P](tx, org.Guid, id)
 	if err != nil {
-		return nil, nil, err
+		return nil, storage.Version{}, err
 	}
-	raw, err := tx.Get(org.Guid, kind, o.ObjectGuid())
-	return o, raw, err
+	v, err := storage.VersionOf(tx, org.Guid, o)
+	return o, v, err
 }
 
 // setRunner applies mutate to the object as stored when End runs (a
-// copy of pristine when its record is unchanged since Process, else the
-// record decoded again) and stores it.
-func setRunner[T any, P stored[T]](ctx *cmdlet.Context, pristine P, raw []byte, mutate mutation[P]) func(storage.Tx, *model.Organization) (any, error) {
+// copy of pristine when it is unchanged since version, else the record
+// decoded again) and stores it.
+func setRunner[T any, P stored[T]](ctx *cmdlet.Context, pristine P, version storage.Version, mutate mutation[P]) func(storage.Tx, *model.Organization) (any, error) {
 	return func(tx storage.Tx, org *model.Organization) (any, error) {
-		now, err := tx.Get(org.Guid, pristine.Kind(), pristine.ObjectGuid())
+		now, err := storage.VersionOf(tx, org.Guid, pristine)
 		if err != nil {
 			return nil, err
 		}
 		o := P(model.Clone((*T)(pristine)))
-		if !bytes.Equal(now, raw) {
+		if now != version {
 			if o, err = storage.Get[T, P](tx, org.Guid, pristine.ObjectGuid()); err != nil {
 				return nil, err
 			}

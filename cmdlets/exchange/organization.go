@@ -158,14 +158,14 @@ func (c *SetOrganization) Process(ctx *cmdlet.Context) error {
 	if err != nil {
 		return ctx.WriteError(translate(ctx, nil, err))
 	}
-	before := snapshot(org)
+	before := model.Clone(org)
 	if err := apply(org, c); err != nil {
 		return err
 	}
 	if ok, err := ctx.ShouldProcess(org.Name, ctx.Command); !ok || err != nil {
 		return err
 	}
-	if snapshot(org) == before {
+	if reflect.DeepEqual(org, before) {
 		return noChange(ctx, org)
 	}
 	return c.store(ctx, org.Guid)

@@ -166,7 +166,7 @@ func (c *SetRemoteDomain) Process(ctx *cmdlet.Context) error {
 // mutate applies the given parameters to r with the AllowedOOFType and
 // IsInternal couplings, then validates.
 func (c *SetRemoteDomain) mutate(tx storage.Tx, org *model.Organization, r *model.RemoteDomain) error {
-	before := snapshot(r)
+	before := model.Clone(r)
 	if err := apply(r, c, "AllowedOOFType", "IsInternal"); err != nil {
 		return err
 	}
@@ -184,7 +184,7 @@ func (c *SetRemoteDomain) mutate(tx storage.Tx, org *model.Organization, r *mode
 			return err
 		}
 	}
-	if snapshot(r) == before {
+	if reflect.DeepEqual(r, before) {
 		return nil
 	}
 	return noteIms(tx, org, "Set-RemoteDomain "+r.Name)

@@ -169,11 +169,11 @@ func (c *GetSendConnector) Process(ctx *cmdlet.Context) error {
 // Process implements [Processor].
 func (c *SetSendConnector) Process(ctx *cmdlet.Context) error {
 	return queueSet(ctx, &c.queue, c.Identity, func(tx storage.Tx, org *model.Organization, s *model.SendConnector) error {
-		before := snapshot(s)
+		before := model.Clone(s)
 		if err := applyConnector(s, c, &c.sendConnectorParams, org); err != nil {
 			return err
 		}
-		if snapshot(s) == before {
+		if reflect.DeepEqual(s, before) {
 			return nil
 		}
 		return checkConnector(tx, org, s)
