@@ -45,19 +45,19 @@ type RemoveAcceptedDomain struct {
 }
 
 func addAcceptedDomain(r *cmdlet.Registry) {
-	cmdlet.Add[NewAcceptedDomain](r, &cmdlet.Info{Name: "New-AcceptedDomain", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[NewAcceptedDomain](r, &cmdlet.Info{Name: "New-AcceptedDomain", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Creates an accepted domain: an SMTP namespace the organization receives mail for.",
 		Description: "New-AcceptedDomain adds a domain of type Authoritative (every recipient is in this organization), InternalRelay (some recipients are elsewhere) or ExternalRelay (none are here). The name must be unique; the domain may not contain an embedded *.",
 		Examples:    []cmdlet.Example{{Code: "New-AcceptedDomain -Name Sales -DomainName sales.contoso.com -DomainType InternalRelay", Remarks: "Accepts mail for sales.contoso.com and relays unknown recipients."}}})
-	cmdlet.Add[GetAcceptedDomain](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.AcceptedDomain](), Name: "Get-AcceptedDomain", Module: exchangeModule,
+	cmdlet.Add[GetAcceptedDomain](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.AcceptedDomain](), Name: "Get-AcceptedDomain", Module: moduleName,
 		Synopsis:    "Gets the accepted domains of the organization.",
 		Description: "Get-AcceptedDomain returns every accepted domain, or the one Identity names. The Default column marks the default domain.",
 		Examples:    []cmdlet.Example{{Code: "Get-AcceptedDomain", Remarks: "Lists the accepted domains."}}})
-	cmdlet.Add[SetAcceptedDomain](r, &cmdlet.Info{Name: "Set-AcceptedDomain", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[SetAcceptedDomain](r, &cmdlet.Info{Name: "Set-AcceptedDomain", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes an accepted domain.",
 		Description: "Set-AcceptedDomain renames a domain, changes its type or, with -MakeDefault $true, makes it the default accepted domain (the previous default stops being one). The domain name can't be changed.",
 		Examples:    []cmdlet.Example{{Code: "Set-AcceptedDomain Sales -MakeDefault $true", Remarks: "Makes Sales the default domain."}}})
-	cmdlet.Add[RemoveAcceptedDomain](r, &cmdlet.Info{Name: "Remove-AcceptedDomain", Module: exchangeModule, ShouldProcess: true, ConfirmByDefault: true,
+	cmdlet.Add[RemoveAcceptedDomain](r, &cmdlet.Info{Name: "Remove-AcceptedDomain", Module: moduleName, ShouldProcess: true, ConfirmByDefault: true,
 		Synopsis:    "Removes an accepted domain.",
 		Description: "Remove-AcceptedDomain deletes an accepted domain. The default accepted domain can't be removed; make another one the default first. It asks for confirmation unless -Confirm:$false is given.",
 		Examples:    []cmdlet.Example{{Code: "Remove-AcceptedDomain Sales -Confirm:$false", Remarks: "Removes Sales without asking."}}})

@@ -10,8 +10,8 @@ import (
 	"github.com/exsh/exsh/storage"
 )
 
-// exchangeModule is the module Get-Command shows for the Exchange cmdlets.
-const exchangeModule = "Microsoft.Exchange.Management"
+// moduleName is the module Get-Command shows for the Exchange cmdlets.
+const moduleName = "Microsoft.Exchange.Management"
 
 // stored constrains a type parameter to a pointer to a model object type.
 type stored[T any] interface {

@@ -56,7 +56,7 @@ func (*TnefConversionResult) DefaultTableColumns() []string {
 func (*TnefConversionResult) TypeName() string { return "Exsh.Transport.TnefConversionResult" }
 
 func addConversion(r *cmdlet.Registry) {
-	cmdlet.Add[TestTnefConversion](r, &cmdlet.Info{OutputType: reflect.TypeFor[TnefConversionResult](), Name: "Test-TnefConversion", Module: exchangeModule,
+	cmdlet.Add[TestTnefConversion](r, &cmdlet.Info{OutputType: reflect.TypeFor[TnefConversionResult](), Name: "Test-TnefConversion", Module: moduleName,
 		Synopsis: "Shows whether a message leaves as TNEF, HTML or plain text for each recipient, and why.",
 		Description: "Test-TnefConversion runs the categorizer's content conversion for a message from Sender to each Recipient without sending anything. " +
 			"The TNEF ladder is consulted highest priority first: the remote domain's TNEFEnabled, the mail user's or mail contact's UseMapiRichTextFormat, " +

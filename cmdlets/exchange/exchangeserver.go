@@ -17,7 +17,7 @@ type GetExchangeServer struct {
 }
 
 func addExchangeServer(r *cmdlet.Registry) {
-	cmdlet.Add[GetExchangeServer](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.ExchangeServer](), Name: "Get-ExchangeServer", Module: exchangeModule, DefaultSet: "Identity",
+	cmdlet.Add[GetExchangeServer](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.ExchangeServer](), Name: "Get-ExchangeServer", Module: moduleName, DefaultSet: "Identity",
 		Synopsis:    "Gets the Exchange servers of the organization.",
 		Description: "Get-ExchangeServer returns the simulated server of the connected organization (EX01 for Exchange 2013, EXCH55 for Exchange 5.5, MAIL01 for a non-Exchange system) with its version and roles.",
 		Examples:    []cmdlet.Example{{Code: "Get-ExchangeServer | Format-List Name,AdminDisplayVersion,ServerRole", Remarks: "Shows the server's version and roles."}}})

@@ -15,7 +15,7 @@ type GetRecipient struct {
 }
 
 func addRecipient(r *cmdlet.Registry) {
-	cmdlet.Add[GetRecipient](r, &cmdlet.Info{Name: "Get-Recipient", Module: exchangeModule, DefaultSet: "Identity",
+	cmdlet.Add[GetRecipient](r, &cmdlet.Info{Name: "Get-Recipient", Module: moduleName, DefaultSet: "Identity",
 		Synopsis:    "Gets every kind of mail-enabled recipient.",
 		Description: "Get-Recipient returns mailboxes, mail users and mail contacts together, optionally only the given RecipientType or RecipientTypeDetails, at most ResultSize (default 1000), as ReducedRecipient objects with the properties every recipient shares. Pipe them to Set-Mailbox, Set-MailUser or Set-MailContact to change them.",
 		Examples:    []cmdlet.Example{{Code: "Get-Recipient -RecipientType MailContact,MailUser", Remarks: "Lists the recipients outside the organization."}}})

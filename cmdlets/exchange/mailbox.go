@@ -85,19 +85,19 @@ type RemoveMailbox struct {
 }
 
 func addMailbox(r *cmdlet.Registry) {
-	cmdlet.Add[NewMailbox](r, &cmdlet.Info{Name: "New-Mailbox", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[NewMailbox](r, &cmdlet.Info{Name: "New-Mailbox", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Creates a mailbox and its user account.",
 		Description: "New-Mailbox creates a user mailbox (or with -Shared, -Room or -Equipment a shared or resource mailbox) on the organization's server. The primary address is <alias>@<organization domain>. Its Outlook settings start at the defaults of the organization's client (Outlook 2013 for Exchange 2013, Outlook 2000 for Exchange 5.5).",
 		Examples:    []cmdlet.Example{{Code: "New-Mailbox -Name \"Pat Coleman\" -Alias pat", Remarks: "Creates pat@<domain>."}}})
-	cmdlet.Add[GetMailbox](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.Mailbox](), Name: "Get-Mailbox", Module: exchangeModule, DefaultSet: "Identity",
+	cmdlet.Add[GetMailbox](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.Mailbox](), Name: "Get-Mailbox", Module: moduleName, DefaultSet: "Identity",
 		Synopsis:    "Gets mailboxes.",
 		Description: "Get-Mailbox returns the mailboxes, or those Identity or Anr designate, at most ResultSize (default 1000).",
 		Examples:    []cmdlet.Example{{Code: "Get-Mailbox | Format-Table Name,PrimarySmtpAddress", Remarks: "Lists the mailboxes and their addresses."}}})
-	cmdlet.Add[SetMailbox](r, &cmdlet.Info{Name: "Set-Mailbox", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[SetMailbox](r, &cmdlet.Info{Name: "Set-Mailbox", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes a mailbox.",
 		Description: "Set-Mailbox changes a mailbox's names, addresses, forwarding, limits and type. EmailAddresses accepts @{Add=...; Remove=...} and can't be combined with PrimarySmtpAddress. There is no UseMapiRichTextFormat on mailboxes: mail to them stays inside the organization.",
 		Examples:    []cmdlet.Example{{Code: "Set-Mailbox pat -HiddenFromAddressListsEnabled $true", Remarks: "Hides Pat from the address lists."}}})
-	cmdlet.Add[RemoveMailbox](r, &cmdlet.Info{Name: "Remove-Mailbox", Module: exchangeModule, ShouldProcess: true, ConfirmByDefault: true,
+	cmdlet.Add[RemoveMailbox](r, &cmdlet.Info{Name: "Remove-Mailbox", Module: moduleName, ShouldProcess: true, ConfirmByDefault: true,
 		Synopsis:    "Removes a mailbox and its user account.",
 		Description: "Remove-Mailbox deletes a mailbox, its account and its Outlook contacts. It asks for confirmation unless -Confirm:$false is given.",
 		Examples:    []cmdlet.Example{{Code: "Remove-Mailbox pat -Confirm:$false", Remarks: "Removes Pat without asking."}}})

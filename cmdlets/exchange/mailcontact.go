@@ -74,20 +74,20 @@ type RemoveMailContact struct {
 }
 
 func addMailContact(r *cmdlet.Registry) {
-	cmdlet.Add[NewMailContact](r, &cmdlet.Info{Name: "New-MailContact", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[NewMailContact](r, &cmdlet.Info{Name: "New-MailContact", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Creates a mail contact: an external address in the directory (the Exchange 5.5 custom recipient).",
 		Description: "New-MailContact creates a contact whose mail goes to ExternalEmailAddress. Alias defaults to the name without spaces; DisplayName to the name. Format settings default to MIME, TextAndHtml and BinHex; set UseMapiRichTextFormat afterwards with Set-MailContact.",
 		Examples:    []cmdlet.Example{{Code: "New-MailContact -Name \"Kim Akers\" -ExternalEmailAddress kim@fabrikam.com", Remarks: "Creates the contact Kim Akers."}}})
-	cmdlet.Add[GetMailContact](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.MailContact](), Name: "Get-MailContact", Module: exchangeModule, DefaultSet: "Identity",
+	cmdlet.Add[GetMailContact](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.MailContact](), Name: "Get-MailContact", Module: moduleName, DefaultSet: "Identity",
 		Synopsis:    "Gets mail contacts.",
 		Description: "Get-MailContact returns the mail contacts, or those Identity or Anr designate, at most ResultSize (default 1000).",
 		Examples:    []cmdlet.Example{{Code: "Get-MailContact | Format-Table Name,ExternalEmailAddress,UseMapiRichTextFormat", Remarks: "Shows each contact's TNEF setting."}}})
-	cmdlet.Add[SetMailContact](r, &cmdlet.Info{Name: "Set-MailContact", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[SetMailContact](r, &cmdlet.Info{Name: "Set-MailContact", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes a mail contact.",
 		Description: "Set-MailContact changes a contact's names, addresses and format settings. UseMapiRichTextFormat Always/Never/UseDefaultSettings decides TNEF for this recipient when the remote domain's TNEFEnabled is $null. MessageFormat Text allows only MessageBodyFormat Text and MacAttachmentFormat BinHex or UuEncode; Mime allows BinHex, AppleSingle or AppleDouble. EmailAddresses accepts @{Add=...; Remove=...} and can't be combined with PrimarySmtpAddress.",
 		Examples: []cmdlet.Example{{Code: "Set-MailContact \"Kim Akers\" -UseMapiRichTextFormat Always", Remarks: "Always sends TNEF (rich text) to Kim."},
 			{Code: "Set-MailContact kim -EmailAddresses @{Add=\"kim@fabrikam.net\"}", Remarks: "Adds a secondary address."}}})
-	cmdlet.Add[RemoveMailContact](r, &cmdlet.Info{Name: "Remove-MailContact", Module: exchangeModule, ShouldProcess: true, ConfirmByDefault: true,
+	cmdlet.Add[RemoveMailContact](r, &cmdlet.Info{Name: "Remove-MailContact", Module: moduleName, ShouldProcess: true, ConfirmByDefault: true,
 		Synopsis:    "Removes a mail contact.",
 		Description: "Remove-MailContact deletes a mail contact. It asks for confirmation unless -Confirm:$false is given.",
 		Examples:    []cmdlet.Example{{Code: "Remove-MailContact kim -Confirm:$false", Remarks: "Removes Kim without asking."}}})

@@ -52,19 +52,19 @@ type RemoveMailUser struct {
 }
 
 func addMailUser(r *cmdlet.Registry) {
-	cmdlet.Add[NewMailUser](r, &cmdlet.Info{Name: "New-MailUser", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[NewMailUser](r, &cmdlet.Info{Name: "New-MailUser", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Creates a mail user: a directory account whose mail goes to an external address.",
 		Description: "New-MailUser creates a mail user. With -UserPrincipalName and -Password it is an enabled account; without them a disabled one. ExternalEmailAddress is the primary SMTP address unless PrimarySmtpAddress is given.",
 		Examples:    []cmdlet.Example{{Code: "New-MailUser -Name \"Ed Banti\" -ExternalEmailAddress ed@fabrikam.com", Remarks: "Creates a disabled mail user."}}})
-	cmdlet.Add[GetMailUser](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.MailUser](), Name: "Get-MailUser", Module: exchangeModule, DefaultSet: "Identity",
+	cmdlet.Add[GetMailUser](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.MailUser](), Name: "Get-MailUser", Module: moduleName, DefaultSet: "Identity",
 		Synopsis:    "Gets mail users.",
 		Description: "Get-MailUser returns the mail users, or those Identity or Anr designate, at most ResultSize (default 1000).",
 		Examples:    []cmdlet.Example{{Code: "Get-MailUser | Format-Table Name,ExternalEmailAddress,UseMapiRichTextFormat", Remarks: "Shows each mail user's TNEF setting."}}})
-	cmdlet.Add[SetMailUser](r, &cmdlet.Info{Name: "Set-MailUser", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[SetMailUser](r, &cmdlet.Info{Name: "Set-MailUser", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes a mail user.",
 		Description: "Set-MailUser changes a mail user's names, addresses and format settings; UseMapiRichTextFormat, MessageFormat, MessageBodyFormat and MacAttachmentFormat work as on Set-MailContact.",
 		Examples:    []cmdlet.Example{{Code: "Set-MailUser ed -UseMapiRichTextFormat Never", Remarks: "Never sends TNEF to Ed."}}})
-	cmdlet.Add[RemoveMailUser](r, &cmdlet.Info{Name: "Remove-MailUser", Module: exchangeModule, ShouldProcess: true, ConfirmByDefault: true,
+	cmdlet.Add[RemoveMailUser](r, &cmdlet.Info{Name: "Remove-MailUser", Module: moduleName, ShouldProcess: true, ConfirmByDefault: true,
 		Synopsis:    "Removes a mail user.",
 		Description: "Remove-MailUser deletes a mail user and its account. It asks for confirmation unless -Confirm:$false is given.",
 		Examples:    []cmdlet.Example{{Code: "Remove-MailUser ed -Confirm:$false", Remarks: "Removes Ed without asking."}}})

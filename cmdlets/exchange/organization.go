@@ -43,23 +43,23 @@ type ConnectOrganization struct {
 }
 
 func addOrganization(r *cmdlet.Registry) {
-	cmdlet.Add[NewOrganization](r, &cmdlet.Info{Name: "New-Organization", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[NewOrganization](r, &cmdlet.Info{Name: "New-Organization", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Creates a simulated mail organization.",
 		Description: "New-Organization creates an organization with its default objects: the default accepted domain (DomainName), the Default remote domain, the transport configuration, one server (EX01, EXCH55 or MAIL01), an Administrator mailbox and, unless -NoSendConnector, an Internet send connector for * using DNS. Use Connect-Organization to run the following cmdlets against it.",
 		Examples:    []cmdlet.Example{{Code: "New-Organization -Name Fabrikam -DomainName fabrikam.com -ExchangeVersion Exchange55", Remarks: "Creates an Exchange 5.5 organization."}}})
-	cmdlet.Add[GetOrganization](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.Organization](), Name: "Get-Organization", Module: exchangeModule,
+	cmdlet.Add[GetOrganization](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.Organization](), Name: "Get-Organization", Module: moduleName,
 		Synopsis:    "Gets the simulated organizations.",
 		Description: "Get-Organization lists the organizations in the database, or the one Identity names.",
 		Examples:    []cmdlet.Example{{Code: "Get-Organization", Remarks: "Lists every organization."}}})
-	cmdlet.Add[SetOrganization](r, &cmdlet.Info{Name: "Set-Organization", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[SetOrganization](r, &cmdlet.Info{Name: "Set-Organization", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes the simulation switches of an organization.",
 		Description: "Set-Organization turns on or off the documented divergences of the TNEF decision: OutlookRtfFlagForcesTnef (F1), GalSendRichInfoForcesTnef (F2) and NeverConvertsAllToText (V1). All are $false by default, which is the documented behaviour.",
 		Examples:    []cmdlet.Example{{Code: "Set-Organization -NeverConvertsAllToText $true", Remarks: "Follows the 2010/2013 help text for UseMapiRichTextFormat Never."}}})
-	cmdlet.Add[RemoveOrganization](r, &cmdlet.Info{Name: "Remove-Organization", Module: exchangeModule, ShouldProcess: true, ConfirmByDefault: true,
+	cmdlet.Add[RemoveOrganization](r, &cmdlet.Info{Name: "Remove-Organization", Module: moduleName, ShouldProcess: true, ConfirmByDefault: true,
 		Synopsis:    "Removes a simulated organization and everything in it.",
 		Description: "Remove-Organization deletes an organization with all its objects. It asks for confirmation unless -Confirm:$false is given.",
 		Examples:    []cmdlet.Example{{Code: "Remove-Organization Fabrikam -Confirm:$false", Remarks: "Deletes Fabrikam."}}})
-	cmdlet.Add[ConnectOrganization](r, &cmdlet.Info{Name: "Connect-Organization", Module: exchangeModule,
+	cmdlet.Add[ConnectOrganization](r, &cmdlet.Info{Name: "Connect-Organization", Module: moduleName,
 		Synopsis:    "Makes an organization the current one.",
 		Description: "Connect-Organization makes the following Exchange cmdlets of this session work on the organization Identity names. Without it they work on the first organization.",
 		Examples:    []cmdlet.Example{{Code: "Connect-Organization Fabrikam", Remarks: "Works on Fabrikam from now on."}}})

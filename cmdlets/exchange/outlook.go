@@ -44,11 +44,11 @@ type SetOutlookConfiguration struct {
 }
 
 func addOutlookConfiguration(r *cmdlet.Registry) {
-	cmdlet.Add[GetOutlookConfiguration](r, &cmdlet.Info{OutputType: reflect.TypeFor[OutlookConfiguration](), Name: "Get-OutlookConfiguration", Module: exchangeModule,
+	cmdlet.Add[GetOutlookConfiguration](r, &cmdlet.Info{OutputType: reflect.TypeFor[OutlookConfiguration](), Name: "Get-OutlookConfiguration", Module: moduleName,
 		Synopsis:    "Gets the simulated Outlook settings of mailboxes.",
 		Description: "Get-OutlookConfiguration shows, per mailbox, the mail client and its settings: compose format, the Internet format for Rich Text messages to Internet recipients (Convert to HTML, Convert to plain text, Send using Outlook Rich Text) and the read-receipt response.",
 		Examples:    []cmdlet.Example{{Code: "Get-OutlookConfiguration Administrator", Remarks: "Shows the Administrator's Outlook settings."}}})
-	cmdlet.Add[SetOutlookConfiguration](r, &cmdlet.Info{Name: "Set-OutlookConfiguration", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[SetOutlookConfiguration](r, &cmdlet.Info{Name: "Set-OutlookConfiguration", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes the simulated Outlook settings of a mailbox.",
 		Description: "Set-OutlookConfiguration chooses the mailbox's client (its defaults apply) and overrides ComposeFormat, InternetFormat or ReadReceiptResponse. These settings are the lowest level of the TNEF decision: the remote domain and the mail user or contact come first.",
 		Examples:    []cmdlet.Example{{Code: "Set-OutlookConfiguration Administrator -ComposeFormat RichText -InternetFormat SendRichText", Remarks: "Writes Rich Text and keeps it as TNEF for Internet recipients."}}})
@@ -119,20 +119,20 @@ type RemoveOutlookContact struct {
 }
 
 func addOutlookContact(r *cmdlet.Registry) {
-	cmdlet.Add[NewOutlookContact](r, &cmdlet.Info{Name: "New-OutlookContact", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[NewOutlookContact](r, &cmdlet.Info{Name: "New-OutlookContact", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Adds a contact to a mailbox's Outlook Contacts folder.",
 		Description: "New-OutlookContact creates an Outlook contact with its per-address Internet format: LetOutlookDecide (use the Outlook-wide setting), PlainTextOnly or OutlookRichText (always TNEF, the 5.5 \"Always send to this recipient in Microsoft Exchange rich-text format\").",
 		Examples: []cmdlet.Example{{Code: "New-OutlookContact -Mailbox Administrator -EmailAddress kim@fabrikam.com -Name Kim -InternetFormat OutlookRichText",
 			Remarks: "Always sends Rich Text to Kim from the Administrator's Outlook."}}})
-	cmdlet.Add[GetOutlookContact](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.OutlookContact](), Name: "Get-OutlookContact", Module: exchangeModule,
+	cmdlet.Add[GetOutlookContact](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.OutlookContact](), Name: "Get-OutlookContact", Module: moduleName,
 		Synopsis:    "Gets Outlook contacts.",
 		Description: "Get-OutlookContact lists the Outlook contacts of every mailbox, or of -Mailbox, or the one Identity names.",
 		Examples:    []cmdlet.Example{{Code: "Get-OutlookContact -Mailbox Administrator", Remarks: "Lists the Administrator's contacts."}}})
-	cmdlet.Add[SetOutlookContact](r, &cmdlet.Info{Name: "Set-OutlookContact", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[SetOutlookContact](r, &cmdlet.Info{Name: "Set-OutlookContact", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes an Outlook contact.",
 		Description: "Set-OutlookContact changes a contact's name, address or Internet format.",
 		Examples:    []cmdlet.Example{{Code: "Set-OutlookContact Kim -Mailbox Administrator -InternetFormat PlainTextOnly", Remarks: "Sends plain text to Kim."}}})
-	cmdlet.Add[RemoveOutlookContact](r, &cmdlet.Info{Name: "Remove-OutlookContact", Module: exchangeModule, ShouldProcess: true, ConfirmByDefault: true,
+	cmdlet.Add[RemoveOutlookContact](r, &cmdlet.Info{Name: "Remove-OutlookContact", Module: moduleName, ShouldProcess: true, ConfirmByDefault: true,
 		Synopsis:    "Removes an Outlook contact.",
 		Description: "Remove-OutlookContact deletes a contact from a mailbox's Contacts folder. It asks for confirmation unless -Confirm:$false is given.",
 		Examples:    []cmdlet.Example{{Code: "Remove-OutlookContact Kim -Mailbox Administrator -Confirm:$false", Remarks: "Removes Kim."}}})

@@ -64,22 +64,22 @@ type RemoveRemoteDomain struct {
 }
 
 func addRemoteDomain(r *cmdlet.Registry) {
-	cmdlet.Add[NewRemoteDomain](r, &cmdlet.Info{Name: "New-RemoteDomain", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[NewRemoteDomain](r, &cmdlet.Info{Name: "New-RemoteDomain", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Creates a remote domain: message-format settings for mail sent to one external domain.",
 		Description: "New-RemoteDomain adds an entry for an external SMTP domain with the default settings of a new entry (TNEFEnabled $null, ContentType MimeHtmlText, AllowedOOFType External). Use Set-RemoteDomain to change them. A remote domain can't be created for a domain the organization accepts mail for. In an Exchange 5.5 organization the entry is an Internet Mail Service e-mail domain and takes effect after Restart-Service MSExchangeIMC.",
 		Examples:    []cmdlet.Example{{Code: "New-RemoteDomain -Name Fabrikam -DomainName fabrikam.com", Remarks: "Creates the remote domain Fabrikam for fabrikam.com."}}})
-	cmdlet.Add[GetRemoteDomain](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.RemoteDomain](), Name: "Get-RemoteDomain", Module: exchangeModule,
+	cmdlet.Add[GetRemoteDomain](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.RemoteDomain](), Name: "Get-RemoteDomain", Module: moduleName,
 		Synopsis:    "Gets the remote domains of the organization.",
 		Description: "Get-RemoteDomain returns every remote domain, or the one Identity names (Name, DomainName, DN or GUID; * is a wildcard). The built-in Default entry (DomainName *) applies to every external domain that has no entry of its own. In an Exchange 5.5 organization the entries are the Internet Mail Service e-mail domains (Default is the IMS-wide setting) and SendRichText shows TNEFEnabled as the IMS option \"Send Microsoft Exchange Rich Text Formatting\": Always ($true), Never ($false) or User ($null); until Restart-Service MSExchangeIMC the IMS keeps running with the settings of its last start.",
 		Examples: []cmdlet.Example{{Code: "Get-RemoteDomain Fabrikam | Format-List Name,DomainName,TNEFEnabled", Remarks: "Shows the TNEF setting of Fabrikam."},
 			{Code: "Get-RemoteDomain -Recipient bob@sales.fabrikam.com", Remarks: "Shows which remote domain applies to mail for Bob (exsh extension)."}},
 		DefaultSet: "Identity"})
-	cmdlet.Add[SetRemoteDomain](r, &cmdlet.Info{Name: "Set-RemoteDomain", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[SetRemoteDomain](r, &cmdlet.Info{Name: "Set-RemoteDomain", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes the settings of a remote domain.",
 		Description: "Set-RemoteDomain changes how mail to a remote domain is formatted and which messages may reach it. TNEFEnabled is $true (always TNEF/winmail.dat), $false (never) or $null (the mail user or contact, then Outlook, decide). AllowedOOFType InternalLegacy also sets IsInternal $true, and IsInternal $false turns InternalLegacy into ExternalLegacy. The domain name can't be changed. In an Exchange 5.5 organization changes take effect after Restart-Service MSExchangeIMC.",
 		Examples: []cmdlet.Example{{Code: "Set-RemoteDomain Fabrikam -TNEFEnabled $false", Remarks: "Never sends TNEF to fabrikam.com."},
 			{Code: "Set-RemoteDomain Fabrikam -TNEFEnabled $null", Remarks: "Lets recipients and senders decide again."}}})
-	cmdlet.Add[RemoveRemoteDomain](r, &cmdlet.Info{Name: "Remove-RemoteDomain", Module: exchangeModule, ShouldProcess: true, ConfirmByDefault: true,
+	cmdlet.Add[RemoveRemoteDomain](r, &cmdlet.Info{Name: "Remove-RemoteDomain", Module: moduleName, ShouldProcess: true, ConfirmByDefault: true,
 		Synopsis:    "Removes a remote domain.",
 		Description: "Remove-RemoteDomain deletes a remote domain; mail to its domain then follows the Default entry. The Default entry can't be removed. It asks for confirmation unless -Confirm:$false is given.",
 		Examples:    []cmdlet.Example{{Code: "Remove-RemoteDomain Fabrikam -Confirm:$false", Remarks: "Removes Fabrikam without asking."}}})

@@ -79,20 +79,20 @@ type RemoveSendConnector struct {
 }
 
 func addSendConnector(r *cmdlet.Registry) {
-	cmdlet.Add[NewSendConnector](r, &cmdlet.Info{Name: "New-SendConnector", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[NewSendConnector](r, &cmdlet.Info{Name: "New-SendConnector", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Creates a Send connector: a route for outbound mail to some address spaces.",
 		Description: "New-SendConnector creates a connector for the given address spaces, routed by DNS (the default) or through smart hosts (-DNSRoutingEnabled $false -SmartHosts ...). At most one of -Usage, -Custom, -Internal, -Internet and -Partner may be used. In an Exchange 5.5 organization a connector is the Internet Mail Service's forwarding host (\"Forward all messages to host\" or per e-mail domain) and takes effect after Restart-Service MSExchangeIMC.",
 		Examples: []cmdlet.Example{{Code: "New-SendConnector -Name Partner -AddressSpaces fabrikam.com -DNSRoutingEnabled $false -SmartHosts mail.fabrikam.com",
 			Remarks: "Sends mail for fabrikam.com straight to mail.fabrikam.com."}}})
-	cmdlet.Add[GetSendConnector](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.SendConnector](), Name: "Get-SendConnector", Module: exchangeModule,
+	cmdlet.Add[GetSendConnector](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.SendConnector](), Name: "Get-SendConnector", Module: moduleName,
 		Synopsis:    "Gets the Send connectors of the organization.",
 		Description: "Get-SendConnector returns every Send connector, or the one Identity names.",
 		Examples:    []cmdlet.Example{{Code: "Get-SendConnector | Format-List Name,AddressSpaces,SmartHosts,DNSRoutingEnabled", Remarks: "Shows how outbound mail is routed."}}})
-	cmdlet.Add[SetSendConnector](r, &cmdlet.Info{Name: "Set-SendConnector", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[SetSendConnector](r, &cmdlet.Info{Name: "Set-SendConnector", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes a Send connector.",
 		Description: "Set-SendConnector changes a connector's address spaces, routing, limits and TLS settings. SmartHosts, AddressSpaces and SourceTransportServers accept @{Add=...; Remove=...}. SmartHosts can't be combined with DNSRoutingEnabled $true, RequireTLS $true can't be combined with IgnoreSTARTTLS $true, and TlsAuthLevel needs RequireTLS $true.",
 		Examples:    []cmdlet.Example{{Code: "Set-SendConnector Internet -MaxMessageSize 20MB", Remarks: "Raises the connector's size limit."}}})
-	cmdlet.Add[RemoveSendConnector](r, &cmdlet.Info{Name: "Remove-SendConnector", Module: exchangeModule, ShouldProcess: true, ConfirmByDefault: true,
+	cmdlet.Add[RemoveSendConnector](r, &cmdlet.Info{Name: "Remove-SendConnector", Module: moduleName, ShouldProcess: true, ConfirmByDefault: true,
 		Synopsis:    "Removes a Send connector.",
 		Description: "Remove-SendConnector deletes a connector; mail for its address spaces then uses another matching connector or waits in the Unreachable queue. It asks for confirmation unless -Confirm:$false is given.",
 		Examples:    []cmdlet.Example{{Code: "Remove-SendConnector Partner -Confirm:$false", Remarks: "Removes Partner without asking."}}})

@@ -78,11 +78,11 @@ type SetTransportConfig struct {
 }
 
 func addTransportConfig(r *cmdlet.Registry) {
-	cmdlet.Add[GetTransportConfig](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.TransportConfig](), Name: "Get-TransportConfig", Module: exchangeModule,
+	cmdlet.Add[GetTransportConfig](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.TransportConfig](), Name: "Get-TransportConfig", Module: moduleName,
 		Synopsis:    "Gets the organization-wide transport settings.",
 		Description: "Get-TransportConfig returns the one transport configuration of the organization: size limits, DSN settings, shadow redundancy and more. Its default view is a list.",
 		Examples:    []cmdlet.Example{{Code: "Get-TransportConfig | Format-List MaxSendSize,MaxReceiveSize", Remarks: "Shows the organization's size limits."}}})
-	cmdlet.Add[SetTransportConfig](r, &cmdlet.Info{Name: "Set-TransportConfig", Module: exchangeModule, ShouldProcess: true,
+	cmdlet.Add[SetTransportConfig](r, &cmdlet.Info{Name: "Set-TransportConfig", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes the organization-wide transport settings.",
 		Description: "Set-TransportConfig changes the transport configuration. MaxSendSize and MaxReceiveSize take a size up to 2147482624 bytes or unlimited; GenerateCopyOfDSNFor takes DSN codes such as 5.4.8 and accepts @{Add=...; Remove=...}.",
 		Examples:    []cmdlet.Example{{Code: "Set-TransportConfig -MaxSendSize 25MB -MaxReceiveSize 25MB", Remarks: "Raises the organization's size limits."}}})

@@ -200,7 +200,7 @@ func loadTnef(ctx *cmdlet.Context, full string, ignoreChecksum bool) (*tnef.Mess
 		err = nil
 	}
 	if err != nil {
-		return nil, warnings, tnefError(full, err)
+		return nil, warnings, decodeError(full, err)
 	}
 	return m, warnings, nil
 }
@@ -215,8 +215,8 @@ func decodeTnefFile(data []byte, opts []tnef.ReadOption) (*tnef.Message, error) 
 	return m, err
 }
 
-// tnefError is the error record for a file that is not TNEF or is corrupt.
-func tnefError(full string, err error) *cmdlet.Error {
+// decodeError is the error record for a file that is not TNEF or is corrupt.
+func decodeError(full string, err error) *cmdlet.Error {
 	var e *cmdlet.Error
 	var te *tnef.Error
 	switch {
@@ -264,7 +264,7 @@ func errText(err error) string {
 func newTnefMessage(m *tnef.Message, full string) (*TnefMessage, error) {
 	out := &TnefMessage{
 		MessageClass: m.Class(), Subject: m.Subject(), From: sender(m.Props), Path: full,
-		Properties: tnefProperties(m.Props),
+		Properties: properties(m.Props),
 	}
 	if t, ok := m.Props.Time(tnef.PidClientSubmitTime); ok {
 		out.Sent = t
@@ -319,7 +319,7 @@ func mailbox(name, addr string) string {
 func newTnefAttachment(a *tnef.Attachment) *TnefAttachment {
 	data, _ := attachmentBytes(a)
 	out := &TnefAttachment{Name: a.FileName(), Size: len(data), ContentType: a.MIMEType(),
-		IsEmbeddedMessage: a.Embedded != nil, Properties: tnefProperties(a.Props)}
+		IsEmbeddedMessage: a.Embedded != nil, Properties: properties(a.Props)}
 	out.ContentId, _ = a.Props.String(tnef.PidAttachContentID)
 	if a.Embedded != nil {
 		out.EmbeddedMessage, _ = newTnefMessage(a.Embedded, "")
@@ -342,8 +342,8 @@ func attachmentBytes(a *tnef.Attachment) ([]byte, error) {
 	return a.Data, nil
 }
 
-// tnefProperties converts a property list for display.
-func tnefProperties(ps tnef.Props) []*TnefProperty {
+// properties converts a property list for display.
+func properties(ps tnef.Props) []*TnefProperty {
 	out := make([]*TnefProperty, len(ps))
 	for i, p := range ps {
 		out[i] = &TnefProperty{Tag: p.Tag.String(), Name: p.DisplayName(), Type: p.Tag.Type().String(), Value: propValue(p.Value)}

@@ -79,8 +79,8 @@ func (x *ExpandTnefAttachment) Process(ctx *cmdlet.Context) error {
 	return eachFile(ctx, x.Path, func(full string) error { return x.expand(ctx, full, dest) })
 }
 
-// tnefItem is one file to write: its wanted name and its bytes.
-type tnefItem struct {
+// item is one file to write: its wanted name and its bytes.
+type item struct {
 	name string
 	data []byte
 }
@@ -91,13 +91,13 @@ func (x *ExpandTnefAttachment) expand(ctx *cmdlet.Context, full, dest string) er
 	if m == nil || err != nil {
 		return err
 	}
-	items, err := tnefItems(m, bool(x.IncludeBody))
+	items, err := items(m, bool(x.IncludeBody))
 	if err != nil {
 		e := cmdlet.TargetError(fmt.Sprintf("An embedded message in '%s' cannot be saved: %v.", full, err), "InvalidData", "InvalidDataException", "InvalidTnefStream", full)
 		e.Err = err
 		return ctx.WriteError(e)
 	}
-	w := &tnefWriter{ctx: ctx, dest: dest, taken: map[string]bool{}}
+	w := &fileWriter{ctx: ctx, dest: dest, taken: map[string]bool{}}
 	for _, it := range items {
 		if err := w.write(it); err != nil {
 			return err
@@ -106,10 +106,10 @@ func (x *ExpandTnefAttachment) expand(ctx *cmdlet.Context, full, dest string) er
 	return nil
 }
 
-// tnefItems lists what to save from m: the body first when asked for, then
+// items lists what to save from m: the body first when asked for, then
 // each attachment.
-func tnefItems(m *tnef.Message, withBody bool) ([]tnefItem, error) {
-	var items []tnefItem
+func items(m *tnef.Message, withBody bool) ([]item, error) {
+	var items []item
 	if withBody {
 		if it, ok := bodyItem(m); ok {
 			items = append(items, it)
@@ -127,29 +127,29 @@ func tnefItems(m *tnef.Message, withBody bool) ([]tnefItem, error) {
 			}
 			name += ".tnef"
 		}
-		items = append(items, tnefItem{name: safename.Clean(name, "attachment"), data: data})
+		items = append(items, item{name: safename.Clean(name, "attachment"), data: data})
 	}
 	return items, nil
 }
 
 // bodyItem is the body in the form Outlook would show it: the RTF
 // document, the HTML (in its own charset) or the text as UTF-8.
-func bodyItem(m *tnef.Message) (tnefItem, bool) {
+func bodyItem(m *tnef.Message) (item, bool) {
 	b, _ := m.Body()
 	switch {
 	case b.Kind == tnef.BodyHTML:
-		return tnefItem{name: "message.html", data: b.HTML}, true
+		return item{name: "message.html", data: b.HTML}, true
 	case b.Kind == tnef.BodyText:
-		return tnefItem{name: "message.txt", data: []byte(strings.TrimRight(b.Text, "\x00"))}, true
+		return item{name: "message.txt", data: []byte(strings.TrimRight(b.Text, "\x00"))}, true
 	case len(b.RTF) > 0:
-		return tnefItem{name: "message.rtf", data: b.RTF}, true
+		return item{name: "message.rtf", data: b.RTF}, true
 	}
-	return tnefItem{}, false
+	return item{}, false
 }
 
-// tnefWriter writes the files of one stream, numbering names already taken
+// fileWriter writes the files of one stream, numbering names already taken
 // by this stream or by existing files.
-type tnefWriter struct {
+type fileWriter struct {
 	ctx     *cmdlet.Context
 	dest    string
 	taken   map[string]bool // lower-cased names chosen for this stream
@@ -157,7 +157,7 @@ type tnefWriter struct {
 }
 
 // write saves one item, or reports what it would do under -WhatIf.
-func (w *tnefWriter) write(it tnefItem) error {
+func (w *fileWriter) write(it item) error {
 	name := safename.Unique(it.name, func(n string) bool {
 		_, err := os.Lstat(filepath.Join(w.dest, n))
 		return w.taken[strings.ToLower(n)] || !errors.Is(err, fs.ErrNotExist)
@@ -183,7 +183,7 @@ func (w *tnefWriter) write(it tnefItem) error {
 }
 
 // mkdir creates the destination folder once.
-func (w *tnefWriter) mkdir() error {
+func (w *fileWriter) mkdir() error {
 	if w.created {
 		return nil
 	}

@@ -146,7 +146,7 @@ func Find(r io.Reader) ([]Part, error) {
 		if err != nil && !message.IsUnknownCharset(err) {
 			return err
 		}
-		p, ok, err := tnefPart(part)
+		p, ok, err := partOf(part)
 		if ok {
 			p.Correlator = correlator
 			parts = append(parts, p)
@@ -159,7 +159,8 @@ func Find(r io.Reader) ([]Part, error) {
 	return parts, nil
 }
 
-func tnefPart(e *message.Entity) (Part, bool, error) {
+// partOf reports whether e is a TNEF part and describes it.
+func partOf(e *message.Entity) (Part, bool, error) {
 	t, params, _ := e.Header.ContentType()
 	if !strings.EqualFold(t, ContentType) && !strings.EqualFold(t, ContentTypeVnd) {
 		return Part{}, false, nil
