@@ -1,9 +1,6 @@
 package model
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // AcceptedDomain is an SMTP namespace the organization receives mail for
 // (Set-AcceptedDomain). Fields are in Format-List order.
@@ -17,21 +14,7 @@ type AcceptedDomain struct {
 	Default           bool
 	PendingRemoval    bool
 	PendingCompletion bool
-	AdminDisplayName  string
-	ExchangeVersion   string
-	Name              string
-	DistinguishedName string
-	Identity          string
-	Guid              Guid
-	ObjectCategory    string
-	ObjectClass       []string
-	WhenChanged       time.Time
-	WhenCreated       time.Time
-	WhenChangedUTC    time.Time
-	WhenCreatedUTC    time.Time
-	OriginatingServer string
-	IsValid           bool
-	ObjectState       string
+	ConfigHeader
 }
 
 // Kind implements [Object].
@@ -47,12 +30,6 @@ func (*AcceptedDomain) DefaultTableColumns() []string {
 	return []string{"Name", "DomainName", "DomainType", "Default"}
 }
 
-// ObjectGuid implements [Object].
-func (a *AcceptedDomain) ObjectGuid() Guid { return a.Guid }
-
-// ObjectName implements [Object].
-func (a *AcceptedDomain) ObjectName() string { return a.Name }
-
 // IdentityKeys implements [Object]: Name, DistinguishedName, DomainName.
 func (a *AcceptedDomain) IdentityKeys() []string {
 	return []string{a.Name, a.DistinguishedName, a.DomainName}
@@ -62,15 +39,9 @@ func (a *AcceptedDomain) IdentityKeys() []string {
 func (a *AcceptedDomain) Refresh(org *Organization) {
 	a.Identity = a.Name
 	a.DistinguishedName = configDN(org, a.Name, "Accepted Domains", "Transport Settings")
-	a.ObjectCategory = schemaCategory(org, "ms-Exch-Accepted-Domain")
-	a.ObjectClass = []string{"top", "msExchAcceptedDomain"}
+	a.setSchema(org, "ms-Exch-Accepted-Domain", "top", "msExchAcceptedDomain")
 	a.ExchangeVersion = "0.1 (8.0.535.0)"
-	a.OriginatingServer = originatingServer(org)
 	a.IsValid, a.ObjectState = true, "Unchanged"
-}
-
-func (a *AcceptedDomain) stamps() stampRefs {
-	return stampRefs{&a.Guid, &a.WhenCreated, &a.WhenChanged, &a.WhenCreatedUTC, &a.WhenChangedUTC}
 }
 
 // NewAcceptedDomain returns an accepted domain (New-AcceptedDomain). An
@@ -85,8 +56,8 @@ func (e Env) NewAcceptedDomain(org *Organization, name, domain string, typ Accep
 	if typ == "" {
 		typ = AcceptedDomainTypeAuthoritative
 	}
-	a := &AcceptedDomain{Name: name, DomainName: strings.ToLower(domain), DomainType: typ,
-		AddressBookEnabled: typ == AcceptedDomainTypeAuthoritative}
+	a := &AcceptedDomain{DomainName: strings.ToLower(domain), DomainType: typ,
+		AddressBookEnabled: typ == AcceptedDomainTypeAuthoritative, ConfigHeader: ConfigHeader{Name: name}}
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}

@@ -13,6 +13,13 @@
 //   - Exported struct fields use Exchange's exact property spelling and are
 //     declared in the order Exchange's Format-List shows them, because the
 //     shell formats objects by reflecting over exported fields in order.
+//   - Runs of properties that several types show in the same order are
+//     field blocks embedded by those types ([ConfigHeader],
+//     [RecipientHeader], [DirectoryMetadata], [MailRecipient],
+//     [MailRecipientTail], [ExternalRecipient]). The shell and
+//     encoding/json flatten an embedded block in place, so it changes
+//     neither the properties nor the stored records; a block is embedded
+//     only where its whole run appears in exactly that order.
 //   - Nullable values are pointers, multi-valued properties are slices, and
 //     value types with a display form implement [fmt.Stringer].
 //   - Every enumeration is a string type implementing [Enum]; its pointer

@@ -294,7 +294,9 @@ func (p *filterParser) unary() (filterNode, error) {
 func (p *filterParser) comparison() (filterNode, error) {
 	name, at := p.tok.text, p.tok.pos
 	f, ok := p.typ.FieldByNameFunc(func(n string) bool { return strings.EqualFold(n, name) })
-	if !ok || !f.IsExported() {
+	// An embedded field block ([ConfigHeader], [MailRecipient]...) is
+	// no property; its fields are, promoted.
+	if !ok || !f.IsExported() || f.Anonymous {
 		return nil, &FilterError{Text: p.text, Reason: fmt.Sprintf(filterPropReason, name), Pos: at}
 	}
 	p.next()

@@ -60,15 +60,6 @@ func (*Mailbox) DefaultTableColumns() []string {
 	return []string{"Name", "Alias", "ServerName", "ProhibitSendQuota"}
 }
 
-// ObjectGuid implements [Object].
-func (m *Mailbox) ObjectGuid() Guid { return m.Guid }
-
-// ObjectName implements [Object].
-func (m *Mailbox) ObjectName() string { return m.Name }
-
-// ProxyAddresses implements [Recipient].
-func (m *Mailbox) ProxyAddresses() []ProxyAddress { return m.EmailAddresses }
-
 // RecipientKind implements [Recipient].
 func (m *Mailbox) RecipientKind() RecipientType { return RecipientTypeUserMailbox }
 
@@ -96,16 +87,10 @@ func netbios(canonical string) string {
 func (m *Mailbox) Refresh(org *Organization) {
 	m.Identity, m.DistinguishedName = userCanonical(org, m.Name), userDN(org, m.Name)
 	m.LegacyExchangeDN = legacyDN(org, m.Alias)
-	m.ObjectCategory = schemaCategory(org, "Person")
-	m.ObjectClass = []string{"top", "person", "organizationalPerson", "user"}
+	m.setSchema(org, "Person", "top", "person", "organizationalPerson", "user")
 	m.ExchangeVersion = "0.20 (15.0.0.0)"
 	m.RecipientType = RecipientTypeUserMailbox
-	m.OriginatingServer = originatingServer(org)
 	m.IsValid, m.ObjectState = true, "Unchanged"
-}
-
-func (m *Mailbox) stamps() stampRefs {
-	return stampRefs{&m.Guid, &m.WhenCreated, &m.WhenChanged, &m.WhenCreatedUTC, &m.WhenChangedUTC}
 }
 
 func (m *Mailbox) addrs() addrRefs {
@@ -154,11 +139,12 @@ func (e Env) NewMailbox(org *Organization, name, alias, server string) (*Mailbox
 		alias = AliasFromName(name)
 	}
 	addr := SmtpAddress(alias + "@" + orgDomain(org))
-	m := &Mailbox{Name: name, Alias: alias, DisplayName: name, SamAccountName: alias,
-		UserPrincipalName: string(addr), ServerName: strings.ToLower(server),
-		EmailAddresses: []ProxyAddress{{"SMTP", string(addr)}}, PrimarySmtpAddress: addr, WindowsEmailAddress: addr,
-		EmailAddressPolicyEnabled: true, SendModerationNotifications: SendModerationNotificationsAlways,
-		RecipientTypeDetails: RecipientTypeDetailsUserMailbox, IsMailboxEnabled: true}
+	m := &Mailbox{SamAccountName: alias, UserPrincipalName: string(addr), ServerName: strings.ToLower(server),
+		IsMailboxEnabled: true}
+	m.Name, m.Alias, m.DisplayName = name, alias, name
+	m.EmailAddresses = []ProxyAddress{{"SMTP", string(addr)}}
+	m.PrimarySmtpAddress, m.WindowsEmailAddress, m.EmailAddressPolicyEnabled = addr, addr, true
+	m.SendModerationNotifications, m.RecipientTypeDetails = SendModerationNotificationsAlways, RecipientTypeDetailsUserMailbox
 	mailboxQuotas(m, server)
 	if org != nil {
 		m.SetClient(DefaultClient(org.ExchangeVersion))

@@ -1,84 +1,15 @@
 package model
 
-import "time"
-
 // MailContact is a mail-enabled contact: an external address in the
 // directory (Set-MailContact; the 5.5 "custom recipient"). Fields are in
 // Format-List order.
 type MailContact struct {
-	ExternalEmailAddress                   ProxyAddress
-	MacAttachmentFormat                    MacAttachmentFormat
-	MessageBodyFormat                      MessageBodyFormat
-	MessageFormat                          MessageFormat
-	UseMapiRichTextFormat                  UseMapiRichTextFormat
-	UsePreferMessageFormat                 bool
-	AcceptMessagesOnlyFrom                 []string
-	AcceptMessagesOnlyFromDLMembers        []string
-	AcceptMessagesOnlyFromSendersOrMembers []string
-	AddressListMembership                  []string
-	Alias                                  string
-	ArbitrationMailbox                     *string
-	BypassModerationFromSendersOrMembers   []string
-	OrganizationalUnit                     string
-	CustomAttribute1                       string
-	CustomAttribute2                       string
-	CustomAttribute3                       string
-	CustomAttribute4                       string
-	CustomAttribute5                       string
-	CustomAttribute6                       string
-	CustomAttribute7                       string
-	CustomAttribute8                       string
-	CustomAttribute9                       string
-	CustomAttribute10                      string
-	CustomAttribute11                      string
-	CustomAttribute12                      string
-	CustomAttribute13                      string
-	CustomAttribute14                      string
-	CustomAttribute15                      string
-	ExtensionCustomAttribute1              []string
-	ExtensionCustomAttribute2              []string
-	ExtensionCustomAttribute3              []string
-	ExtensionCustomAttribute4              []string
-	ExtensionCustomAttribute5              []string
-	DisplayName                            string
-	EmailAddresses                         []ProxyAddress
-	GrantSendOnBehalfTo                    []string
-	HiddenFromAddressListsEnabled          bool
-	LegacyExchangeDN                       string
-	MaxSendSize                            UnlimitedSize
-	MaxReceiveSize                         UnlimitedSize
-	MaxRecipientPerMessage                 UnlimitedInt
-	ModeratedBy                            []string
-	ModerationEnabled                      bool
-	EmailAddressPolicyEnabled              bool
-	PrimarySmtpAddress                     SmtpAddress
-	RecipientType                          RecipientType
-	RecipientTypeDetails                   RecipientTypeDetails
-	RejectMessagesFrom                     []string
-	RejectMessagesFromDLMembers            []string
-	RejectMessagesFromSendersOrMembers     []string
-	RequireSenderAuthenticationEnabled     bool
-	SimpleDisplayName                      string
-	SendModerationNotifications            SendModerationNotifications
-	UMDtmfMap                              []string
-	WindowsEmailAddress                    SmtpAddress
-	MailTip                                *string
-	MailTipTranslations                    []string
-	Identity                               string
-	IsValid                                bool
-	ExchangeVersion                        string
-	Name                                   string
-	DistinguishedName                      string
-	Guid                                   Guid
-	ObjectCategory                         string
-	ObjectClass                            []string
-	WhenChanged                            time.Time
-	WhenCreated                            time.Time
-	WhenChangedUTC                         time.Time
-	WhenCreatedUTC                         time.Time
-	OriginatingServer                      string
-	ObjectState                            string
-	DirectoryNames                         `ps:"-"`
+	ExternalRecipient
+	MailRecipient
+	MaxRecipientPerMessage UnlimitedInt
+	MailRecipientTail
+	RecipientHeader
+	DirectoryNames `ps:"-"`
 }
 
 // Kind implements [Object].
@@ -91,15 +22,6 @@ func (*MailContact) TypeName() string {
 
 // DefaultTableColumns implements [Object].
 func (*MailContact) DefaultTableColumns() []string { return []string{"Name", "Alias", "RecipientType"} }
-
-// ObjectGuid implements [Object].
-func (c *MailContact) ObjectGuid() Guid { return c.Guid }
-
-// ObjectName implements [Object].
-func (c *MailContact) ObjectName() string { return c.Name }
-
-// ProxyAddresses implements [Recipient].
-func (c *MailContact) ProxyAddresses() []ProxyAddress { return c.EmailAddresses }
 
 // RecipientKind implements [Recipient].
 func (c *MailContact) RecipientKind() RecipientType { return RecipientTypeMailContact }
@@ -119,16 +41,10 @@ func (c *MailContact) IndexKeys() []string {
 func (c *MailContact) Refresh(org *Organization) {
 	c.Identity, c.DistinguishedName = userCanonical(org, c.Name), userDN(org, c.Name)
 	c.LegacyExchangeDN = legacyDN(org, c.Alias)
-	c.ObjectCategory = schemaCategory(org, "Person")
-	c.ObjectClass = []string{"top", "person", "organizationalPerson", "contact"}
+	c.setSchema(org, "Person", "top", "person", "organizationalPerson", "contact")
 	c.ExchangeVersion = "0.10 (14.0.100.0)"
 	c.RecipientType, c.RecipientTypeDetails = RecipientTypeMailContact, RecipientTypeDetailsMailContact
-	c.OriginatingServer = originatingServer(org)
 	c.IsValid, c.ObjectState = true, "Unchanged"
-}
-
-func (c *MailContact) stamps() stampRefs {
-	return stampRefs{&c.Guid, &c.WhenCreated, &c.WhenChanged, &c.WhenCreatedUTC, &c.WhenChangedUTC}
 }
 
 func (c *MailContact) addrs() addrRefs {
@@ -139,11 +55,10 @@ func (c *MailContact) addrs() addrRefs {
 // Alias from the name, DisplayName = Name, the external address as
 // primary SMTP address, MIME/TextAndHtml/BinHex, UseDefaultSettings.
 func (e Env) NewMailContact(org *Organization, name string, external ProxyAddress) (*MailContact, error) {
-	c := &MailContact{Name: name, Alias: AliasFromName(name), DisplayName: name,
-		ExternalEmailAddress: external, EmailAddresses: []ProxyAddress{external},
-		MacAttachmentFormat: MacAttachmentFormatBinHex, MessageBodyFormat: MessageBodyFormatTextAndHtml,
-		MessageFormat: MessageFormatMime, UseMapiRichTextFormat: UseMapiRichTextFormatUseDefaultSettings,
-		EmailAddressPolicyEnabled: true, SendModerationNotifications: SendModerationNotificationsAlways}
+	c := &MailContact{ExternalRecipient: externalDefaults(external)}
+	c.Name, c.Alias, c.DisplayName = name, AliasFromName(name), name
+	c.EmailAddresses = []ProxyAddress{external}
+	c.EmailAddressPolicyEnabled, c.SendModerationNotifications = true, SendModerationNotificationsAlways
 	if external.IsSmtp() {
 		c.EmailAddresses[0].Prefix = "SMTP"
 		c.PrimarySmtpAddress, c.WindowsEmailAddress = SmtpAddress(external.Address), SmtpAddress(external.Address)
@@ -169,7 +84,7 @@ func (c *MailContact) Validate() error {
 	if err := ValidateSimpleDisplayName(c.SimpleDisplayName); err != nil {
 		return err
 	}
-	return ValidateMessageFormats(c.Name, c.MessageFormat, c.MessageBodyFormat, c.MacAttachmentFormat)
+	return c.validateFormats(c.Name)
 }
 
 // SetPrimarySmtpAddress sets PrimarySmtpAddress (see [addrRefs]).

@@ -1,92 +1,22 @@
 package model
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // MailUser is a mail-enabled user: an account with no mailbox whose mail
 // goes to ExternalEmailAddress (Set-MailUser). Fields are in Format-List
 // order.
 type MailUser struct {
-	ExternalEmailAddress                   ProxyAddress
-	MacAttachmentFormat                    MacAttachmentFormat
-	MessageBodyFormat                      MessageBodyFormat
-	MessageFormat                          MessageFormat
-	UseMapiRichTextFormat                  UseMapiRichTextFormat
-	UsePreferMessageFormat                 bool
-	RecipientLimits                        UnlimitedInt
-	RecoverableItemsQuota                  UnlimitedSize
-	RecoverableItemsWarningQuota           UnlimitedSize
-	SamAccountName                         string
-	UserPrincipalName                      string
-	ImmutableId                            string
-	AcceptMessagesOnlyFrom                 []string
-	AcceptMessagesOnlyFromDLMembers        []string
-	AcceptMessagesOnlyFromSendersOrMembers []string
-	AddressListMembership                  []string
-	Alias                                  string
-	ArbitrationMailbox                     *string
-	BypassModerationFromSendersOrMembers   []string
-	OrganizationalUnit                     string
-	CustomAttribute1                       string
-	CustomAttribute2                       string
-	CustomAttribute3                       string
-	CustomAttribute4                       string
-	CustomAttribute5                       string
-	CustomAttribute6                       string
-	CustomAttribute7                       string
-	CustomAttribute8                       string
-	CustomAttribute9                       string
-	CustomAttribute10                      string
-	CustomAttribute11                      string
-	CustomAttribute12                      string
-	CustomAttribute13                      string
-	CustomAttribute14                      string
-	CustomAttribute15                      string
-	ExtensionCustomAttribute1              []string
-	ExtensionCustomAttribute2              []string
-	ExtensionCustomAttribute3              []string
-	ExtensionCustomAttribute4              []string
-	ExtensionCustomAttribute5              []string
-	DisplayName                            string
-	EmailAddresses                         []ProxyAddress
-	GrantSendOnBehalfTo                    []string
-	HiddenFromAddressListsEnabled          bool
-	LegacyExchangeDN                       string
-	MaxSendSize                            UnlimitedSize
-	MaxReceiveSize                         UnlimitedSize
-	ModeratedBy                            []string
-	ModerationEnabled                      bool
-	EmailAddressPolicyEnabled              bool
-	PrimarySmtpAddress                     SmtpAddress
-	RecipientType                          RecipientType
-	RecipientTypeDetails                   RecipientTypeDetails
-	RejectMessagesFrom                     []string
-	RejectMessagesFromDLMembers            []string
-	RejectMessagesFromSendersOrMembers     []string
-	RequireSenderAuthenticationEnabled     bool
-	SimpleDisplayName                      string
-	SendModerationNotifications            SendModerationNotifications
-	UMDtmfMap                              []string
-	WindowsEmailAddress                    SmtpAddress
-	MailTip                                *string
-	MailTipTranslations                    []string
-	Identity                               string
-	IsValid                                bool
-	ExchangeVersion                        string
-	Name                                   string
-	DistinguishedName                      string
-	Guid                                   Guid
-	ObjectCategory                         string
-	ObjectClass                            []string
-	WhenChanged                            time.Time
-	WhenCreated                            time.Time
-	WhenChangedUTC                         time.Time
-	WhenCreatedUTC                         time.Time
-	OriginatingServer                      string
-	ObjectState                            string
-	DirectoryNames                         `ps:"-"`
+	ExternalRecipient
+	RecipientLimits              UnlimitedInt
+	RecoverableItemsQuota        UnlimitedSize
+	RecoverableItemsWarningQuota UnlimitedSize
+	SamAccountName               string
+	UserPrincipalName            string
+	ImmutableId                  string
+	MailRecipient
+	MailRecipientTail
+	RecipientHeader
+	DirectoryNames `ps:"-"`
 }
 
 // Kind implements [Object].
@@ -97,15 +27,6 @@ func (*MailUser) TypeName() string { return "Microsoft.Exchange.Data.Directory.M
 
 // DefaultTableColumns implements [Object].
 func (*MailUser) DefaultTableColumns() []string { return []string{"Name", "RecipientType"} }
-
-// ObjectGuid implements [Object].
-func (u *MailUser) ObjectGuid() Guid { return u.Guid }
-
-// ObjectName implements [Object].
-func (u *MailUser) ObjectName() string { return u.Name }
-
-// ProxyAddresses implements [Recipient].
-func (u *MailUser) ProxyAddresses() []ProxyAddress { return u.EmailAddresses }
 
 // RecipientKind implements [Recipient].
 func (u *MailUser) RecipientKind() RecipientType { return RecipientTypeMailUser }
@@ -127,16 +48,10 @@ func (u *MailUser) IndexKeys() []string {
 func (u *MailUser) Refresh(org *Organization) {
 	u.Identity, u.DistinguishedName = userCanonical(org, u.Name), userDN(org, u.Name)
 	u.LegacyExchangeDN = legacyDN(org, u.Alias)
-	u.ObjectCategory = schemaCategory(org, "Person")
-	u.ObjectClass = []string{"top", "person", "organizationalPerson", "user"}
+	u.setSchema(org, "Person", "top", "person", "organizationalPerson", "user")
 	u.ExchangeVersion = "0.10 (14.0.100.0)"
 	u.RecipientType, u.RecipientTypeDetails = RecipientTypeMailUser, RecipientTypeDetailsMailUser
-	u.OriginatingServer = originatingServer(org)
 	u.IsValid, u.ObjectState = true, "Unchanged"
-}
-
-func (u *MailUser) stamps() stampRefs {
-	return stampRefs{&u.Guid, &u.WhenCreated, &u.WhenChanged, &u.WhenCreatedUTC, &u.WhenChangedUTC}
 }
 
 func (u *MailUser) addrs() addrRefs {
@@ -148,11 +63,10 @@ func (u *MailUser) addrs() addrRefs {
 // else from the name, DisplayName = Name, the external address as
 // primary SMTP address, MIME/TextAndHtml/BinHex, UseDefaultSettings.
 func (e Env) NewMailUser(org *Organization, name string, external ProxyAddress, upn string) (*MailUser, error) {
-	u := &MailUser{UserPrincipalName: upn, Name: name, Alias: AliasFromName(name), DisplayName: name,
-		ExternalEmailAddress: external, EmailAddresses: []ProxyAddress{external},
-		MacAttachmentFormat: MacAttachmentFormatBinHex, MessageBodyFormat: MessageBodyFormatTextAndHtml,
-		MessageFormat: MessageFormatMime, UseMapiRichTextFormat: UseMapiRichTextFormatUseDefaultSettings,
-		EmailAddressPolicyEnabled: true, SendModerationNotifications: SendModerationNotificationsAlways}
+	u := &MailUser{ExternalRecipient: externalDefaults(external), UserPrincipalName: upn}
+	u.Name, u.Alias, u.DisplayName = name, AliasFromName(name), name
+	u.EmailAddresses = []ProxyAddress{external}
+	u.EmailAddressPolicyEnabled, u.SendModerationNotifications = true, SendModerationNotificationsAlways
 	if external.IsSmtp() {
 		u.EmailAddresses[0].Prefix = "SMTP"
 		u.PrimarySmtpAddress, u.WindowsEmailAddress = SmtpAddress(external.Address), SmtpAddress(external.Address)
@@ -181,7 +95,7 @@ func (u *MailUser) Validate() error {
 	if err := ValidateSimpleDisplayName(u.SimpleDisplayName); err != nil {
 		return err
 	}
-	return ValidateMessageFormats(u.Name, u.MessageFormat, u.MessageBodyFormat, u.MacAttachmentFormat)
+	return u.validateFormats(u.Name)
 }
 
 // SetPrimarySmtpAddress sets PrimarySmtpAddress (see [addrRefs]).

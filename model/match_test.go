@@ -6,7 +6,7 @@ func TestBestRemoteDomain(t *testing.T) {
 	mk := func(names ...string) []*RemoteDomain {
 		var list []*RemoteDomain
 		for _, n := range names {
-			list = append(list, &RemoteDomain{Name: n, DomainName: n})
+			list = append(list, &RemoteDomain{DomainName: n, ConfigHeader: ConfigHeader{Name: n}})
 		}
 		return list
 	}

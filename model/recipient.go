@@ -16,6 +16,101 @@ type Recipient interface {
 	RecipientKind() RecipientType
 }
 
+// MailRecipient is the first run of the properties every mail-enabled
+// recipient shares ([Mailbox], [MailUser], [MailContact]), from
+// AcceptMessagesOnlyFrom to MaxReceiveSize. The rest of them are in
+// [MailRecipientTail]: Get-MailContact shows MaxRecipientPerMessage
+// between the two.
+type MailRecipient struct {
+	AcceptMessagesOnlyFrom                 []string
+	AcceptMessagesOnlyFromDLMembers        []string
+	AcceptMessagesOnlyFromSendersOrMembers []string
+	AddressListMembership                  []string
+	Alias                                  string
+	ArbitrationMailbox                     *string
+	BypassModerationFromSendersOrMembers   []string
+	OrganizationalUnit                     string
+	CustomAttribute1                       string
+	CustomAttribute2                       string
+	CustomAttribute3                       string
+	CustomAttribute4                       string
+	CustomAttribute5                       string
+	CustomAttribute6                       string
+	CustomAttribute7                       string
+	CustomAttribute8                       string
+	CustomAttribute9                       string
+	CustomAttribute10                      string
+	CustomAttribute11                      string
+	CustomAttribute12                      string
+	CustomAttribute13                      string
+	CustomAttribute14                      string
+	CustomAttribute15                      string
+	ExtensionCustomAttribute1              []string
+	ExtensionCustomAttribute2              []string
+	ExtensionCustomAttribute3              []string
+	ExtensionCustomAttribute4              []string
+	ExtensionCustomAttribute5              []string
+	DisplayName                            string
+	EmailAddresses                         []ProxyAddress
+	GrantSendOnBehalfTo                    []string
+	HiddenFromAddressListsEnabled          bool
+	LegacyExchangeDN                       string
+	MaxSendSize                            UnlimitedSize
+	MaxReceiveSize                         UnlimitedSize
+}
+
+// ProxyAddresses returns EmailAddresses; promoted, it implements
+// [Recipient].
+func (r *MailRecipient) ProxyAddresses() []ProxyAddress { return r.EmailAddresses }
+
+// MailRecipientTail is the second run of the properties every
+// mail-enabled recipient shares, from ModeratedBy to MailTipTranslations
+// (see [MailRecipient]).
+type MailRecipientTail struct {
+	ModeratedBy                        []string
+	ModerationEnabled                  bool
+	EmailAddressPolicyEnabled          bool
+	PrimarySmtpAddress                 SmtpAddress
+	RecipientType                      RecipientType
+	RecipientTypeDetails               RecipientTypeDetails
+	RejectMessagesFrom                 []string
+	RejectMessagesFromDLMembers        []string
+	RejectMessagesFromSendersOrMembers []string
+	RequireSenderAuthenticationEnabled bool
+	SimpleDisplayName                  string
+	SendModerationNotifications        SendModerationNotifications
+	UMDtmfMap                          []string
+	WindowsEmailAddress                SmtpAddress
+	MailTip                            *string
+	MailTipTranslations                []string
+}
+
+// ExternalRecipient is the external address of a mail user or mail
+// contact ([MailUser], [MailContact]) and the settings that decide the
+// format of the mail Exchange sends it; both types show them first.
+type ExternalRecipient struct {
+	ExternalEmailAddress   ProxyAddress
+	MacAttachmentFormat    MacAttachmentFormat
+	MessageBodyFormat      MessageBodyFormat
+	MessageFormat          MessageFormat
+	UseMapiRichTextFormat  UseMapiRichTextFormat
+	UsePreferMessageFormat bool
+}
+
+// externalDefaults are the New-MailUser and New-MailContact defaults:
+// the address given, MIME, TextAndHtml, BinHex, UseDefaultSettings.
+func externalDefaults(external ProxyAddress) ExternalRecipient {
+	return ExternalRecipient{ExternalEmailAddress: external,
+		MacAttachmentFormat: MacAttachmentFormatBinHex, MessageBodyFormat: MessageBodyFormatTextAndHtml,
+		MessageFormat: MessageFormatMime, UseMapiRichTextFormat: UseMapiRichTextFormatUseDefaultSettings}
+}
+
+// validateFormats checks the format combination (see
+// [ValidateMessageFormats]) of the recipient named id.
+func (x *ExternalRecipient) validateFormats(id string) error {
+	return ValidateMessageFormats(id, x.MessageFormat, x.MessageBodyFormat, x.MacAttachmentFormat)
+}
+
 // addrRefs points at the address properties of a recipient.
 type addrRefs struct {
 	emails           *[]ProxyAddress

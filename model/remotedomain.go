@@ -1,9 +1,6 @@
 package model
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // DefaultRemoteDomainName is the Name of the built-in remote domain whose
 // DomainName is "*".
@@ -44,21 +41,7 @@ type RemoteDomain struct {
 	UseSimpleDisplayName       bool
 	NDRDiagnosticInfoEnabled   bool
 	MessageCountThreshold      int32
-	AdminDisplayName           string
-	ExchangeVersion            string
-	Name                       string
-	DistinguishedName          string
-	Identity                   string
-	Guid                       Guid
-	ObjectCategory             string
-	ObjectClass                []string
-	WhenChanged                time.Time
-	WhenCreated                time.Time
-	WhenChangedUTC             time.Time
-	WhenCreatedUTC             time.Time
-	OriginatingServer          string
-	IsValid                    bool
-	ObjectState                string
+	ConfigHeader
 }
 
 // Kind implements [Object].
@@ -90,12 +73,6 @@ func ImsRichText(tnef *bool) string {
 	return "Never"
 }
 
-// ObjectGuid implements [Object].
-func (r *RemoteDomain) ObjectGuid() Guid { return r.Guid }
-
-// ObjectName implements [Object].
-func (r *RemoteDomain) ObjectName() string { return r.Name }
-
 // IdentityKeys implements [Object]: Name, DistinguishedName, DomainName.
 func (r *RemoteDomain) IdentityKeys() []string {
 	return []string{r.Name, r.DistinguishedName, r.DomainName}
@@ -105,20 +82,14 @@ func (r *RemoteDomain) IdentityKeys() []string {
 func (r *RemoteDomain) Refresh(org *Organization) {
 	r.Identity = r.Name
 	r.DistinguishedName = configDN(org, r.Name, "Internet Message Formats", "Global Settings")
-	r.ObjectCategory = schemaCategory(org, "ms-Exch-Domain-Content-Config")
-	r.ObjectClass = []string{"top", "msExchDomainContentConfig"}
+	r.setSchema(org, "ms-Exch-Domain-Content-Config", "top", "msExchDomainContentConfig")
 	r.ExchangeVersion = "0.1 (8.0.535.0)"
-	r.OriginatingServer = originatingServer(org)
 	r.IsValid, r.ObjectState = true, "Unchanged"
 	r.SendRichText = nil
 	if org != nil && org.ExchangeVersion == Exchange55 {
 		w := ImsRichText(r.TNEFEnabled)
 		r.SendRichText = &w
 	}
-}
-
-func (r *RemoteDomain) stamps() stampRefs {
-	return stampRefs{&r.Guid, &r.WhenCreated, &r.WhenChanged, &r.WhenCreatedUTC, &r.WhenChangedUTC}
 }
 
 // IsDefault reports whether r is the built-in entry for "*".
@@ -135,7 +106,7 @@ func (e Env) NewRemoteDomain(org *Organization, name, domain string) (*RemoteDom
 		return nil, err
 	}
 	r := &RemoteDomain{
-		Name: name, DomainName: strings.ToLower(domain),
+		ConfigHeader: ConfigHeader{Name: name}, DomainName: strings.ToLower(domain),
 		ByteEncoderTypeFor7BitCharsets: ByteEncoderTypeFor7BitCharsetsUndefined,
 		AllowedOOFType:                 AllowedOOFTypeExternal, AutoReplyEnabled: true, AutoForwardEnabled: true,
 		DeliveryReportEnabled: true, NDREnabled: true, MeetingForwardNotificationEnabled: true,

@@ -50,16 +50,9 @@ type SendConnector struct {
 	AdminDisplayName             string
 	ExchangeVersion              string
 	DistinguishedName            string
-	Guid                         Guid
-	ObjectCategory               string
-	ObjectClass                  []string
-	WhenChanged                  time.Time
-	WhenCreated                  time.Time
-	WhenChangedUTC               time.Time
-	WhenCreatedUTC               time.Time
-	OriginatingServer            string
-	IsValid                      bool
-	ObjectState                  string
+	DirectoryMetadata
+	IsValid     bool
+	ObjectState string
 }
 
 // Kind implements [Object].
@@ -74,9 +67,6 @@ func (*SendConnector) TypeName() string {
 func (*SendConnector) DefaultTableColumns() []string {
 	return []string{"Identity", "AddressSpaces", "Enabled"}
 }
-
-// ObjectGuid implements [Object].
-func (s *SendConnector) ObjectGuid() Guid { return s.Guid }
 
 // ObjectName implements [Object].
 func (s *SendConnector) ObjectName() string { return s.Name }
@@ -102,15 +92,9 @@ func (s *SendConnector) Refresh(org *Organization) {
 	}
 	s.DistinguishedName = configDN(org, s.Name, "Connections", routingGroup, "Routing Groups",
 		"Exchange Administrative Group (FYDIBOHF23SPDLT)", "Administrative Groups")
-	s.ObjectCategory = schemaCategory(org, "ms-Exch-Routing-SMTP-Connector")
-	s.ObjectClass = []string{"top", "connector", "mailGateway", "msExchRoutingSMTPConnector"}
+	s.setSchema(org, "ms-Exch-Routing-SMTP-Connector", "top", "connector", "mailGateway", "msExchRoutingSMTPConnector")
 	s.ExchangeVersion, s.HomeMTA, s.SourceRoutingGroup = "0.1 (8.0.535.0)", "Microsoft MTA", routingGroup
-	s.OriginatingServer = originatingServer(org)
 	s.IsValid, s.ObjectState = true, "Unchanged"
-}
-
-func (s *SendConnector) stamps() stampRefs {
-	return stampRefs{&s.Guid, &s.WhenCreated, &s.WhenChanged, &s.WhenCreatedUTC, &s.WhenChangedUTC}
 }
 
 // NewSendConnector returns a send connector with the New-SendConnector

@@ -1,9 +1,6 @@
 package model
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // ExchangeServer is a mail server of the organization (Get-ExchangeServer).
 // In a NonExchange organization it stands for the generic mail server.
@@ -30,16 +27,9 @@ type ExchangeServer struct {
 	ExchangeVersion   string
 	DistinguishedName string
 	Identity          string
-	Guid              Guid
-	ObjectCategory    string
-	ObjectClass       []string
-	WhenChanged       time.Time
-	WhenCreated       time.Time
-	WhenChangedUTC    time.Time
-	WhenCreatedUTC    time.Time
-	OriginatingServer string
-	IsValid           bool
-	ObjectState       string
+	DirectoryMetadata
+	IsValid     bool
+	ObjectState string
 }
 
 // Kind implements [Object].
@@ -54,9 +44,6 @@ func (*ExchangeServer) TypeName() string {
 func (*ExchangeServer) DefaultTableColumns() []string {
 	return []string{"Name", "Site", "ServerRole", "Edition", "AdminDisplayVersion"}
 }
-
-// ObjectGuid implements [Object].
-func (s *ExchangeServer) ObjectGuid() Guid { return s.Guid }
 
 // ObjectName implements [Object].
 func (s *ExchangeServer) ObjectName() string { return s.Name }
@@ -73,14 +60,9 @@ func (s *ExchangeServer) Refresh(org *Organization) {
 	s.NetworkAddress = []string{"ncacn_ip_tcp:" + s.Fqdn, "netbios:" + s.Name}
 	s.DistinguishedName = configDN(org, s.Name, "Servers", "Exchange Administrative Group (FYDIBOHF23SPDLT)", "Administrative Groups")
 	s.ExchangeLegacyDN = "/o=" + org.Name + "/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=" + s.Name
-	s.ObjectCategory = schemaCategory(org, "ms-Exch-Exchange-Server")
-	s.ObjectClass = []string{"top", "server", "msExchExchangeServer"}
-	s.ExchangeVersion, s.OriginatingServer = "0.1 (14.0.100.0)", originatingServer(org)
+	s.setSchema(org, "ms-Exch-Exchange-Server", "top", "server", "msExchExchangeServer")
+	s.ExchangeVersion = "0.1 (14.0.100.0)"
 	s.IsValid, s.ObjectState = true, "Unchanged"
-}
-
-func (s *ExchangeServer) stamps() stampRefs {
-	return stampRefs{&s.Guid, &s.WhenCreated, &s.WhenChanged, &s.WhenCreatedUTC, &s.WhenChangedUTC}
 }
 
 // serverProfile holds the version-specific properties of a server.

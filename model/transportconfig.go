@@ -62,21 +62,7 @@ type TransportConfig struct {
 	VerifySecureSubmitEnabled                    bool
 	VoicemailJournalingEnabled                   bool
 	Xexch50Enabled                               bool
-	AdminDisplayName                             string
-	ExchangeVersion                              string
-	Name                                         string
-	DistinguishedName                            string
-	Identity                                     string
-	Guid                                         Guid
-	ObjectCategory                               string
-	ObjectClass                                  []string
-	WhenChanged                                  time.Time
-	WhenCreated                                  time.Time
-	WhenChangedUTC                               time.Time
-	WhenCreatedUTC                               time.Time
-	OriginatingServer                            string
-	IsValid                                      bool
-	ObjectState                                  string
+	ConfigHeader
 }
 
 // Kind implements [Object].
@@ -91,12 +77,6 @@ func (*TransportConfig) TypeName() string {
 // list.
 func (*TransportConfig) DefaultTableColumns() []string { return nil }
 
-// ObjectGuid implements [Object].
-func (t *TransportConfig) ObjectGuid() Guid { return t.Guid }
-
-// ObjectName implements [Object].
-func (t *TransportConfig) ObjectName() string { return t.Name }
-
 // IdentityKeys implements [Object].
 func (t *TransportConfig) IdentityKeys() []string { return []string{t.Name, t.DistinguishedName} }
 
@@ -104,15 +84,9 @@ func (t *TransportConfig) IdentityKeys() []string { return []string{t.Name, t.Di
 func (t *TransportConfig) Refresh(org *Organization) {
 	t.Name, t.Identity = "Transport Settings", "Transport Settings"
 	t.DistinguishedName = configDN(org, "Transport Settings")
-	t.ObjectCategory = schemaCategory(org, "ms-Exch-Transport-Settings")
-	t.ObjectClass = []string{"top", "container", "msExchTransportSettings"}
+	t.setSchema(org, "ms-Exch-Transport-Settings", "top", "container", "msExchTransportSettings")
 	t.ExchangeVersion = "0.1 (8.0.535.0)"
-	t.OriginatingServer = originatingServer(org)
 	t.IsValid, t.ObjectState = true, "Unchanged"
-}
-
-func (t *TransportConfig) stamps() stampRefs {
-	return stampRefs{&t.Guid, &t.WhenCreated, &t.WhenChanged, &t.WhenCreatedUTC, &t.WhenChangedUTC}
 }
 
 // NewTransportConfig returns the on-premises defaults of

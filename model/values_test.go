@@ -171,8 +171,10 @@ func TestDomains(t *testing.T) {
 			t.Errorf("ValidateDomain(%q) = %v, want ErrInvalid", bad, err)
 		}
 	}
-	rds := []*RemoteDomain{{Name: "Default", DomainName: "*"}, {Name: "Wild", DomainName: "*.contoso.com"},
-		{Name: "Mkt", DomainName: "marketing.contoso.com"}}
+	rd := func(name, domain string) *RemoteDomain {
+		return &RemoteDomain{DomainName: domain, ConfigHeader: ConfigHeader{Name: name}}
+	}
+	rds := []*RemoteDomain{rd("Default", "*"), rd("Wild", "*.contoso.com"), rd("Mkt", "marketing.contoso.com")}
 	for dom, want := range map[string]string{"marketing.contoso.com": "Mkt", "sales.contoso.com": "Wild",
 		"fabrikam.com": "Default", "MARKETING.contoso.com": "Mkt"} {
 		if got := BestRemoteDomain(rds, dom); got.Name != want {

@@ -41,7 +41,7 @@ func fixtures(t testing.TB) *fakeSource {
 			t.Fatal(err)
 		}
 	}
-	rd := &model.RemoteDomain{Name: "Fabrikam", DomainName: "fabrikam.com"}
+	rd := &model.RemoteDomain{DomainName: "fabrikam.com", ConfigHeader: model.ConfigHeader{Name: "Fabrikam"}}
 	return &fakeSource{
 		names: map[reflect.Type]*Names{
 			reflect.TypeFor[model.RemoteDomain](): NewNames([]string{"Default", "Fabrikam", "Fourth Coffee", "Litware"}),

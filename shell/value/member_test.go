@@ -180,3 +180,51 @@ func TestReadProperty(t *testing.T) {
 		}
 	}
 }
+
+// stampBlock and headerBlock are field blocks embedded in the middle of
+// a struct, one inside the other, as the model's directory headers are.
+type stampBlock struct {
+	Guid  string
+	Class []string
+}
+
+type headerBlock struct {
+	Name string
+	stampBlock
+	State string
+}
+
+type blockObject struct {
+	Domain string
+	headerBlock
+	Enabled bool
+}
+
+// TestEmbeddedInPlace checks that embedded structs are flattened where
+// they are declared, at any depth, and that their fields read and set
+// like the outer struct's.
+func TestEmbeddedInPlace(t *testing.T) {
+	o := &blockObject{Domain: "contoso.com", headerBlock: headerBlock{Name: "C", stampBlock: stampBlock{Guid: "g"}}}
+	want := []string{"Domain", "Name", "Guid", "Class", "State", "Enabled"}
+	if got := PropertyNames(o); !cmp.Equal(got, want) {
+		t.Errorf("PropertyNames = %v, want %v", got, want)
+	}
+	var names []string
+	for _, m := range Members(o) {
+		if m.MemberType == MemberProperty {
+			names = append(names, m.Name)
+		}
+	}
+	if sorted := []string{"Class", "Domain", "Enabled", "Guid", "Name", "State"}; !cmp.Equal(names, sorted) {
+		t.Errorf("Members = %v, want %v", names, sorted)
+	}
+	if v, ok := GetMember(o, "guid"); !ok || v != "g" {
+		t.Errorf("GetMember(guid) = %v, %v", v, ok)
+	}
+	if err := SetMember(o, "Class", []any{"top", "x"}); err != nil || !cmp.Equal(o.Class, []string{"top", "x"}) {
+		t.Errorf("SetMember(Class) = %v, Class %v", err, o.Class)
+	}
+	if _, ok := GetMember(o, "stampBlock"); ok {
+		t.Error("an embedded struct is no property of its own")
+	}
+}
