@@ -1,13 +1,15 @@
 // Package cmdlets assembles the cmdlets exsh ships from the packages
 // that implement them, one package a domain: [utility] (the PowerShell
 // utility, management and core cmdlets), [exchange] (the Exchange
-// cmdlets and the conversion decision) and [tnef] (winmail.dat files).
+// cmdlets and the conversion decision), [tnef] (winmail.dat files) and
+// [mailflow] (sending, mailboxes, tracking, queues and relays).
 // The shell knows none of them: cmd/exsh hands it the registry built here.
 package cmdlets
 
 import (
 	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/cmdlets/exchange"
+	"github.com/exsh/exsh/cmdlets/mailflow"
 	"github.com/exsh/exsh/cmdlets/tnef"
 	"github.com/exsh/exsh/cmdlets/utility"
 )
@@ -18,5 +20,6 @@ func Registry() *cmdlet.Registry {
 	utility.AddTo(r)
 	exchange.AddTo(r)
 	tnef.AddTo(r)
+	mailflow.AddTo(r)
 	return r
 }

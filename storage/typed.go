@@ -63,8 +63,10 @@ func Resolve[T any, P objPtr[T]](tx Tx, org model.Guid, identity string) (P, err
 	return model.Resolve(found, identity)
 }
 
-// Put inserts or replaces obj in organization org, which must exist.
-// Put stores a copy: later changes to obj do not affect the store.
+// Put inserts or replaces obj in organization org, which must exist, or
+// outside any organization when org is [model.NilGuid] (the relay hosts
+// between organizations). Put stores a copy: later changes to obj do not
+// affect the store.
 func Put(tx Tx, org model.Guid, obj model.Object) error {
 	if obj.Kind() == model.KindOrganization {
 		return fmt.Errorf("%w: use PutOrg for organizations", model.ErrInvalid)
@@ -72,8 +74,10 @@ func Put(tx Tx, org model.Guid, obj model.Object) error {
 	if obj.ObjectGuid().IsZero() {
 		return fmt.Errorf("%w: %s %q has no Guid", model.ErrInvalid, obj.Kind(), obj.ObjectName())
 	}
-	if _, err := tx.Get(model.NilGuid, model.KindOrganization, org); err != nil {
-		return err
+	if org != model.NilGuid {
+		if _, err := tx.Get(model.NilGuid, model.KindOrganization, org); err != nil {
+			return err
+		}
 	}
 	data, err := json.Marshal(obj)
 	if err != nil {

@@ -1,0 +1,189 @@
+package mailflow
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"time"
+
+	"github.com/exsh/exsh/cmdlet"
+	"github.com/exsh/exsh/cmdlets/exchange"
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/storage"
+)
+
+// GetMessageTrackingLog is Get-MessageTrackingLog: the transport events of
+// the connected organization, filtered.
+type GetMessageTrackingLog struct {
+	Start             time.Time                         `help:"The earliest event time."`
+	End               time.Time                         `help:"The time events must be before (exclusive)."`
+	EventId           string                            `help:"Only events of this type: RECEIVE, SUBMIT, TRANSFER, SEND, DELIVER, FAIL, DSN, DEFER."`
+	Sender            string                            `ps:"complete=address" help:"Only messages from this address."`
+	Recipients        []string                          `ps:"complete=address" help:"Only events with one of these recipients."`
+	MessageSubject    string                            `help:"Only messages whose subject contains this text."`
+	MessageId         string                            `help:"Only the message with this Message-ID."`
+	InternalMessageId string                            `help:"Only the message with this InternalMessageId."`
+	Source            string                            `help:"Only events of this component: STOREDRIVER, SMTP, ROUTING, QUEUE, DSN."`
+	Server            string                            `help:"The server whose log is searched; the organization's server when omitted."`
+	ResultSize        bind.Optional[model.UnlimitedInt] `help:"The most events to return (default 1000) or Unlimited."`
+}
+
+// TraceMessage is Trace-Message (exsh's own): the whole trip of a message
+// across organizations, hop by hop.
+type TraceMessage struct {
+	MessageId string `ps:"pos=0,mandatory,pipeline=name" help:"The Message-ID of the message."`
+}
+
+func addTracking(r *cmdlet.Registry) {
+	cmdlet.Add[GetMessageTrackingLog](r, &cmdlet.Info{Name: "Get-MessageTrackingLog", Module: exchange.Module, OutputType: reflect.TypeFor[model.TrackingEvent](),
+		Synopsis: "Searches the message tracking log of the organization's transport.",
+		Description: "Get-MessageTrackingLog returns the events the transport logged for messages of the connected organization: RECEIVE and SUBMIT when a mailbox submits, " +
+			"TRANSFER when the categorizer forks a message for recipients that need another form, SEND with the Send connector and the next hop, RECEIVE and DELIVER in the receiving organization, " +
+			"FAIL and DSN for a non-delivery report, DEFER for a message waiting in a queue. All filters combine; End is exclusive.",
+		Examples: []cmdlet.Example{
+			{Code: "Get-MessageTrackingLog -EventId SEND", Remarks: "Lists the messages that left through a Send connector."},
+			{Code: "Get-MessageTrackingLog -MessageSubject Numbers | Format-List Timestamp,EventId,Source,ConnectorId,ServerHostname,Recipients", Remarks: "Follows one message."},
+		}})
+	cmdlet.Add[TraceMessage](r, &cmdlet.Info{Name: "Trace-Message", Module: exchange.Module,
+		Synopsis: "Shows the trip of a message across organizations, hop by hop.",
+		Description: "Trace-Message finds a message by its Message-ID in every organization and prints, per recipient, each hop: " +
+			"the form the categorizer chose and which setting decided, the Send connector, smart host or forward-to host, what a relay did to the bytes, " +
+			"the organization that received it, and where and why it stopped (a queue, a non-delivery report).",
+		Examples: []cmdlet.Example{
+			{Code: "Trace-Message $m.MessageId", Remarks: "Traces the message Send-TestMessage returned in $m."},
+		}})
+}
+
+// Process implements [cmdlet.Processor].
+func (c *GetMessageTrackingLog) Process(ctx *cmdlet.Context) error {
+	var out []*model.TrackingEvent
+	org, err := exchange.View(ctx, func(tx storage.Tx, org *model.Organization) error {
+		events, err := storage.List[model.TrackingEvent](tx, org.Guid)
+		for _, e := range events {
+			if c.match(e) {
+				out = append(out, e)
+			}
+		}
+		return err
+	})
+	if err != nil {
+		return ctx.WriteError(exchange.Translate(ctx, org, err))
+	}
+	limit := 1000
+	if c.ResultSize.Set {
+		if v, ok := c.ResultSize.Value.Value(); ok {
+			limit = int(max(v, 0))
+		} else {
+			limit = len(out)
+		}
+	}
+	for i, e := range out {
+		if i == limit {
+			break
+		}
+		if err := ctx.Emit(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// match reports whether e passes every filter.
+func (c *GetMessageTrackingLog) match(e *model.TrackingEvent) bool {
+	switch {
+	case !c.Start.IsZero() && e.Timestamp.Before(c.Start),
+		!c.End.IsZero() && !e.Timestamp.Before(c.End),
+		c.EventId != "" && !strings.EqualFold(c.EventId, e.EventId),
+		c.Sender != "" && !strings.EqualFold(c.Sender, e.Sender),
+		c.MessageSubject != "" && !strings.Contains(strings.ToLower(e.MessageSubject), strings.ToLower(c.MessageSubject)),
+		c.MessageId != "" && !strings.EqualFold(strings.Trim(c.MessageId, "<>"), strings.Trim(e.MessageId, "<>")),
+		c.InternalMessageId != "" && c.InternalMessageId != fmt.Sprint(e.InternalMessageId),
+		c.Source != "" && !strings.EqualFold(c.Source, e.Source),
+		c.Server != "" && !strings.EqualFold(c.Server, e.ServerHostname) && !strings.HasPrefix(strings.ToLower(e.ServerHostname), strings.ToLower(c.Server)+"."):
+		return false
+	}
+	if len(c.Recipients) == 0 {
+		return true
+	}
+	for _, want := range c.Recipients {
+		for _, r := range e.Recipients {
+			if strings.EqualFold(want, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Process implements [cmdlet.Processor].
+func (c *TraceMessage) Process(ctx *cmdlet.Context) error {
+	st, err := ctx.Host.Store()
+	if err != nil {
+		return ctx.WriteError(exchange.Translate(ctx, nil, err))
+	}
+	var lines []string
+	err = st.View(ctx, func(tx storage.Tx) error {
+		lines, err = trace(tx, c.MessageId)
+		return err
+	})
+	if err != nil {
+		return ctx.WriteError(exchange.Translate(ctx, nil, err))
+	}
+	if len(lines) == 0 {
+		return ctx.WriteError(exchange.Error(ctx, fmt.Sprintf("No message with the Message-ID '%s' was found in any organization.", c.MessageId), "ObjectNotFound", "ManagementObjectNotFoundException"))
+	}
+	for _, l := range lines {
+		if err := ctx.Emit(l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// trace returns the lines Trace-Message prints for message id: the
+// delivered copies' routes, then the copies still in queues.
+func trace(tx storage.Tx, id string) ([]string, error) {
+	orgs, err := storage.Orgs(tx)
+	if err != nil {
+		return nil, err
+	}
+	same := func(s string) bool { return strings.EqualFold(strings.Trim(s, "<>"), strings.Trim(id, "<>")) }
+	var lines []string
+	for _, o := range orgs {
+		items, err := storage.List[model.MailboxMessage](tx, o.Guid)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			if it.Folder == "Inbox" && same(it.MessageId) && len(it.Route) > 0 && !strings.HasSuffix(it.MessageClass, ".NDR") {
+				lines = append(lines, fmt.Sprintf("%s (%s) to %s, arrived as %s:", it.Subject, it.MessageId, it.Mailbox, it.Format))
+				lines = append(lines, indent(it.Route)...)
+			}
+			if strings.HasSuffix(it.MessageClass, ".NDR") && same(strings.TrimPrefix(strings.Trim(it.MessageId, "<>"), "ndr.")) {
+				lines = append(lines, fmt.Sprintf("%s: non-delivery report to %s:", it.Subject, it.Mailbox))
+				lines = append(lines, indent(it.Route)...)
+			}
+		}
+		queued, err := storage.List[model.QueuedMessage](tx, o.Guid)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range queued {
+			if same(q.MessageId) {
+				lines = append(lines, fmt.Sprintf("%s (%s) to %s, waiting in %s (%s):", q.Subject, q.MessageId, strings.Join(q.Recipients, ", "), q.Identity, q.LastError))
+				lines = append(lines, indent(q.Route)...)
+			}
+		}
+	}
+	return lines, nil
+}
+
+// indent prefixes each line of a route.
+func indent(route []string) []string {
+	out := make([]string, len(route))
+	for i, l := range route {
+		out[i] = "  " + l
+	}
+	return out
+}

@@ -1,0 +1,320 @@
+package transport
+
+import (
+	"fmt"
+	"net/mail"
+	"strings"
+
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/storage"
+)
+
+// event records one tracking-log entry in s.
+func (w *world) event(s *site, e *model.TrackingEvent) error {
+	w.env.Stamp(s.org(), e)
+	if e.ServerHostname == "" {
+		e.ServerHostname = s.host()
+	}
+	e.RecipientCount = len(e.Recipients)
+	if e.ReturnPath == "" {
+		e.ReturnPath = e.Sender
+	}
+	return storage.Put(w.tx, s.org().Guid, e)
+}
+
+// base returns an event of this trip in the sending organization.
+func (t *trip) base(id int64, eventID, source string, rcpts []string) *model.TrackingEvent {
+	return &model.TrackingEvent{EventId: eventID, Source: source, InternalMessageId: id, MessageId: t.c.msgID,
+		Sender: t.c.from.Address, Recipients: rcpts, MessageSubject: t.c.sub.Subject, TotalBytes: len(t.stnef),
+		Directionality: "Originating"}
+}
+
+// logSubmit records the submission from the sender's mailbox.
+func (t *trip) logSubmit() error {
+	all := append(append([]string(nil), addrList(t.c.to)...), addrList(t.c.cc)...)
+	for _, e := range []*model.TrackingEvent{
+		t.base(t.id, "RECEIVE", "STOREDRIVER", all),
+		t.base(t.id, "SUBMIT", "STOREDRIVER", all),
+	} {
+		if e.EventId == "SUBMIT" {
+			e.SourceContext = "MessageClass:" + t.c.sub.class() + ", ClientType:" + clientType(t.mbx)
+		}
+		if err := t.w.event(t.src, e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// clientType is the SUBMIT ClientType of the sender's client.
+func clientType(m *model.Mailbox) string {
+	switch m.Client {
+	case model.OutlookWebApp:
+		return "OWA"
+	case model.OutlookExpress, model.ThirdPartyMailClient:
+		return "SMTP"
+	}
+	return "MOMT"
+}
+
+// logTransfer records a fork for recipients that need another form.
+func (t *trip) logTransfer(id int64, ds []*decision) error {
+	e := t.base(t.id, "TRANSFER", "ROUTING", addresses(ds))
+	e.Reference = []string{fmt.Sprint(id)}
+	e.SourceContext = "ContentConversion: " + string(ds[0].d.Result)
+	return t.w.event(t.src, e)
+}
+
+// sentItem stores the sender's copy in Sent Items.
+func (t *trip) sentItem(submittedMIME []byte) error {
+	item := t.item(t.src, t.mbx, "SentItems", "MAPI")
+	item.Submitted = submittedMIME
+	item.Route = []string{t.src.org().Name + ": submitted by " + t.mbx.Name}
+	return t.w.store(t.src, item)
+}
+
+// item returns a mailbox item of this message for mailbox m of s.
+func (t *trip) item(s *site, m *model.Mailbox, folder, format string) *model.MailboxMessage {
+	return &model.MailboxMessage{Mailbox: m.Name, MailboxGuid: m.Guid, Folder: folder, From: addrString(t.c.from),
+		To: addrList(t.c.to), Subject: t.c.sub.Subject, MessageId: t.c.msgID, MessageClass: t.c.sub.class(), Format: format}
+}
+
+// store numbers and stores a mailbox item.
+func (w *world) store(s *site, item *model.MailboxMessage) error {
+	items, err := storage.List[model.MailboxMessage](w.tx, s.org().Guid)
+	if err != nil {
+		return err
+	}
+	for _, i := range items {
+		if i.MailboxGuid == item.MailboxGuid {
+			item.Number = max(item.Number, i.Number)
+		}
+	}
+	item.Number++
+	item.Size = len(item.Delivered) + len(item.Submitted)
+	w.env.Stamp(s.org(), item)
+	item.Received = item.WhenCreated
+	return storage.Put(w.tx, s.org().Guid, item)
+}
+
+// deliverInternal delivers to a mailbox of the sending organization: the
+// summary TNEF (MAPI in Exchange 5.5) never leaves the organization.
+func (t *trip) deliverInternal(d *decision, submittedMIME []byte) error {
+	m, _ := model.Resolve(t.src.set.Mailboxes, d.d.RecipientName)
+	if m == nil {
+		return t.unknownInternal(d)
+	}
+	item := t.item(t.src, m, "Inbox", string(d.d.Result))
+	item.Submitted, item.Wire, item.Delivered = submittedMIME, submittedMIME, submittedMIME
+	item.Route = []string{fmt.Sprintf("%s: categorized as %s for %s (%s)", t.src.org().Name, d.d.Result, d.addr.Address, d.d.DecidedBy),
+		fmt.Sprintf("%s: delivered to %s", t.src.org().Name, m.Name)}
+	if err := t.w.store(t.src, item); err != nil {
+		return err
+	}
+	e := t.base(t.id, "DELIVER", "STOREDRIVER", []string{d.d.DeliveryAddress})
+	e.RecipientStatus = []string{"250 2.1.5 Recipient OK"}
+	if err := t.w.event(t.src, e); err != nil {
+		return err
+	}
+	t.report(d, item.Route, "Delivered")
+	return nil
+}
+
+// unknownInternal fails an address of an authoritative domain of the
+// sending organization that no recipient has: 5.1.1 from the categorizer.
+func (t *trip) unknownInternal(d *decision) error {
+	route := []string{fmt.Sprintf("%s: no recipient has the address %s (an authoritative domain)", t.src.org().Name, d.addr.Address)}
+	return t.fail(t.src, d, route, "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")
+}
+
+// fail records a failed recipient in s and returns the NDR to the sender.
+func (t *trip) fail(s *site, d *decision, route []string, reason string) error {
+	code := strings.Fields(reason)[1]
+	e := t.base(t.id, "FAIL", "ROUTING", []string{d.addr.Address})
+	e.RecipientStatus = []string{reason}
+	if err := t.w.event(s, e); err != nil {
+		return err
+	}
+	route = append(route, fmt.Sprintf("%s: non-delivery report %s returned to %s", s.org().Name, code, t.c.from.Address))
+	t.report(d, route, status(code))
+	return t.ndr(s, d, reason)
+}
+
+// ndr delivers a non-delivery report from s to the sender's Inbox.
+func (t *trip) ndr(s *site, d *decision, reason string) error {
+	raw, err := t.c.writeNDR(s, d.addr.Address, reason)
+	if err != nil {
+		return err
+	}
+	e := t.base(t.id, "DSN", "DSN", []string{t.c.from.Address})
+	e.Reference = []string{t.c.msgID}
+	if err := t.w.event(s, e); err != nil {
+		return err
+	}
+	item := t.item(t.src, t.mbx, "Inbox", "MimeHtml")
+	item.From, item.To = "postmaster@"+s.org().DomainName, []string{t.c.from.Address}
+	item.Subject, item.MessageClass = "Undeliverable: "+t.c.sub.Subject, "REPORT.IPM.Note.NDR"
+	item.MessageId = "<ndr." + strings.Trim(t.c.msgID, "<>") + ">"
+	item.Wire, item.Delivered = raw, raw
+	item.Route = []string{fmt.Sprintf("%s: %s for %s", s.org().Name, reason, d.addr.Address)}
+	return t.w.store(t.src, item)
+}
+
+// sendTo routes one copy to the recipients of one domain and delivers
+// it, or queues it when there is no way.
+func (t *trip) sendTo(id int64, domain string, ds []*decision, wire []byte) error {
+	p := t.w.route(t.src, domain)
+	route := []string{fmt.Sprintf("%s: categorized as %s (%s)", t.src.org().Name, ds[0].d.Result, ds[0].d.DecidedBy)}
+	if p.fail != "" {
+		return t.queue(id, p, ds, wire, append(route, p.hops...))
+	}
+	return t.sendWithRoute(id, p, ds, wire, route)
+}
+
+// sendWithRoute sends a copy along p, whose hops follow route.
+func (t *trip) sendWithRoute(id int64, p *path, ds []*decision, wire []byte, route []string) error {
+	route = append(route, p.hops...)
+	e := t.base(id, "SEND", "SMTP", addresses(ds))
+	e.ConnectorId, e.ServerHostname = p.connector.Name, p.host()
+	e.RecipientStatus = repeat("250 2.6.0 Queued mail for delivery", len(ds))
+	e.TotalBytes = len(wire)
+	if err := t.w.event(t.src, e); err != nil {
+		return err
+	}
+	if p.relay != nil {
+		var notes []string
+		var err error
+		if wire, notes, err = relayed(p.relay, wire, int(id)); err != nil {
+			return err
+		}
+		route = append(route, notes...)
+	}
+	return t.receive(id, p, ds, wire, route)
+}
+
+// repeat returns n copies of s.
+func repeat(s string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = s
+	}
+	return out
+}
+
+// receive is the destination organization taking the message in and
+// delivering it to its mailboxes.
+func (t *trip) receive(id int64, p *path, ds []*decision, wire []byte, route []string) error {
+	dst := p.dest
+	in := dst.nextID
+	dst.nextID++
+	from := t.src.host()
+	if p.relay != nil {
+		from = p.relay.Name
+	}
+	e := &model.TrackingEvent{EventId: "RECEIVE", Source: "SMTP", InternalMessageId: in, MessageId: messageIDOf(wire, t.c.msgID),
+		Sender: t.c.from.Address, Recipients: addresses(ds), MessageSubject: t.c.sub.Subject, TotalBytes: len(wire),
+		ClientHostname: from, ConnectorId: "Default " + dst.host(), Directionality: "Incoming"}
+	if err := t.w.event(dst, e); err != nil {
+		return err
+	}
+	route = append(route, fmt.Sprintf("%s: received from %s", dst.org().Name, from))
+	for _, d := range ds {
+		if err := t.deliverRemote(dst, in, d, wire, route); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deliverRemote delivers to one recipient of the destination, or fails
+// it with 5.1.1 when no mailbox there has the address.
+func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, route []string) error {
+	m := mailboxByAddress(dst, d.d.DeliveryAddress)
+	if m == nil {
+		route = append(route, fmt.Sprintf("%s: no mailbox has the address %s", dst.org().Name, d.d.DeliveryAddress))
+		return t.fail(dst, d, route, "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")
+	}
+	route = append(route, fmt.Sprintf("%s: delivered to %s", dst.org().Name, m.Name))
+	item := t.item(dst, m, "Inbox", string(d.d.Result))
+	item.MessageId = messageIDOf(wire, t.c.msgID)
+	item.Wire = wire
+	item.Delivered = append([]byte(fmt.Sprintf("Received: from %s by %s\r\n", t.src.host(), dst.host())), wire...)
+	item.Route = route
+	if err := t.w.store(dst, item); err != nil {
+		return err
+	}
+	e := &model.TrackingEvent{EventId: "DELIVER", Source: "STOREDRIVER", InternalMessageId: in, MessageId: item.MessageId,
+		Sender: t.c.from.Address, Recipients: []string{d.d.DeliveryAddress}, MessageSubject: t.c.sub.Subject,
+		RecipientStatus: []string{"250 2.1.5 Recipient OK"}, TotalBytes: len(wire), Directionality: "Incoming"}
+	if err := t.w.event(dst, e); err != nil {
+		return err
+	}
+	t.report(d, route, "Delivered")
+	return nil
+}
+
+// messageIDOf returns the Message-ID of raw MIME, or def.
+func messageIDOf(raw []byte, def string) string {
+	h := readHeader(raw)
+	if id := h.Get("Message-ID"); id != "" {
+		return id
+	}
+	return def
+}
+
+// mailboxByAddress finds the mailbox of s with address addr.
+func mailboxByAddress(s *site, addr string) *model.Mailbox {
+	for _, m := range s.set.Mailboxes {
+		if strings.EqualFold(string(m.PrimarySmtpAddress), addr) {
+			return m
+		}
+		for _, p := range m.EmailAddresses {
+			if strings.EqualFold(p.Address, addr) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// addrList returns the addresses of a list.
+func addrList(list []*mail.Address) []string {
+	out := make([]string, len(list))
+	for i, a := range list {
+		out[i] = a.Address
+	}
+	return out
+}
+
+// queue keeps a copy that has no route in the sending server's queue.
+func (t *trip) queue(id int64, p *path, ds []*decision, wire []byte, route []string) error {
+	q := &model.QueuedMessage{Queue: t.src.set.Servers[0].Name + `\` + p.queue, FromAddress: t.c.from.Address,
+		Recipients: addresses(ds), Subject: t.c.sub.Subject, Status: "Retry", Size: len(wire), LastError: p.fail,
+		MessageId: t.c.msgID, Format: string(ds[0].d.Result), Bytes: wire, Route: route}
+	if err := t.w.enqueue(t.src, q); err != nil {
+		return err
+	}
+	e := t.base(id, "DEFER", "QUEUE", addresses(ds))
+	e.RecipientStatus = repeat(p.fail, len(ds))
+	if err := t.w.event(t.src, e); err != nil {
+		return err
+	}
+	for _, d := range ds {
+		t.report(d, route, "Queued ("+p.queue+")")
+	}
+	return nil
+}
+
+// enqueue numbers and stores a queued message.
+func (w *world) enqueue(s *site, q *model.QueuedMessage) error {
+	all, err := storage.List[model.QueuedMessage](w.tx, s.org().Guid)
+	if err != nil {
+		return err
+	}
+	for _, o := range all {
+		q.Number = max(q.Number, o.Number)
+	}
+	q.Number++
+	w.env.Stamp(s.org(), q)
+	return storage.Put(w.tx, s.org().Guid, q)
+}

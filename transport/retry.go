@@ -1,0 +1,74 @@
+package transport
+
+import (
+	"fmt"
+	"net/mail"
+	"strings"
+
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/storage"
+	"github.com/exsh/exsh/transport/convert"
+)
+
+// Retry routes again every message waiting in the queues of organization
+// org whose identity matches queue ("" for all), with the connectors and
+// hosts as they are now. A message that now has a route leaves the queue
+// and is delivered; the others stay with a new LastError. It returns the
+// number that left.
+func Retry(tx storage.Tx, env model.Env, org model.Guid, queue string) (int, error) {
+	w, err := load(tx, env)
+	if err != nil {
+		return 0, err
+	}
+	src := w.site(org)
+	if src == nil {
+		return 0, &model.NotFoundError{Kind: model.KindOrganization, Identity: org.String()}
+	}
+	queued, err := storage.List[model.QueuedMessage](tx, org)
+	if err != nil {
+		return 0, err
+	}
+	left := 0
+	for _, q := range queued {
+		if queue != "" && !strings.EqualFold(q.Queue, queue) && !strings.HasSuffix(strings.ToLower(q.Queue), `\`+strings.ToLower(queue)) {
+			continue
+		}
+		ok, err := w.retry(src, q)
+		if err != nil {
+			return left, err
+		}
+		if ok {
+			left++
+		}
+	}
+	return left, nil
+}
+
+// retry sends one queued copy again.
+func (w *world) retry(src *site, q *model.QueuedMessage) (bool, error) {
+	p := w.route(src, domainOf(q.Recipients[0]))
+	if p.fail != "" {
+		q.LastError = p.fail
+		return false, storage.Put(w.tx, src.org().Guid, q)
+	}
+	if err := storage.Delete[model.QueuedMessage](w.tx, src.org().Guid, q.Guid); err != nil {
+		return false, err
+	}
+	from, _ := mail.ParseAddress(q.FromAddress)
+	if from == nil {
+		from = &mail.Address{Address: q.FromAddress}
+	}
+	mbx := mailboxByAddress(src, from.Address)
+	if mbx == nil {
+		return false, fmt.Errorf("transport: the sender %s of queued message %s is gone", q.FromAddress, q.Identity)
+	}
+	t := &trip{w: w, src: src, mbx: mbx, id: src.nextID, rep: &Report{MessageId: q.MessageId, Subject: q.Subject},
+		c: &content{sub: &Submission{Subject: q.Subject}, from: from, msgID: q.MessageId, date: w.env.Now().UTC()}}
+	src.nextID++
+	var ds []*decision
+	for _, r := range q.Recipients {
+		ds = append(ds, &decision{addr: &mail.Address{Address: r}, d: &convert.Decision{DeliveryAddress: r, Result: convert.Result(q.Format), DecidedBy: "queued"}})
+	}
+	route := append(append([]string(nil), q.Route...), src.org().Name+": Retry-Queue: routed again")
+	return true, t.sendWithRoute(t.id, p, ds, q.Bytes, route)
+}

@@ -1,0 +1,344 @@
+package transport
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strings"
+
+	"github.com/emersion/go-message"
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/storage"
+	"github.com/exsh/exsh/transport/convert"
+	"github.com/exsh/exsh/transport/tnefmime"
+)
+
+// Errors of [Send].
+var (
+	// ErrNoRecipients reports a submission without recipients.
+	ErrNoRecipients = errors.New("transport: no recipients")
+)
+
+// AddressError reports a recipient address that is not an SMTP address;
+// nothing was sent.
+type AddressError struct{ Address string }
+
+func (e *AddressError) Error() string { return "transport: not an SMTP address: " + e.Address }
+
+// RecipientReport is what happened for one recipient.
+type RecipientReport struct {
+	Address string
+	// Format is the form the message left in (convert.Result).
+	Format    string
+	DecidedBy string
+	// Route is the trip in one line; Status where it ended: Delivered,
+	// Queued (<queue>) or Failed (<status code>).
+	Route  string
+	Status string
+}
+
+// Report is the outcome of one submission.
+type Report struct {
+	MessageId  string
+	Subject    string
+	Recipients []RecipientReport
+	// Explain is the decision trace and the route, as -Explain prints it.
+	Explain []string
+}
+
+// trip is one submission travelling through the world.
+type trip struct {
+	w      *world
+	src    *site
+	mbx    *model.Mailbox
+	c      *content
+	rep    *Report
+	id     int64 // InternalMessageId in the sending organization
+	stnef  []byte
+	sender convert.Sender
+}
+
+// Send submits s from a mailbox of organization org and carries the
+// message as far as it goes: categorized and converted per recipient,
+// routed through connectors, smart hosts and relays, received and
+// delivered, every hop tracked. It reads and writes only through tx;
+// the clock and GUIDs come from env, Message-IDs and boundaries from the
+// database, so a lab replays with the same bytes.
+func Send(tx storage.Tx, env model.Env, org model.Guid, s *Submission) (*Report, error) {
+	if len(s.To)+len(s.Cc) == 0 {
+		return nil, ErrNoRecipients
+	}
+	w, err := load(tx, env)
+	if err != nil {
+		return nil, err
+	}
+	t, err := w.newTrip(org, s)
+	if err != nil {
+		return nil, err
+	}
+	return t.rep, t.run()
+}
+
+// newTrip resolves the sender and the addresses and gives the message its
+// Message-ID.
+func (w *world) newTrip(org model.Guid, s *Submission) (*trip, error) {
+	src := w.site(org)
+	if src == nil {
+		return nil, &model.NotFoundError{Kind: model.KindOrganization, Identity: org.String()}
+	}
+	mbx, err := model.Resolve(src.set.Mailboxes, s.From)
+	if err != nil {
+		return nil, err
+	}
+	t := &trip{w: w, src: src, mbx: mbx, id: src.nextID}
+	src.nextID++
+	t.sender.Mailbox = mbx
+	for _, oc := range src.set.OutlookContacts {
+		if oc.MailboxGuid == mbx.Guid {
+			t.sender.Contacts = append(t.sender.Contacts, oc)
+		}
+	}
+	c := &content{sub: s, from: &mail.Address{Name: mbx.DisplayName, Address: string(mbx.PrimarySmtpAddress)}, date: w.env.Now().UTC().Truncate(1e9)}
+	if c.to, err = parseList(s.To); err != nil {
+		return nil, err
+	}
+	if c.cc, err = parseList(s.Cc); err != nil {
+		return nil, err
+	}
+	n, err := submitted(w.tx, src)
+	if err != nil {
+		return nil, err
+	}
+	c.msgID = messageID(src, n+1)
+	t.c = c
+	t.rep = &Report{MessageId: c.msgID, Subject: s.Subject}
+	return t, nil
+}
+
+// submitted counts the messages submitted in s so far.
+func submitted(tx storage.Tx, s *site) (int, error) {
+	events, err := storage.List[model.TrackingEvent](tx, s.org().Guid)
+	n := 0
+	for _, e := range events {
+		if e.EventId == "SUBMIT" {
+			n++
+		}
+	}
+	return n, err
+}
+
+// parseList parses recipient addresses.
+func parseList(list []string) ([]*mail.Address, error) {
+	var out []*mail.Address
+	for _, s := range list {
+		a, err := mail.ParseAddress(s)
+		if err != nil || !strings.Contains(a.Address, "@") {
+			return nil, &AddressError{Address: s}
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// run categorizes, converts, routes and delivers.
+func (t *trip) run() error {
+	decisions, err := t.categorize()
+	if err != nil {
+		return err
+	}
+	t.c.body = effectiveBody(t.c.sub, t.mbx, firstDecision(decisions))
+	if t.stnef, err = t.c.stream(); err != nil {
+		return err
+	}
+	submittedMIME, err := t.summary()
+	if err != nil {
+		return err
+	}
+	if err := t.logSubmit(); err != nil {
+		return err
+	}
+	if err := t.sentItem(submittedMIME); err != nil {
+		return err
+	}
+	return t.deliverAll(decisions, submittedMIME)
+}
+
+// categorize decides the form per recipient (message-flow.md §3–4).
+func (t *trip) categorize() ([]*decision, error) {
+	snap := convert.SnapshotOf(t.src.set)
+	var out []*decision
+	for _, a := range append(append([]*mail.Address(nil), t.c.to...), t.c.cc...) {
+		in := convert.Input{Org: snap, Sender: t.sender, Recipient: convert.Recipient{Address: a.Address},
+			Message: convert.Message{BodyFormat: t.c.sub.BodyFormat, Class: t.c.sub.class(), ReadReceipt: t.c.sub.ReadReceipt,
+				VotingButtons: t.c.sub.VotingButtons != "", Attachments: attachmentKinds(t.c.sub), Charset: t.c.charset()}}
+		if t.c.sub.AlwaysRichText {
+			in.Recipient.InternetFormat = model.ContactInternetFormatOutlookRichText
+		}
+		d, err := convert.Decide(in)
+		switch {
+		case errors.Is(err, convert.ErrUnknownRecipient):
+			out = append(out, &decision{addr: a, unknown: true})
+			continue
+		case errors.Is(err, convert.ErrBadAddress):
+			return nil, &AddressError{Address: a.Address}
+		case err != nil:
+			return nil, err
+		}
+		out = append(out, &decision{addr: a, d: d})
+		for _, step := range d.Trace {
+			t.rep.Explain = append(t.rep.Explain, a.Address+": "+step.String())
+		}
+	}
+	return out, nil
+}
+
+// decision is the categorizer's answer for one recipient.
+type decision struct {
+	addr    *mail.Address
+	d       *convert.Decision
+	unknown bool
+}
+
+// firstDecision returns the first decided recipient's decision.
+func firstDecision(ds []*decision) *convert.Decision {
+	for _, d := range ds {
+		if d.d != nil {
+			return d.d
+		}
+	}
+	return nil
+}
+
+// attachmentKinds describes the attachments for the decision engine.
+func attachmentKinds(s *Submission) []convert.Attachment {
+	var out []convert.Attachment
+	for _, a := range s.Attachments {
+		out = append(out, convert.Attachment{Name: a.Name, Kind: convert.FileAttachment})
+	}
+	return out
+}
+
+// summary is the item as it travels inside the sending organization:
+// summary TNEF, the MIME Export-MailboxMessage -Stage Submitted shows.
+func (t *trip) summary() ([]byte, error) {
+	var b bytes.Buffer
+	h := header(t.c.topFields("")...)
+	err := tnefmime.WriteSummary(&b, h, t.stnef)
+	return b.Bytes(), err
+}
+
+// deliverAll delivers to the internal recipients and sends one forked
+// copy per outbound form.
+func (t *trip) deliverAll(ds []*decision, submittedMIME []byte) error {
+	forks := map[convert.Result][]*decision{}
+	var order []convert.Result
+	for _, d := range ds {
+		switch {
+		case d.unknown:
+			if err := t.unknownInternal(d); err != nil {
+				return err
+			}
+		case d.d.RecipientType == convert.UserMailbox:
+			if err := t.deliverInternal(d, submittedMIME); err != nil {
+				return err
+			}
+		default:
+			if forks[d.d.Result] == nil {
+				order = append(order, d.d.Result)
+			}
+			forks[d.d.Result] = append(forks[d.d.Result], d)
+		}
+	}
+	for i, res := range order {
+		id := t.id
+		if i > 0 {
+			id = t.src.nextID
+			t.src.nextID++
+			if err := t.logTransfer(id, forks[res]); err != nil {
+				return err
+			}
+		}
+		if err := t.sendFork(id, forks[res]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sendFork converts one forked copy and sends it to each destination.
+func (t *trip) sendFork(id int64, ds []*decision) error {
+	wire, err := t.encode(ds[0].d)
+	if err != nil {
+		return err
+	}
+	byDomain := map[string][]*decision{}
+	var domains []string
+	for _, d := range ds {
+		dom := domainOf(d.d.DeliveryAddress)
+		if byDomain[dom] == nil {
+			domains = append(domains, dom)
+		}
+		byDomain[dom] = append(byDomain[dom], d)
+	}
+	for _, dom := range domains {
+		if err := t.sendTo(id, dom, byDomain[dom], wire); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// encode writes the bytes the categorizer sends for decision d.
+func (t *trip) encode(d *convert.Decision) ([]byte, error) {
+	var b bytes.Buffer
+	var err error
+	if d.Result == convert.TNEF {
+		err = t.c.writeTnef(&b, d, t.stnef)
+	} else {
+		err = t.c.writeMime(&b, d)
+	}
+	return b.Bytes(), err
+}
+
+// domainOf returns the domain of an address.
+func domainOf(addr string) string {
+	_, d, _ := strings.Cut(addr, "@")
+	return strings.ToLower(d)
+}
+
+// report records one recipient's outcome.
+func (t *trip) report(d *decision, route []string, status string) {
+	r := RecipientReport{Address: d.addr.Address, Route: strings.Join(route, " > "), Status: status}
+	if d.d != nil {
+		r.Format, r.DecidedBy = string(d.d.Result), d.d.DecidedBy
+	}
+	t.rep.Recipients = append(t.rep.Recipients, r)
+	for _, hop := range route {
+		t.rep.Explain = append(t.rep.Explain, d.addr.Address+": route: "+hop)
+	}
+}
+
+// addresses returns the delivery addresses of ds.
+func addresses(ds []*decision) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = d.addr.Address
+		if d.d != nil {
+			out[i] = d.d.DeliveryAddress
+		}
+	}
+	return out
+}
+
+// readHeader parses the top-level header of raw MIME.
+func readHeader(raw []byte) message.Header {
+	e, err := message.Read(bytes.NewReader(raw))
+	if e == nil || err != nil && !message.IsUnknownCharset(err) {
+		return message.Header{}
+	}
+	return e.Header
+}
+
+// status is a recipient status line.
+func status(code string) string { return fmt.Sprintf("Failed (%s)", code) }

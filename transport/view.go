@@ -1,0 +1,226 @@
+package transport
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/emersion/go-message"
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/tnef"
+	"github.com/exsh/exsh/transport/tnefmime"
+)
+
+// View is a mailbox item as the mailbox's client shows it
+// (message-flow.md §7).
+type View struct {
+	Identity string
+	Mailbox  string
+	Folder   string
+	Received time.Time
+	From     string
+	Subject  string
+	Client   model.OutlookClient
+	// ItemType is what the client shows: Message, Meeting request, Task
+	// request, Form 'IPM.Note.X', Non-delivery report, Read receipt.
+	ItemType   string
+	BodyFormat string
+	Body       string
+	// Attachments are the names the client lists (winmail.dat when the
+	// TNEF was not understood).
+	Attachments []string
+	// Actions are the buttons the client offers (Accept, Tentative,
+	// Decline; voting choices).
+	Actions                  []string
+	ReadReceiptRequested     bool
+	DeliveryReceiptRequested bool
+	// Format is the form the message arrived in.
+	Format    string
+	MessageId string
+	// Notes say what was lost or could not be shown, and why.
+	Notes []string
+}
+
+// DefaultTableColumns is the default view.
+func (*View) DefaultTableColumns() []string {
+	return []string{"Mailbox", "From", "Subject", "ItemType", "Attachments"}
+}
+
+// TypeName is exsh's type name.
+func (*View) TypeName() string { return "Exsh.Transport.MailboxMessageView" }
+
+// mapiClient reports whether the client shows MAPI items (Outlook on
+// Exchange, or OWA, which Exchange serves from the MAPI store).
+func mapiClient(c model.OutlookClient) bool {
+	switch c {
+	case model.OutlookExpress, model.ThirdPartyMailClient:
+		return false
+	}
+	return true
+}
+
+// ViewOf returns item, a message in mailbox m of organization org, as
+// m's client shows it.
+func ViewOf(item *model.MailboxMessage, org *model.Organization, m *model.Mailbox) (*View, error) {
+	v := &View{Identity: item.Identity, Mailbox: item.Mailbox, Folder: item.Folder, Received: item.Received, From: item.From,
+		Subject: item.Subject, Client: m.Client, Format: item.Format, MessageId: item.MessageId, ItemType: "Message"}
+	raw := item.Delivered
+	if item.Folder == "SentItems" {
+		raw = item.Submitted
+	}
+	if strings.HasSuffix(item.MessageClass, ".NDR") {
+		v.ItemType = "Non-delivery report"
+		return v, v.mime(raw, org)
+	}
+	rich, why := understoodTnef(raw, org)
+	if why != "" {
+		v.Notes = append(v.Notes, why)
+	}
+	if rich != nil && (mapiClient(m.Client) || org.ExchangeVersion != model.NonExchange) {
+		return v, v.rich(rich, raw, org, m.Client)
+	}
+	return v, v.mime(raw, org)
+}
+
+// understoodTnef decodes the TNEF of raw when the receiving organization
+// turns it into a MAPI item; otherwise it says why not ("" when there is
+// no TNEF).
+func understoodTnef(raw []byte, org *model.Organization) (*tnef.Message, string) {
+	msg, _, err := tnefmime.Unwrap(bytes.NewReader(raw))
+	switch {
+	case errors.Is(err, tnefmime.ErrNoTNEF):
+		return nil, ""
+	case org.ExchangeVersion == model.NonExchange:
+		return nil, "the mail system does not understand TNEF: winmail.dat is an attachment"
+	case errors.Is(err, tnefmime.ErrCorrelator):
+		return nil, "X-MS-TNEF-Correlator does not match the TNEF correlation key: the TNEF is ignored (MAPI)"
+	case err != nil:
+		return nil, "the TNEF part cannot be read: " + err.Error()
+	case org.ExchangeVersion == model.Exchange55 && foldedCorrelator(raw):
+		return nil, "X-MS-TNEF-Correlator is folded onto a second line, which the Exchange 5.5 IMS does not unfold (Q182232): the TNEF is ignored"
+	}
+	return msg, ""
+}
+
+// foldedCorrelator reports whether X-MS-TNEF-Correlator is folded.
+var foldedField = regexp.MustCompile(`(?i)\r\nX-MS-TNEF-Correlator:[ \t]*\r\n[ \t]`)
+
+func foldedCorrelator(raw []byte) bool {
+	return foldedField.Match(raw[:headerEnd(raw)])
+}
+
+// rich fills v from the MAPI item the TNEF carried.
+func (v *View) rich(msg *tnef.Message, raw []byte, org *model.Organization, client model.OutlookClient) error {
+	body, err := msg.Body()
+	if err != nil {
+		return err
+	}
+	v.BodyFormat = map[tnef.BodyKind]string{tnef.BodyRTF: "RichText", tnef.BodyHTML: "Html", tnef.BodyText: "PlainText"}[body.Kind]
+	v.Body, _ = msg.BodyText()
+	v.Body = strings.TrimRight(v.Body, "\r\n")
+	for _, a := range msg.Attachments {
+		if hidden, _ := a.Props.Bool(tnef.PidAttachmentHidden); !hidden {
+			v.Attachments = append(v.Attachments, a.Title)
+		}
+	}
+	v.ReadReceiptRequested, _ = msg.Props.Bool(tnef.PidReadReceiptRequested)
+	h := readHeader(raw)
+	if org.ExchangeVersion == model.Exchange2013 && h.Get("Disposition-Notification-To") != "" {
+		v.ReadReceiptRequested = true
+	}
+	v.DeliveryReceiptRequested, _ = msg.Props.Bool(tnef.PidOriginatorDeliveryReportRequested)
+	v.classActions(msg.Class())
+	if p, ok := msg.Props.GetNamed(nameVotingOptions); ok {
+		if choices, ok := p.Value.(string); ok {
+			v.Actions = append(v.Actions, strings.Split(choices, ";")...)
+		}
+	}
+	if !mapiClient(client) && len(v.Actions) > 0 {
+		v.Notes = append(v.Notes, "this client shows the message but not its buttons")
+		v.Actions = nil
+	}
+	return nil
+}
+
+// classActions sets the item type and buttons of a message class.
+func (v *View) classActions(class string) {
+	switch c := strings.ToLower(class); {
+	case c == "ipm.schedule.meeting.request":
+		v.ItemType, v.Actions = "Meeting request", []string{"Accept", "Tentative", "Decline"}
+	case c == "ipm.taskrequest":
+		v.ItemType, v.Actions = "Task request", []string{"Accept", "Decline"}
+	case strings.HasPrefix(c, "report.") && strings.HasSuffix(c, ".ipnrn"):
+		v.ItemType = "Read receipt"
+	case strings.HasPrefix(c, "ipm.note.") && !strings.HasPrefix(c, "ipm.note.smime"):
+		v.ItemType = "Form '" + class + "'"
+		v.Notes = append(v.Notes, "Outlook needs the custom form "+class+" to display this item; it is not published in this organization")
+	}
+}
+
+// mime fills v from the MIME as a MIME client (or a store that did not
+// take the TNEF) shows it.
+func (v *View) mime(raw []byte, org *model.Organization) error {
+	e, err := message.Read(bytes.NewReader(raw))
+	if err != nil && !message.IsUnknownCharset(err) {
+		return err
+	}
+	v.ReadReceiptRequested = e.Header.Get("Disposition-Notification-To") != "" && org.ExchangeVersion != model.Exchange55
+	v.DeliveryReceiptRequested = e.Header.Get("Return-Receipt-To") != "" && org.ExchangeVersion != model.Exchange55
+	var text, html string
+	calendar := false
+	err = e.Walk(func(_ []int, p *message.Entity, err error) error {
+		if err != nil && !message.IsUnknownCharset(err) {
+			return err
+		}
+		t, params, _ := p.Header.ContentType()
+		disp, dp, _ := p.Header.ContentDisposition()
+		name := dp["filename"]
+		if name == "" {
+			name = params["name"]
+		}
+		switch {
+		case strings.HasPrefix(t, "multipart/"):
+		case disp == "attachment" || name != "" && !strings.HasPrefix(t, "text/"):
+			v.Attachments = append(v.Attachments, name)
+		case t == "text/calendar":
+			calendar = true
+		case t == "text/html" && html == "":
+			b, _ := io.ReadAll(p.Body)
+			html = string(b)
+		case (t == "text/plain" || t == "") && text == "":
+			b, _ := io.ReadAll(p.Body)
+			text = string(b)
+		}
+		return nil
+	})
+	v.BodyFormat, v.Body = "PlainText", strings.TrimRight(text, "\r\n")
+	if html != "" {
+		v.BodyFormat = "Html"
+		if v.Body == "" {
+			v.Body = stripTags(html)
+		}
+	}
+	if calendar {
+		v.calendar(org)
+	}
+	return err
+}
+
+// calendar describes an iCalendar request as the organization shows it.
+func (v *View) calendar(org *model.Organization) {
+	if org.ExchangeVersion == model.Exchange55 {
+		v.Notes = append(v.Notes, "Exchange 5.5 does not understand text/calendar: the VCALENDAR text is shown in the body")
+		return
+	}
+	v.ItemType, v.Actions = "Meeting request", []string{"Accept", "Tentative", "Decline"}
+}
+
+var tags = regexp.MustCompile(`<[^>]*>`)
+
+// stripTags returns the text of an HTML body.
+func stripTags(s string) string {
+	return strings.TrimSpace(strings.Join(strings.Fields(tags.ReplaceAllString(s, " ")), " "))
+}

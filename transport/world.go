@@ -1,0 +1,138 @@
+package transport
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/storage"
+)
+
+// world is the simulated mail world one trip reads and writes: every
+// organization of the database and the relays between them, loaded once.
+type world struct {
+	tx     storage.Tx
+	env    model.Env
+	orgs   []*site
+	relays []*model.RelayHost
+}
+
+// site is one organization as the transport sees it.
+type site struct {
+	set *model.OrgSet
+	// eff is the set the transport routes with: an Exchange 5.5 IMS runs
+	// with the settings of its last start.
+	eff *model.OrgSet
+	// nextID is the next InternalMessageId of its transport log.
+	nextID int64
+}
+
+// org is the site's organization.
+func (s *site) org() *model.Organization { return s.set.Organization }
+
+// host is the FQDN of the site's (first) server, or mail.<domain>.
+func (s *site) host() string {
+	if len(s.set.Servers) > 0 && s.set.Servers[0].Fqdn != "" {
+		return s.set.Servers[0].Fqdn
+	}
+	return "mail." + s.org().DomainName
+}
+
+// load reads every organization and relay of the database.
+func load(tx storage.Tx, env model.Env) (*world, error) {
+	orgs, err := storage.Orgs(tx)
+	if err != nil {
+		return nil, err
+	}
+	w := &world{tx: tx, env: env}
+	for _, o := range orgs {
+		set, err := storage.LoadOrgSet(tx, o.Guid)
+		if err != nil {
+			return nil, err
+		}
+		s := &site{set: set, eff: set.Effective()}
+		events, err := storage.List[model.TrackingEvent](tx, o.Guid)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range events {
+			s.nextID = max(s.nextID, e.InternalMessageId)
+		}
+		s.nextID++
+		w.orgs = append(w.orgs, s)
+	}
+	w.relays, err = storage.List[model.RelayHost](tx, model.NilGuid)
+	return w, err
+}
+
+// site returns the site of organization id.
+func (w *world) site(id model.Guid) *site {
+	for _, s := range w.orgs {
+		if s.org().Guid == id {
+			return s
+		}
+	}
+	return nil
+}
+
+// owner returns the organization that accepts mail for domain (DNS
+// points its MX at it), preferring an authoritative domain.
+func (w *world) owner(domain string) *site {
+	var relay *site
+	for _, s := range w.orgs {
+		for _, a := range s.set.AcceptedDomains {
+			if !acceptsDomain(a, domain) {
+				continue
+			}
+			if a.DomainType == model.AcceptedDomainTypeAuthoritative {
+				return s
+			}
+			relay = s
+		}
+	}
+	return relay
+}
+
+// acceptsDomain reports whether accepted domain a covers domain.
+func acceptsDomain(a *model.AcceptedDomain, domain string) bool {
+	d := strings.ToLower(a.DomainName)
+	domain = strings.ToLower(domain)
+	if rest, ok := strings.CutPrefix(d, "*."); ok {
+		return domain == rest || strings.HasSuffix(domain, "."+rest)
+	}
+	return d == domain || a.MatchSubDomains && strings.HasSuffix(domain, "."+d)
+}
+
+// resolveHost finds what a host name (a smart host, a forward-to host)
+// designates: a relay, or the server of an organization.
+func (w *world) resolveHost(name string) (*model.RelayHost, *site) {
+	name = strings.TrimSuffix(strings.ToLower(strings.Trim(name, "[]")), ".")
+	for _, r := range w.relays {
+		if strings.EqualFold(r.Name, name) {
+			return r, nil
+		}
+	}
+	for _, s := range w.orgs {
+		if strings.EqualFold(s.host(), name) || strings.EqualFold("mail."+s.org().DomainName, name) {
+			return nil, s
+		}
+		for _, srv := range s.set.Servers {
+			if strings.EqualFold(srv.Name, name) || strings.EqualFold(srv.Fqdn, name) {
+				return nil, s
+			}
+		}
+	}
+	return nil, nil
+}
+
+// messageID returns the Message-ID of the n-th message submitted in s,
+// Exchange's <GUID@server-fqdn> made from the organization and n, so
+// that the same lab gives the same bytes.
+func messageID(s *site, n int) string {
+	f := fnv.New128a()
+	fmt.Fprintf(f, "%s/%d", s.org().Guid, n)
+	var g model.Guid
+	copy(g[:], f.Sum(nil))
+	return "<" + g.String() + "@" + s.host() + ">"
+}
