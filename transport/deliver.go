@@ -1,12 +1,15 @@
 package transport
 
 import (
+	"bytes"
 	"fmt"
 	"net/mail"
 	"strings"
 
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
+	"github.com/exsh/exsh/transport/convert"
+	"github.com/exsh/exsh/transport/tnefmime"
 )
 
 // event records one tracking-log entry in s.
@@ -57,10 +60,11 @@ func clientType(m *model.Mailbox) string {
 	return "MOMT"
 }
 
-// logTransfer records a fork for recipients that need another form.
+// logTransfer records the fork id for recipients that need another form;
+// its Reference is the parent's InternalMessageId.
 func (t *trip) logTransfer(id int64, ds []*decision) error {
-	e := t.base(t.id, "TRANSFER", "ROUTING", addresses(ds))
-	e.Reference = []string{fmt.Sprint(id)}
+	e := t.base(id, "TRANSFER", "ROUTING", addresses(ds))
+	e.Reference = []string{fmt.Sprint(t.id)}
 	e.SourceContext = "ContentConversion: " + string(ds[0].d.Result)
 	return t.w.event(t.src, e)
 }
@@ -235,7 +239,7 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 		return t.fail(dst, d, route, "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")
 	}
 	route = append(route, fmt.Sprintf("%s: delivered to %s", dst.org().Name, m.Name))
-	item := t.item(dst, m, "Inbox", string(d.d.Result))
+	item := t.item(dst, m, "Inbox", arrivedAs(wire))
 	item.MessageId = messageIDOf(wire, t.c.msgID)
 	item.Wire = wire
 	item.Delivered = append([]byte(fmt.Sprintf("Received: from %s by %s\r\n", t.src.host(), dst.host())), wire...)
@@ -251,6 +255,18 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 	}
 	t.report(d, route, "Delivered")
 	return nil
+}
+
+// arrivedAs names the form of the bytes that arrived, which a relay may
+// have changed: TNEF, MimeHtml or MimeText.
+func arrivedAs(wire []byte) string {
+	if parts, _ := tnefmime.Find(bytes.NewReader(wire)); len(parts) > 0 {
+		return string(convert.TNEF)
+	}
+	if bytes.Contains(bytes.ToLower(wire), []byte("content-type: text/html")) {
+		return string(convert.MimeHtml)
+	}
+	return string(convert.MimeText)
 }
 
 // messageIDOf returns the Message-ID of raw MIME, or def.

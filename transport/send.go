@@ -250,16 +250,19 @@ func (t *trip) deliverAll(ds []*decision, submittedMIME []byte) error {
 			forks[d.d.Result] = append(forks[d.d.Result], d)
 		}
 	}
+	ids := make([]int64, len(order))
 	for i, res := range order {
-		id := t.id
+		ids[i] = t.id
 		if i > 0 {
-			id = t.src.nextID
+			ids[i] = t.src.nextID
 			t.src.nextID++
-			if err := t.logTransfer(id, forks[res]); err != nil {
+			if err := t.logTransfer(ids[i], forks[res]); err != nil {
 				return err
 			}
 		}
-		if err := t.sendFork(id, forks[res]); err != nil {
+	}
+	for i, res := range order {
+		if err := t.sendFork(ids[i], forks[res]); err != nil {
 			return err
 		}
 	}
