@@ -41,15 +41,26 @@ type MailboxMessage struct {
 	Number int `ps:"-"`
 	// MailboxGuid is the Guid of the mailbox.
 	MailboxGuid Guid `ps:"-"`
-	// Submitted is the MIME the sender's client submitted; Wire what
-	// crossed into the recipient's organization (after relays);
-	// Delivered what the recipient's organization stored.
+	// Submitted is the MIME the sender's organization carried (on the
+	// Sent Items copy); Wire what crossed into the recipient's
+	// organization (after relays), or what was delivered inside the
+	// organization; Trace the header fields the receiving organization
+	// added in front of it ([MailboxMessage.Delivered]).
 	Submitted []byte `ps:"-"`
 	Wire      []byte `ps:"-"`
-	Delivered []byte `ps:"-"`
+	Trace     string `ps:"-"`
 	// Route is the trip, hop by hop, as Trace-Message draws it.
 	Route       []string `ps:"-"`
 	WhenCreated time.Time
+}
+
+// Delivered returns the MIME the recipient's organization stored: the
+// wire bytes with the fields it added (Received:).
+func (m *MailboxMessage) Delivered() []byte {
+	if m.Wire == nil {
+		return nil
+	}
+	return append([]byte(m.Trace), m.Wire...)
 }
 
 // Kind implements [Object].

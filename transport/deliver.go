@@ -3,6 +3,7 @@ package transport
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"net/mail"
 	"strings"
 
@@ -83,19 +84,22 @@ func (t *trip) item(s *site, m *model.Mailbox, folder, format string) *model.Mai
 		To: addrList(t.c.to), Subject: t.c.sub.Subject, MessageId: t.c.msgID, MessageClass: t.c.sub.class(), Format: format}
 }
 
-// store numbers and stores a mailbox item.
+// store numbers and stores a mailbox item. It reads the identities of
+// the organization's items, not the items (their bytes are large).
 func (w *world) store(s *site, item *model.MailboxMessage) error {
-	items, err := storage.List[model.MailboxMessage](w.tx, s.org().Guid)
+	ids, err := storage.Fields(w.tx, s.org().Guid, model.KindMailboxMessage, "Identity")
 	if err != nil {
 		return err
 	}
-	for _, i := range items {
-		if i.MailboxGuid == item.MailboxGuid {
-			item.Number = max(item.Number, i.Number)
+	prefix := strings.ToLower(item.Mailbox + `\`)
+	for _, id := range ids {
+		if rest, ok := strings.CutPrefix(strings.ToLower(id), prefix); ok {
+			n, _ := strconv.Atoi(rest[strings.LastIndexByte(rest, '\\')+1:])
+			item.Number = max(item.Number, n)
 		}
 	}
 	item.Number++
-	item.Size = len(item.Delivered) + len(item.Submitted)
+	item.Size = len(item.Trace) + len(item.Wire) + len(item.Submitted)
 	w.env.Stamp(s.org(), item)
 	item.Received = item.WhenCreated
 	return storage.Put(w.tx, s.org().Guid, item)
@@ -109,7 +113,7 @@ func (t *trip) deliverInternal(d *decision, submittedMIME []byte) error {
 		return t.unknownInternal(d)
 	}
 	item := t.item(t.src, m, "Inbox", string(d.d.Result))
-	item.Submitted, item.Wire, item.Delivered = submittedMIME, submittedMIME, submittedMIME
+	item.Wire = submittedMIME
 	item.Route = []string{fmt.Sprintf("%s: categorized as %s for %s (%s)", t.src.org().Name, d.d.Result, d.addr.Address, d.d.DecidedBy),
 		fmt.Sprintf("%s: delivered to %s", t.src.org().Name, m.Name)}
 	if err := t.w.store(t.src, item); err != nil {
@@ -159,7 +163,7 @@ func (t *trip) ndr(s *site, d *decision, reason string) error {
 	item.From, item.To = "postmaster@"+s.org().DomainName, []string{t.c.from.Address}
 	item.Subject, item.MessageClass = "Undeliverable: "+t.c.sub.Subject, "REPORT.IPM.Note.NDR"
 	item.MessageId = "<ndr." + strings.Trim(t.c.msgID, "<>") + ">"
-	item.Wire, item.Delivered = raw, raw
+	item.Wire = raw
 	item.Route = []string{fmt.Sprintf("%s: %s for %s", s.org().Name, reason, d.addr.Address)}
 	return t.w.store(t.src, item)
 }
@@ -242,7 +246,7 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 	item := t.item(dst, m, "Inbox", arrivedAs(wire))
 	item.MessageId = messageIDOf(wire, t.c.msgID)
 	item.Wire = wire
-	item.Delivered = append([]byte(fmt.Sprintf("Received: from %s by %s\r\n", t.src.host(), dst.host())), wire...)
+	item.Trace = fmt.Sprintf("Received: from %s by %s\r\n", t.src.host(), dst.host())
 	item.Route = route
 	if err := t.w.store(dst, item); err != nil {
 		return err

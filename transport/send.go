@@ -118,10 +118,10 @@ func (w *world) newTrip(org model.Guid, s *Submission) (*trip, error) {
 
 // submitted counts the messages submitted in s so far.
 func submitted(tx storage.Tx, s *site) (int, error) {
-	events, err := storage.List[model.TrackingEvent](tx, s.org().Guid)
+	ids, err := storage.Fields(tx, s.org().Guid, model.KindTrackingEvent, "EventId")
 	n := 0
-	for _, e := range events {
-		if e.EventId == "SUBMIT" {
+	for _, id := range ids {
+		if id == "SUBMIT" {
 			n++
 		}
 	}

@@ -14,14 +14,14 @@ import (
 
 // lab is two Exchange 2013 organizations in an in-memory store.
 type lab struct {
-	t   *testing.T
+	t   testing.TB
 	st  storage.Store
 	env model.Env
 	a   model.Guid // Contoso
 	b   model.Guid // Fabrikam
 }
 
-func newLab(t *testing.T, bVersion model.ExchangeVersion) *lab {
+func newLab(t testing.TB, bVersion model.ExchangeVersion) *lab {
 	t.Helper()
 	env := model.FixedEnv(time.Date(2026, 3, 12, 9, 15, 0, 0, time.UTC), time.Second)
 	st, err := storage.NewMemory(storage.ContosoSeed(env))

@@ -67,7 +67,7 @@ func mapiClient(c model.OutlookClient) bool {
 func ViewOf(item *model.MailboxMessage, org *model.Organization, m *model.Mailbox) (*View, error) {
 	v := &View{Identity: item.Identity, Mailbox: item.Mailbox, Folder: item.Folder, Received: item.Received, From: item.From,
 		Subject: item.Subject, Client: m.Client, Format: item.Format, MessageId: item.MessageId, ItemType: "Message"}
-	raw := item.Delivered
+	raw := item.Delivered()
 	if item.Folder == "SentItems" {
 		raw = item.Submitted
 	}

@@ -127,9 +127,9 @@ func (c *ExportMailboxMessage) Process(ctx *cmdlet.Context) error {
 			return err
 		}
 		for _, it := range items {
-			if it.Folder == folder && strings.EqualFold(it.MessageId, c.MessageId) {
-				data = map[string][]byte{"Submitted": it.Submitted, "Wire": it.Wire, "Delivered": it.Delivered}[stage]
-				return nil
+			if it.Folder == folder && sameID(it.MessageId, c.MessageId) {
+				data, err = stageBytes(tx, it, stage)
+				return err
 			}
 		}
 		return &model.NotFoundError{Kind: model.KindMailboxMessage, Identity: c.MessageId}
@@ -149,4 +149,37 @@ func (c *ExportMailboxMessage) Process(ctx *cmdlet.Context) error {
 		return ctx.WriteError(cmdlet.TargetError(fmt.Sprintf("Cannot write '%s': %v.", full, err), "WriteError", "IOException", "ExportWriteError", full))
 	}
 	return nil
+}
+
+// sameID compares two Message-IDs, with or without angle brackets.
+func sameID(a, b string) bool { return strings.EqualFold(strings.Trim(a, "<>"), strings.Trim(b, "<>")) }
+
+// stageBytes returns the bytes of item at stage. The Submitted stage of
+// a received message is kept on the sender's Sent Items copy, which may
+// be in another organization.
+func stageBytes(tx storage.Tx, it *model.MailboxMessage, stage string) ([]byte, error) {
+	switch {
+	case stage == "Wire":
+		return it.Wire, nil
+	case stage == "Delivered":
+		return it.Delivered(), nil
+	case it.Submitted != nil:
+		return it.Submitted, nil
+	}
+	orgs, err := storage.Orgs(tx)
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range orgs {
+		items, err := storage.List[model.MailboxMessage](tx, o.Guid)
+		if err != nil {
+			return nil, err
+		}
+		for _, sent := range items {
+			if sent.Folder == "SentItems" && sameID(sent.MessageId, it.MessageId) {
+				return sent.Submitted, nil
+			}
+		}
+	}
+	return nil, nil
 }

@@ -97,7 +97,7 @@ func (c *GetMessageTrackingLog) match(e *model.TrackingEvent) bool {
 		c.EventId != "" && !strings.EqualFold(c.EventId, e.EventId),
 		c.Sender != "" && !strings.EqualFold(c.Sender, e.Sender),
 		c.MessageSubject != "" && !strings.Contains(strings.ToLower(e.MessageSubject), strings.ToLower(c.MessageSubject)),
-		c.MessageId != "" && !strings.EqualFold(strings.Trim(c.MessageId, "<>"), strings.Trim(e.MessageId, "<>")),
+		c.MessageId != "" && !sameID(c.MessageId, e.MessageId),
 		c.InternalMessageId != "" && c.InternalMessageId != fmt.Sprint(e.InternalMessageId),
 		c.Source != "" && !strings.EqualFold(c.Source, e.Source),
 		c.Server != "" && !strings.EqualFold(c.Server, e.ServerHostname) && !strings.HasPrefix(strings.ToLower(e.ServerHostname), strings.ToLower(c.Server)+"."):
@@ -148,7 +148,7 @@ func trace(tx storage.Tx, id string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	same := func(s string) bool { return strings.EqualFold(strings.Trim(s, "<>"), strings.Trim(id, "<>")) }
+	same := func(s string) bool { return sameID(s, id) }
 	var lines []string
 	for _, o := range orgs {
 		items, err := storage.List[model.MailboxMessage](tx, o.Guid)

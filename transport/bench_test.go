@@ -1,0 +1,96 @@
+package transport
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/storage"
+)
+
+// benchSubmission is a Rich Text note with a 100 KB attachment to a
+// partner whose remote domain takes TNEF.
+func benchSubmission() *Submission {
+	att := bytes.Repeat([]byte("0123456789abcdef"), 100<<10/16)
+	return &Submission{From: "Administrator", To: []string{"bob@fabrikam.com"}, Subject: "Numbers", Body: "Hello Bob,\nthe numbers.",
+		BodyFormat: model.RichText, ReadReceipt: true, Attachments: []File{{Name: "numbers.bin", Data: att}}}
+}
+
+// BenchmarkSend measures one message through the whole pipeline
+// (categorize, TNEF and MIME encoding, routing, delivery, tracking) in an
+// in-memory store; Encode is the baseline of the same run: encoding the
+// same message alone (the TNEF stream and its MIME).
+func BenchmarkSend(b *testing.B) {
+	env := model.FixedEnv(time.Date(2026, 3, 12, 9, 15, 0, 0, time.UTC), time.Second)
+	b.Run("Pipeline", func(b *testing.B) {
+		l := newLab(b, model.Exchange2013)
+		setTnef(true)(l)
+		s := benchSubmission()
+		b.ResetTimer()
+		for b.Loop() {
+			l.send(s)
+			b.StopTimer()
+			l.update(func(tx storage.Tx) error { return clearMail(tx, l) })
+			b.StartTimer()
+		}
+	})
+	b.Run("Encode", func(b *testing.B) {
+		l := newLab(b, model.Exchange2013)
+		setTnef(true)(l)
+		s := benchSubmission()
+		var t *trip
+		var d *decision
+		l.update(func(tx storage.Tx) error {
+			w, err := load(tx, env)
+			if err != nil {
+				return err
+			}
+			if t, err = w.newTrip(l.a, s); err != nil {
+				return err
+			}
+			ds, err := t.categorize()
+			d = ds[0]
+			t.c.body = model.RichText
+			return err
+		})
+		b.ResetTimer()
+		for b.Loop() {
+			stream, err := t.c.stream()
+			if err != nil {
+				b.Fatal(err)
+			}
+			t.stnef = stream
+			if _, err := t.encode(d.d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// clearMail removes the items, events and queue entries a send left, so
+// that every iteration starts from the same database.
+func clearMail(tx storage.Tx, l *lab) error {
+	for _, org := range []model.Guid{l.a, l.b} {
+		items, err := storage.List[model.MailboxMessage](tx, org)
+		if err != nil {
+			return err
+		}
+		for _, it := range items {
+			if err := storage.Delete[model.MailboxMessage](tx, org, it.Guid); err != nil {
+				return err
+			}
+		}
+		events, err := storage.List[model.TrackingEvent](tx, org)
+		if err != nil {
+			return err
+		}
+		for _, e := range events {
+			if err := storage.Delete[model.TrackingEvent](tx, org, e.Guid); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
