@@ -93,4 +93,3 @@ func clearMail(tx storage.Tx, l *lab) error {
 	}
 	return nil
 }
-

@@ -3,8 +3,8 @@ package transport
 import (
 	"bytes"
 	"fmt"
-	"strconv"
 	"net/mail"
+	"strconv"
 	"strings"
 
 	"github.com/exsh/exsh/model"
