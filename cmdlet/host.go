@@ -16,8 +16,13 @@ type Variable struct {
 
 // Host is what the shell offers running cmdlets.
 type Host interface {
-	// Invoke runs a script block with $_ set to input and returns its output.
+	// Invoke runs a script block in a new scope with $_ set to input and
+	// returns its output.
 	Invoke(sb bind.ScriptBlock, input any, args ...any) ([]any, error)
+	// DotInvoke runs a script block in the caller's scope with $_ set to
+	// input, as ForEach-Object and Where-Object do: variables it sets
+	// stay set.
+	DotInvoke(sb bind.ScriptBlock, input any) ([]any, error)
 	Variable(name string) (any, bool)
 	SetVariable(name string, v any) error
 	Variables() []Variable

@@ -35,7 +35,7 @@ func TestRegistry(t *testing.T) {
 }
 
 // TestExamplesParse checks that the code of every help example is valid
-// shell text. (The testscript sessions run them.)
+// shell text. (TestHelpExamples in cmd/exsh runs them.)
 func TestExamplesParse(t *testing.T) {
 	for _, info := range Registry().All() {
 		for _, ex := range info.Examples {

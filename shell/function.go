@@ -340,6 +340,33 @@ func (s *Session) paramDefault(p *syntax.ParamDecl) any {
 // invoke runs a script block with $_ set to input and returns its output.
 func (s *Session) invoke(sb *ScriptBlock, input any, args []any) ([]any, error) {
 	defer s.pushScope()()
+	return s.runBlock(sb, input, args)
+}
+
+// dotInvoke runs sb with $_ = input in the current scope, as ForEach-Object
+// and Where-Object run their blocks: variables it sets stay set. The
+// caller's $_ and $args are restored afterwards.
+func (s *Session) dotInvoke(sb *ScriptBlock, input any) ([]any, error) {
+	saved := map[string]*variable{}
+	for _, k := range []string{"_", "args"} {
+		if v, ok := s.cur.vars[k]; ok {
+			saved[k] = v
+		}
+	}
+	defer func() {
+		for _, k := range []string{"_", "args"} {
+			if v, ok := saved[k]; ok {
+				s.cur.vars[k] = v
+			} else {
+				delete(s.cur.vars, k)
+			}
+		}
+	}()
+	return s.runBlock(sb, input, nil)
+}
+
+// runBlock runs sb's body with $_ and $args set in the current scope.
+func (s *Session) runBlock(sb *ScriptBlock, input any, args []any) ([]any, error) {
 	prevSrc := s.src
 	if sb.src != nil {
 		s.src = sb.src

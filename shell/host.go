@@ -26,6 +26,15 @@ func (s *Session) Invoke(sb bind.ScriptBlock, input any, args ...any) ([]any, er
 	return s.invoke(b, input, args)
 }
 
+// DotInvoke implements [cmdlet.Host].
+func (s *Session) DotInvoke(sb bind.ScriptBlock, input any) ([]any, error) {
+	b, ok := sb.(*ScriptBlock)
+	if !ok {
+		return nil, errors.New("not a script block")
+	}
+	return s.dotInvoke(b, input)
+}
+
 // Variable implements [cmdlet.Host].
 func (s *Session) Variable(name string) (any, bool) {
 	if v, ok := s.lookup(name); ok {

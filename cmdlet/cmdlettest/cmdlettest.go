@@ -65,6 +65,9 @@ func (h *Host) Invoke(sb bind.ScriptBlock, in any, _ ...any) ([]any, error) {
 	return b.Fn(in), nil
 }
 
+// DotInvoke implements [cmdlet.Host] for a [Block].
+func (h *Host) DotInvoke(sb bind.ScriptBlock, in any) ([]any, error) { return h.Invoke(sb, in) }
+
 // Variable implements [cmdlet.Host].
 func (h *Host) Variable(n string) (any, bool) {
 	v, ok := h.Vars[strings.ToLower(n)]

@@ -88,7 +88,7 @@ func addMailbox(r *cmdlet.Registry) {
 	cmdlet.Add[NewMailbox](r, &cmdlet.Info{Name: "New-Mailbox", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Creates a mailbox and its user account.",
 		Description: "New-Mailbox creates a user mailbox (or with -Shared, -Room or -Equipment a shared or resource mailbox) on the organization's server. The primary address is <alias>@<organization domain>. Its Outlook settings start at the defaults of the organization's client (Outlook 2013 for Exchange 2013, Outlook 2000 for Exchange 5.5).",
-		Examples:    []cmdlet.Example{{Code: "New-Mailbox -Name \"Pat Coleman\" -Alias pat", Remarks: "Creates pat@<domain>."}}})
+		Examples:    []cmdlet.Example{{Code: "New-Mailbox -Name \"Pat Coleman\" -Alias pat -UserPrincipalName pat@contoso.com -Password 'P@ssw0rd'", Remarks: "Creates pat@<domain> with the logon name pat@contoso.com."}}})
 	cmdlet.Add[GetMailbox](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.Mailbox](), Name: "Get-Mailbox", Module: moduleName, DefaultSet: "Identity",
 		Synopsis:    "Gets mailboxes.",
 		Description: "Get-Mailbox returns the mailboxes, or those Identity or Anr designate, at most ResultSize (default 1000).",

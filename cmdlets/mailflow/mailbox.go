@@ -60,7 +60,7 @@ func addMailbox(r *cmdlet.Registry) {
 			"Wire what crossed into the recipient's organization (after any relay), Delivered what the recipient's organization stored. " +
 			"Open the winmail.dat inside with Get-TnefContent.",
 		Examples: []cmdlet.Example{
-			{Code: "Export-MailboxMessage -Mailbox Administrator -MessageId $id -Path wire.eml -Stage Wire -Folder SentItems", Remarks: "Writes the message the Administrator sent as it left."},
+			{Code: "Export-MailboxMessage -Mailbox Administrator -MessageId $id -Path sent.eml -Stage Submitted -Folder SentItems", Remarks: "Writes the message the Administrator sent as Contoso carried it (summary TNEF)."},
 		}})
 }
 
@@ -138,7 +138,7 @@ func (c *ExportMailboxMessage) Process(ctx *cmdlet.Context) error {
 		return ctx.WriteError(exchange.Translate(ctx, org, err))
 	}
 	if len(data) == 0 {
-		return ctx.WriteError(exchange.Error(ctx, fmt.Sprintf("The message '%s' has no %s stage in the %s folder (a message sent inside the organization never crossed a boundary).", c.MessageId, stage, folder),
+		return ctx.WriteError(exchange.Error(ctx, fmt.Sprintf("The message '%s' has no %s stage in the %s folder: the Sent Items copy keeps the Submitted stage, a recipient's copy the Wire and Delivered stages.", c.MessageId, stage, folder),
 			"InvalidOperation", "InvalidOperationException"))
 	}
 	full := ctx.Host.Path(c.Path)

@@ -58,7 +58,7 @@ func (f *ForEachObject) Begin(ctx *cmdlet.Context) error {
 	if f.begin == nil {
 		return nil
 	}
-	out, err := ctx.Host.Invoke(f.begin, nil)
+	out, err := ctx.Host.DotInvoke(f.begin, nil)
 	if err != nil {
 		return err
 	}
@@ -114,7 +114,7 @@ func (f *ForEachObject) Process(ctx *cmdlet.Context) error {
 		if sb == nil {
 			continue
 		}
-		out, err := ctx.Host.Invoke(sb, ctx.Input)
+		out, err := ctx.Host.DotInvoke(sb, ctx.Input)
 		if err != nil {
 			return err
 		}
@@ -147,7 +147,7 @@ func (f *ForEachObject) End(ctx *cmdlet.Context) error {
 	if f.end == nil {
 		return nil
 	}
-	out, err := ctx.Host.Invoke(f.end, nil)
+	out, err := ctx.Host.DotInvoke(f.end, nil)
 	if err != nil {
 		return err
 	}

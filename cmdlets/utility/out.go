@@ -79,7 +79,7 @@ func addOut(r *cmdlet.Registry) {
 		Name: "Out-Null", Module: modCore,
 		Synopsis:    "Hides the output instead of sending it down the pipeline or displaying it.",
 		Description: "The Out-Null cmdlet sends its output to NULL, in effect, removing it from the pipeline and preventing the output from being displayed at the screen.",
-		Examples:    []cmdlet.Example{{Code: "New-Item x -ItemType Directory | Out-Null", Remarks: "Creates a directory without displaying it."}},
+		Examples:    []cmdlet.Example{{Code: "New-MailContact -Name 'Lee Gu' -ExternalEmailAddress lee@fabrikam.com | Out-Null", Remarks: "Creates a mail contact without displaying it."}},
 	})
 	cmdlet.Add[OutString](r, &cmdlet.Info{
 		Name: "Out-String", Module: modUtility,
@@ -87,7 +87,7 @@ func addOut(r *cmdlet.Registry) {
 		Description: "The Out-String cmdlet converts input objects into the text the console would display and outputs it as one string, or one string per line with -Stream.",
 		Examples: []cmdlet.Example{
 			{Code: "$text = Get-RemoteDomain | Out-String", Remarks: "Stores the remote domain table as text."},
-			{Code: "Get-RemoteDomain | Out-String -Stream | Select-String Default", Remarks: "Outputs the table line by line."},
+			{Code: "Get-RemoteDomain | Out-String -Stream | Where-Object { $_ -match 'Default' }", Remarks: "Outputs the table line by line and keeps the lines that contain Default."},
 		},
 	})
 	cmdlet.Add[OutDefault](r, &cmdlet.Info{

@@ -98,7 +98,8 @@ func (w *WhereObject) Process(ctx *cmdlet.Context) error {
 // test evaluates the filter for one object.
 func (w *WhereObject) test(ctx *cmdlet.Context, in any) (bool, error) {
 	if sb := w.FilterScript; sb != nil {
-		v, err := invokeOne(ctx, w.FilterScript, in)
+		out, err := ctx.Host.DotInvoke(w.FilterScript, in)
+		v := collapse(out)
 		return value.Truthy(v), err
 	}
 	prop, _ := value.GetMember(in, w.Property)
