@@ -17,6 +17,7 @@ type Error struct {
 	Err        error
 }
 
+// Error returns the message.
 func (e *Error) Error() string { return e.Message }
 
 // Unwrap returns the underlying error, if any.

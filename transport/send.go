@@ -24,6 +24,7 @@ var (
 // nothing was sent.
 type AddressError struct{ Address string }
 
+// Error implements error.
 func (e *AddressError) Error() string { return "transport: not an SMTP address: " + e.Address }
 
 // RecipientReport is what happened for one recipient.
