@@ -24,10 +24,11 @@ var owners = map[string]string{
 // Packages whose dependencies, direct or not (tests excluded), must not
 // include the packages of the prefixes listed.
 var forbidden = map[string][]string{
-	"shell":  {"cmdlets", "tnef", "transport"},
-	"cmdlet": {"cmdlets", "tnef", "transport", "shell/complete", "shell/repl", "shell/syntax"},
-	"tnef":   {"cmdlet", "cmdlets", "shell", "model", "storage", "transport"},
-	"model":  {"cmdlet", "cmdlets", "shell", "storage", "transport", "tnef"},
+	"shell":     {"cmdlets", "tnef", "transport"},
+	"cmdlet":    {"cmdlets", "tnef", "transport", "shell/complete", "shell/repl", "shell/syntax"},
+	"tnef":      {"cmdlet", "cmdlets", "shell", "model", "storage", "transport"},
+	"model":     {"cmdlet", "cmdlets", "shell", "storage", "transport", "tnef"},
+	"transport": {"cmdlet", "cmdlets", "shell"},
 }
 
 // pkg is one package of the module: its path below the module and what
