@@ -83,6 +83,9 @@ type content struct {
 	msgID  string
 	date   time.Time
 	body   model.ComposeFormat
+	// rawHTML means the body is HTML as the client wrote it (an SMTP
+	// client's -BodyAsHtml), not text to render.
+	rawHTML bool
 }
 
 // charset is the charset Outlook gives the message: us-ascii when every

@@ -159,13 +159,27 @@ func (t *trip) ndr(s *site, d *decision, reason string) error {
 	if err := t.w.event(s, e); err != nil {
 		return err
 	}
-	item := t.item(t.src, t.mbx, "Inbox", "MimeHtml")
+	home, m := t.w.mailbox(t.c.from.Address)
+	if m == nil {
+		return nil // the sender has no mailbox in the simulated world
+	}
+	item := t.item(home, m, "Inbox", "MimeHtml")
 	item.From, item.To = "postmaster@"+s.org().DomainName, []string{t.c.from.Address}
 	item.Subject, item.MessageClass = "Undeliverable: "+t.c.sub.Subject, "REPORT.IPM.Note.NDR"
 	item.MessageId = "<ndr." + strings.Trim(t.c.msgID, "<>") + ">"
 	item.Wire = raw
 	item.Route = []string{fmt.Sprintf("%s: %s for %s", s.org().Name, reason, d.addr.Address)}
-	return t.w.store(t.src, item)
+	return t.w.store(home, item)
+}
+
+// mailbox finds the mailbox with address addr in any organization.
+func (w *world) mailbox(addr string) (*site, *model.Mailbox) {
+	for _, s := range w.orgs {
+		if m := mailboxByAddress(s, addr); m != nil {
+			return s, m
+		}
+	}
+	return nil, nil
 }
 
 // sendTo routes one copy to the recipients of one domain and delivers

@@ -165,7 +165,10 @@ func (c *content) bodyParts(d *convert.Decision) (*entity, error) {
 		}
 		leaves = append(leaves, e)
 	}
-	if len(leaves) == 1 {
+	switch len(leaves) {
+	case 0:
+		return nil, fmt.Errorf("transport: the decision has no body part")
+	case 1:
 		return leaves[0], nil
 	}
 	return &entity{ctype: "multipart/alternative", parts: leaves}, nil
@@ -259,6 +262,9 @@ func wrapLines(text string, n int) string {
 
 // html renders the body as the HTML Outlook writes for it.
 func (c *content) html() string {
+	if c.rawHTML {
+		return c.sub.Body
+	}
 	var b strings.Builder
 	b.WriteString("<html>\r\n<head>\r\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + c.charset() + "\">\r\n</head>\r\n<body>\r\n")
 	for _, p := range strings.Split(c.text(), "\r\n") {

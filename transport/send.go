@@ -117,12 +117,13 @@ func (w *world) newTrip(org model.Guid, s *Submission) (*trip, error) {
 	return t, nil
 }
 
-// submitted counts the messages submitted in s so far.
+// submitted counts the messages that entered the transport of s so far
+// (each logs one RECEIVE there).
 func submitted(tx storage.Tx, s *site) (int, error) {
 	ids, err := storage.Fields(tx, s.org().Guid, model.KindTrackingEvent, "EventId")
 	n := 0
 	for _, id := range ids {
-		if id == "SUBMIT" {
+		if id == "RECEIVE" {
 			n++
 		}
 	}

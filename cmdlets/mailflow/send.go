@@ -107,6 +107,7 @@ func AddTo(r *cmdlet.Registry) {
 	addTracking(r)
 	addRelay(r)
 	addQueue(r)
+	addSMTP(r)
 }
 
 // Process implements [cmdlet.Processor].
