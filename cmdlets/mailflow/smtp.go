@@ -132,4 +132,3 @@ func smtpError(ctx *cmdlet.Context, err error) error {
 	}
 	return exchange.Translate(ctx, nil, err)
 }
-
