@@ -143,13 +143,33 @@ func (t *trip) fail(s *site, d *decision, route []string, reason string) error {
 	if err := t.w.event(s, e); err != nil {
 		return err
 	}
+	if rd := t.ndrBlocked(s); rd != nil {
+		route = append(route, fmt.Sprintf("%s: no non-delivery report to %s: RemoteDomain '%s' NDREnabled=False", s.org().Name, t.c.from.Address, rd.Name))
+		t.report(d, route, status(code))
+		return nil
+	}
 	route = append(route, fmt.Sprintf("%s: non-delivery report %s returned to %s", s.org().Name, code, t.c.from.Address))
 	t.report(d, route, status(code))
-	return t.ndr(s, d, reason)
+	return t.ndr(s, d, reason, route)
 }
 
-// ndr delivers a non-delivery report from s to the sender's Inbox.
-func (t *trip) ndr(s *site, d *decision, reason string) error {
+// ndrBlocked returns the remote domain of s that forbids NDRs to the
+// sender's domain (NDREnabled $false), or nil. Inside its own domains an
+// organization always reports.
+func (t *trip) ndrBlocked(s *site) *model.RemoteDomain {
+	dom := domainOf(t.c.from.Address)
+	if acceptsAny(s, dom) {
+		return nil
+	}
+	if rd := model.BestRemoteDomain(s.eff.RemoteDomains, dom); rd != nil && !rd.NDREnabled {
+		return rd
+	}
+	return nil
+}
+
+// ndr delivers a non-delivery report from s to the sender's Inbox; route
+// is the failed trip.
+func (t *trip) ndr(s *site, d *decision, reason string, route []string) error {
 	raw, err := t.c.writeNDR(s, d.addr.Address, reason)
 	if err != nil {
 		return err
@@ -168,7 +188,7 @@ func (t *trip) ndr(s *site, d *decision, reason string) error {
 	item.Subject, item.MessageClass = "Undeliverable: "+t.c.sub.Subject, "REPORT.IPM.Note.NDR"
 	item.MessageId = "<ndr." + strings.Trim(t.c.msgID, "<>") + ">"
 	item.Wire = raw
-	item.Route = []string{fmt.Sprintf("%s: %s for %s", s.org().Name, reason, d.addr.Address)}
+	item.Route = append(route, fmt.Sprintf("%s: %s for %s", s.org().Name, reason, d.addr.Address))
 	return t.w.store(home, item)
 }
 

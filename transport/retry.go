@@ -1,7 +1,6 @@
 package transport
 
 import (
-	"fmt"
 	"net/mail"
 	"strings"
 
@@ -54,21 +53,53 @@ func (w *world) retry(src *site, q *model.QueuedMessage) (bool, error) {
 	if err := storage.Delete[model.QueuedMessage](w.tx, src.org().Guid, q.Guid); err != nil {
 		return false, err
 	}
-	from, _ := mail.ParseAddress(q.FromAddress)
-	if from == nil {
-		from = &mail.Address{Address: q.FromAddress}
-	}
-	mbx := mailboxByAddress(src, from.Address)
-	if mbx == nil {
-		return false, fmt.Errorf("transport: the sender %s of queued message %s is gone", q.FromAddress, q.Identity)
-	}
-	t := &trip{w: w, src: src, mbx: mbx, id: src.nextID, rep: &Report{MessageId: q.MessageId, Subject: q.Subject},
-		c: &content{sub: &Submission{Subject: q.Subject}, from: from, msgID: q.MessageId, date: w.env.Now().UTC()}}
-	src.nextID++
+	t := w.queuedTrip(src, q)
 	var ds []*decision
 	for _, r := range q.Recipients {
 		ds = append(ds, &decision{addr: &mail.Address{Address: r}, d: &convert.Decision{DeliveryAddress: r, Result: convert.Result(q.Format), DecidedBy: "queued"}})
 	}
 	route := append(append([]string(nil), q.Route...), src.org().Name+": Retry-Queue: routed again")
 	return true, t.sendWithRoute(t.id, p, ds, q.Bytes, route)
+}
+
+// RemoveQueued deletes the queued message identity of organization org
+// (Remove-Message); withNDR returns a non-delivery report to its sender.
+func RemoveQueued(tx storage.Tx, env model.Env, org model.Guid, identity string, withNDR bool) error {
+	w, err := load(tx, env)
+	if err != nil {
+		return err
+	}
+	src := w.site(org)
+	if src == nil {
+		return &model.NotFoundError{Kind: model.KindOrganization, Identity: org.String()}
+	}
+	q, err := storage.Resolve[model.QueuedMessage](tx, org, identity)
+	if err != nil {
+		return err
+	}
+	if err := storage.Delete[model.QueuedMessage](tx, org, q.Guid); err != nil || !withNDR {
+		return err
+	}
+	t := w.queuedTrip(src, q)
+	for _, r := range q.Recipients {
+		d := &decision{addr: &mail.Address{Address: r}}
+		route := append(append([]string(nil), q.Route...), src.org().Name+": Remove-Message: deleted by an administrator")
+		if err := t.fail(src, d, route, "550 5.0.0 The message was deleted by an administrator"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// queuedTrip returns the trip of a queued message, to send it on or
+// report on it.
+func (w *world) queuedTrip(src *site, q *model.QueuedMessage) *trip {
+	from, _ := mail.ParseAddress(q.FromAddress)
+	if from == nil {
+		from = &mail.Address{Address: q.FromAddress}
+	}
+	t := &trip{w: w, src: src, id: src.nextID, rep: &Report{MessageId: q.MessageId, Subject: q.Subject},
+		c: &content{sub: &Submission{Subject: q.Subject}, from: from, msgID: q.MessageId, date: w.env.Now().UTC()}}
+	src.nextID++
+	return t
 }

@@ -298,9 +298,12 @@ func (t *trip) sendFork(id int64, ds []*decision) error {
 func (t *trip) encode(d *convert.Decision) ([]byte, error) {
 	var b bytes.Buffer
 	var err error
-	if d.Result == convert.TNEF {
+	switch {
+	case !d.Encoding.MIME:
+		err = t.c.writePlain(&b, d, t.stnef)
+	case d.Result == convert.TNEF:
 		err = t.c.writeTnef(&b, d, t.stnef)
-	} else {
+	default:
 		err = t.c.writeMime(&b, d)
 	}
 	return b.Bytes(), err

@@ -196,7 +196,9 @@ func (v *View) mime(raw []byte, org *model.Organization) error {
 		}
 		return nil
 	})
-	v.BodyFormat, v.Body = "PlainText", strings.TrimRight(text, "\r\n")
+	body, uu := uuAttachments(text)
+	v.Attachments = append(v.Attachments, uu...)
+	v.BodyFormat, v.Body = "PlainText", strings.TrimRight(body, "\r\n")
 	if html != "" {
 		v.BodyFormat = "Html"
 		if v.Body == "" {

@@ -8,6 +8,7 @@ import (
 	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/cmdlets/exchange"
 	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/storage"
 	"github.com/exsh/exsh/transport"
 )
@@ -136,6 +137,33 @@ func (c *RetryQueue) Process(ctx *cmdlet.Context) error {
 	org, err := exchange.UpdateCurrent(ctx, func(tx storage.Tx, org *model.Organization) error {
 		_, err := transport.Retry(tx, exchange.Env(ctx), org.Guid, c.Identity)
 		return err
+	})
+	if err != nil {
+		return ctx.WriteError(exchange.Translate(ctx, org, err))
+	}
+	return nil
+}
+
+// RemoveMessage is Remove-Message: it deletes a message from its queue.
+type RemoveMessage struct {
+	Identity string              `ps:"pos=0,mandatory,pipeline=name" help:"The message (Server\\Queue\\Number)."`
+	WithNDR  bind.Optional[bool] `help:"$true (default) returns a non-delivery report to the sender; $false deletes silently."`
+}
+
+func addRemoveMessage(r *cmdlet.Registry) {
+	cmdlet.Add[RemoveMessage](r, &cmdlet.Info{Name: "Remove-Message", Module: exchange.Module, ShouldProcess: true, ConfirmByDefault: true,
+		Synopsis:    "Deletes a message from a transport queue.",
+		Description: "Remove-Message deletes a waiting message. With -WithNDR $true (the default) the sender gets a non-delivery report; with $false the message disappears silently.",
+		Examples:    []cmdlet.Example{{Code: "Get-Message | Remove-Message -WithNDR $false -Confirm:$false", Remarks: "Empties the queues without telling the senders."}}})
+}
+
+// Process implements [cmdlet.Processor].
+func (c *RemoveMessage) Process(ctx *cmdlet.Context) error {
+	if ok, err := ctx.ShouldProcess(c.Identity, ctx.Command); !ok || err != nil {
+		return err
+	}
+	org, err := exchange.UpdateCurrent(ctx, func(tx storage.Tx, org *model.Organization) error {
+		return transport.RemoveQueued(tx, exchange.Env(ctx), org.Guid, c.Identity, !c.WithNDR.Set || c.WithNDR.Value)
 	})
 	if err != nil {
 		return ctx.WriteError(exchange.Translate(ctx, org, err))

@@ -108,6 +108,7 @@ func AddTo(r *cmdlet.Registry) {
 	addRelay(r)
 	addQueue(r)
 	addSMTP(r)
+	addRemoveMessage(r)
 }
 
 // Process implements [cmdlet.Processor].

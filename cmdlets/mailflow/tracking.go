@@ -2,6 +2,7 @@ package mailflow
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"time"
@@ -33,6 +34,7 @@ type GetMessageTrackingLog struct {
 // across organizations, hop by hop.
 type TraceMessage struct {
 	MessageId string `ps:"pos=0,mandatory,pipeline=name" help:"The Message-ID of the message."`
+	Path      string `ps:"complete=path" help:"Writes the route as an SVG picture to this file instead of printing it."`
 }
 
 func addTracking(r *cmdlet.Registry) {
@@ -49,9 +51,10 @@ func addTracking(r *cmdlet.Registry) {
 		Synopsis: "Shows the trip of a message across organizations, hop by hop.",
 		Description: "Trace-Message finds a message by its Message-ID in every organization and prints, per recipient, each hop: " +
 			"the form the categorizer chose and which setting decided, the Send connector, smart host or forward-to host, what a relay did to the bytes, " +
-			"the organization that received it, and where and why it stopped (a queue, a non-delivery report).",
+			"the organization that received it, and where and why it stopped (a queue, a non-delivery report). -Path writes the same route as an SVG picture.",
 		Examples: []cmdlet.Example{
 			{Code: "Trace-Message $m.MessageId", Remarks: "Traces the message Send-TestMessage returned in $m."},
+			{Code: "Trace-Message $m.MessageId -Path route.svg", Remarks: "Draws the route as a picture for the lab guide."},
 		}})
 }
 
@@ -132,6 +135,13 @@ func (c *TraceMessage) Process(ctx *cmdlet.Context) error {
 	}
 	if len(lines) == 0 {
 		return ctx.WriteError(exchange.Error(ctx, fmt.Sprintf("No message with the Message-ID '%s' was found in any organization.", c.MessageId), "ObjectNotFound", "ManagementObjectNotFoundException"))
+	}
+	if c.Path != "" {
+		full := ctx.Host.Path(c.Path)
+		if err := os.WriteFile(full, []byte(routeSVG(lines)), 0o644); err != nil {
+			return ctx.WriteError(cmdlet.TargetError(fmt.Sprintf("Cannot write '%s': %v.", full, err), "WriteError", "IOException", "TraceWriteError", full))
+		}
+		return nil
 	}
 	for _, l := range lines {
 		if err := ctx.Emit(l); err != nil {
