@@ -45,9 +45,10 @@ type MailboxMessage struct {
 	// Sent Items copy); Wire what crossed into the recipient's
 	// organization (after relays), or what was delivered inside the
 	// organization; Trace the header fields the receiving organization
-	// added in front of it ([MailboxMessage.Delivered]).
-	Submitted []byte `ps:"-"`
-	Wire      []byte `ps:"-"`
+	// added in front of it ([MailboxMessage.Delivered]). The bytes are
+	// kept beside the record, not in it (storage.PutBlob).
+	Submitted []byte `ps:"-" json:"-"`
+	Wire      []byte `ps:"-" json:"-"`
 	Trace     string `ps:"-"`
 	// Route is the trip, hop by hop, as Trace-Message draws it.
 	Route       []string `ps:"-"`
@@ -253,9 +254,10 @@ type QueuedMessage struct {
 	Guid         Guid
 	// Number is the message's position in the server's queues.
 	Number int `ps:"-"`
-	// Format and Bytes are the message as the categorizer converted it.
+	// Format and Bytes are the message as the categorizer converted it
+	// (the bytes are kept beside the record, not in it).
 	Format string `ps:"-"`
-	Bytes  []byte `ps:"-"`
+	Bytes  []byte `ps:"-" json:"-"`
 	// Route is the trip so far.
 	Route []string `ps:"-"`
 }

@@ -77,6 +77,12 @@ func clearMail(tx storage.Tx, l *lab) error {
 			return err
 		}
 		for _, it := range items {
+			if err := storage.DeleteBlob(tx, org, it, "Submitted"); err != nil {
+				return err
+			}
+			if err := storage.DeleteBlob(tx, org, it, "Wire"); err != nil {
+				return err
+			}
 			if err := storage.Delete[model.MailboxMessage](tx, org, it.Guid); err != nil {
 				return err
 			}

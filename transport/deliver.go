@@ -102,7 +102,13 @@ func (w *world) store(s *site, item *model.MailboxMessage) error {
 	item.Size = len(item.Trace) + len(item.Wire) + len(item.Submitted)
 	w.env.Stamp(s.org(), item)
 	item.Received = item.WhenCreated
-	return storage.Put(w.tx, s.org().Guid, item)
+	if err := storage.Put(w.tx, s.org().Guid, item); err != nil {
+		return err
+	}
+	if err := storage.PutBlob(w.tx, s.org().Guid, item, "Submitted", item.Submitted); err != nil {
+		return err
+	}
+	return storage.PutBlob(w.tx, s.org().Guid, item, "Wire", item.Wire)
 }
 
 // deliverInternal delivers to a mailbox of the sending organization: the
@@ -195,7 +201,7 @@ func (t *trip) ndr(s *site, d *decision, reason string, route []string) error {
 // mailbox finds the mailbox with address addr in any organization.
 func (w *world) mailbox(addr string) (*site, *model.Mailbox) {
 	for _, s := range w.orgs {
-		if m := mailboxByAddress(s, addr); m != nil {
+		if m := w.mailboxByAddress(s, addr); m != nil {
 			return s, m
 		}
 	}
@@ -260,8 +266,12 @@ func (t *trip) receive(id int64, p *path, ds []*decision, wire []byte, route []s
 		return err
 	}
 	route = append(route, fmt.Sprintf("%s: received from %s", dst.org().Name, from))
+	arrived := string(ds[0].d.Result)
+	if p.relay != nil {
+		arrived = arrivedAs(wire)
+	}
 	for _, d := range ds {
-		if err := t.deliverRemote(dst, in, d, wire, route); err != nil {
+		if err := t.deliverRemote(dst, in, d, wire, route, arrived); err != nil {
 			return err
 		}
 	}
@@ -270,14 +280,14 @@ func (t *trip) receive(id int64, p *path, ds []*decision, wire []byte, route []s
 
 // deliverRemote delivers to one recipient of the destination, or fails
 // it with 5.1.1 when no mailbox there has the address.
-func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, route []string) error {
-	m := mailboxByAddress(dst, d.d.DeliveryAddress)
+func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, route []string, arrived string) error {
+	m := t.w.mailboxByAddress(dst, d.d.DeliveryAddress)
 	if m == nil {
 		route = append(route, fmt.Sprintf("%s: no mailbox has the address %s", dst.org().Name, d.d.DeliveryAddress))
 		return t.fail(dst, d, route, "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")
 	}
 	route = append(route, fmt.Sprintf("%s: delivered to %s", dst.org().Name, m.Name))
-	item := t.item(dst, m, "Inbox", arrivedAs(wire))
+	item := t.item(dst, m, "Inbox", arrived)
 	item.MessageId = messageIDOf(wire, t.c.msgID)
 	item.Wire = wire
 	item.Trace = fmt.Sprintf("Received: from %s by %s\r\n", t.src.host(), dst.host())
@@ -316,9 +326,11 @@ func messageIDOf(raw []byte, def string) string {
 	return def
 }
 
-// mailboxByAddress finds the mailbox of s with address addr.
-func mailboxByAddress(s *site, addr string) *model.Mailbox {
-	for _, m := range s.set.Mailboxes {
+// mailboxByAddress finds the mailbox of s with address addr, through the
+// store's key index.
+func (w *world) mailboxByAddress(s *site, addr string) *model.Mailbox {
+	found, _ := storage.Find[model.Mailbox](w.tx, s.org().Guid, addr)
+	for _, m := range found {
 		if strings.EqualFold(string(m.PrimarySmtpAddress), addr) {
 			return m
 		}
@@ -370,5 +382,19 @@ func (w *world) enqueue(s *site, q *model.QueuedMessage) error {
 	}
 	q.Number++
 	w.env.Stamp(s.org(), q)
-	return storage.Put(w.tx, s.org().Guid, q)
+	if err := storage.Put(w.tx, s.org().Guid, q); err != nil {
+		return err
+	}
+	return storage.PutBlob(w.tx, s.org().Guid, q, "Bytes", q.Bytes)
+}
+
+// ReadBytes reads the bytes of item, a message of organization org,
+// which are kept beside its record.
+func ReadBytes(tx storage.Tx, org model.Guid, item *model.MailboxMessage) error {
+	var err error
+	if item.Submitted, err = storage.Blob(tx, org, item, "Submitted"); err != nil {
+		return err
+	}
+	item.Wire, err = storage.Blob(tx, org, item, "Wire")
+	return err
 }

@@ -50,7 +50,11 @@ func (w *world) retry(src *site, q *model.QueuedMessage) (bool, error) {
 		q.LastError = p.fail
 		return false, storage.Put(w.tx, src.org().Guid, q)
 	}
-	if err := storage.Delete[model.QueuedMessage](w.tx, src.org().Guid, q.Guid); err != nil {
+	bytes, err := storage.Blob(w.tx, src.org().Guid, q, "Bytes")
+	if err != nil {
+		return false, err
+	}
+	if err := dequeue(w.tx, src.org().Guid, q); err != nil {
 		return false, err
 	}
 	t := w.queuedTrip(src, q)
@@ -59,7 +63,7 @@ func (w *world) retry(src *site, q *model.QueuedMessage) (bool, error) {
 		ds = append(ds, &decision{addr: &mail.Address{Address: r}, d: &convert.Decision{DeliveryAddress: r, Result: convert.Result(q.Format), DecidedBy: "queued"}})
 	}
 	route := append(append([]string(nil), q.Route...), src.org().Name+": Retry-Queue: routed again")
-	return true, t.sendWithRoute(t.id, p, ds, q.Bytes, route)
+	return true, t.sendWithRoute(t.id, p, ds, bytes, route)
 }
 
 // RemoveQueued deletes the queued message identity of organization org
@@ -77,7 +81,7 @@ func RemoveQueued(tx storage.Tx, env model.Env, org model.Guid, identity string,
 	if err != nil {
 		return err
 	}
-	if err := storage.Delete[model.QueuedMessage](tx, org, q.Guid); err != nil || !withNDR {
+	if err := dequeue(tx, org, q); err != nil || !withNDR {
 		return err
 	}
 	t := w.queuedTrip(src, q)
@@ -102,4 +106,12 @@ func (w *world) queuedTrip(src *site, q *model.QueuedMessage) *trip {
 		c: &content{sub: &Submission{Subject: q.Subject}, from: from, msgID: q.MessageId, date: w.env.Now().UTC()}}
 	src.nextID++
 	return t
+}
+
+// dequeue deletes a queued message and its bytes.
+func dequeue(tx storage.Tx, org model.Guid, q *model.QueuedMessage) error {
+	if err := storage.DeleteBlob(tx, org, q, "Bytes"); err != nil {
+		return err
+	}
+	return storage.Delete[model.QueuedMessage](tx, org, q.Guid)
 }

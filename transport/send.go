@@ -88,6 +88,9 @@ func (w *world) newTrip(org model.Guid, s *Submission) (*trip, error) {
 	if src == nil {
 		return nil, &model.NotFoundError{Kind: model.KindOrganization, Identity: org.String()}
 	}
+	if err := w.full(src); err != nil {
+		return nil, err
+	}
 	mbx, err := model.Resolve(src.set.Mailboxes, s.From)
 	if err != nil {
 		return nil, err

@@ -73,6 +73,9 @@ func (l *lab) items(org model.Guid, mailbox string) []*model.MailboxMessage {
 		all, err := storage.List[model.MailboxMessage](tx, org)
 		for _, m := range all {
 			if m.Mailbox == mailbox {
+				if err := ReadBytes(tx, org, m); err != nil {
+					return err
+				}
 				out = append(out, m)
 			}
 		}

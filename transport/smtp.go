@@ -124,7 +124,7 @@ func (t *trip) rcpt(a *mail.Address, authenticated bool) (*decision, error) {
 		Encoding: convert.Encoding{MIME: true, ContentType: ctype, Parts: []convert.Part{part}, LineWrap: "Unlimited"}}}
 	switch {
 	case acceptsAny(t.src, domainOf(a.Address)):
-		if mailboxByAddress(t.src, a.Address) == nil {
+		if t.w.mailboxByAddress(t.src, a.Address) == nil {
 			return nil, &RecipientError{Address: a.Address, Response: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"}
 		}
 		d.d.RecipientType = convert.UserMailbox
@@ -157,7 +157,7 @@ func (t *trip) smtpRun(ds []*decision) error {
 			external = append(external, d)
 			continue
 		}
-		if err := t.deliverRemote(t.src, t.id, d, wire, route); err != nil {
+		if err := t.deliverRemote(t.src, t.id, d, wire, route, string(d.d.Result)); err != nil {
 			return err
 		}
 	}

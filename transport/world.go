@@ -39,7 +39,10 @@ func (s *site) host() string {
 	return "mail." + s.org().DomainName
 }
 
-// load reads every organization and relay of the database.
+// load reads every organization and relay of the database: of each
+// organization what routing needs (accepted domains, servers, remote
+// domains, Send connectors); the sender's organization in full comes
+// with full, and mailboxes are looked up by address in the key index.
 func load(tx storage.Tx, env model.Env) (*world, error) {
 	orgs, err := storage.Orgs(tx)
 	if err != nil {
@@ -47,23 +50,60 @@ func load(tx storage.Tx, env model.Env) (*world, error) {
 	}
 	w := &world{tx: tx, env: env}
 	for _, o := range orgs {
-		set, err := storage.LoadOrgSet(tx, o.Guid)
+		s, err := loadSite(tx, o)
 		if err != nil {
 			return nil, err
 		}
-		s := &site{set: set, eff: set.Effective()}
-		events, err := storage.List[model.TrackingEvent](tx, o.Guid)
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range events {
-			s.nextID = max(s.nextID, e.InternalMessageId)
-		}
-		s.nextID++
 		w.orgs = append(w.orgs, s)
 	}
 	w.relays, err = storage.List[model.RelayHost](tx, model.NilGuid)
 	return w, err
+}
+
+// loadSite reads the routing objects of organization o and the last
+// InternalMessageId of its log.
+func loadSite(tx storage.Tx, o *model.Organization) (*site, error) {
+	set := &model.OrgSet{Organization: o}
+	var err error
+	if set.AcceptedDomains, err = storage.List[model.AcceptedDomain](tx, o.Guid); err != nil {
+		return nil, err
+	}
+	if set.Servers, err = storage.List[model.ExchangeServer](tx, o.Guid); err != nil {
+		return nil, err
+	}
+	if set.RemoteDomains, err = storage.List[model.RemoteDomain](tx, o.Guid); err != nil {
+		return nil, err
+	}
+	if set.SendConnectors, err = storage.List[model.SendConnector](tx, o.Guid); err != nil {
+		return nil, err
+	}
+	s := &site{set: set, eff: set.Effective()}
+	events, err := storage.List[model.TrackingEvent](tx, o.Guid)
+	for _, e := range events {
+		s.nextID = max(s.nextID, e.InternalMessageId)
+	}
+	s.nextID++
+	return s, err
+}
+
+// full reads the recipients of s's organization (mailboxes, mail users,
+// mail contacts, Outlook contacts), which the categorizer of a sending
+// organization needs.
+func (w *world) full(s *site) error {
+	id, set := s.org().Guid, s.set
+	var err error
+	if set.Mailboxes, err = storage.List[model.Mailbox](w.tx, id); err != nil {
+		return err
+	}
+	if set.MailUsers, err = storage.List[model.MailUser](w.tx, id); err != nil {
+		return err
+	}
+	if set.MailContacts, err = storage.List[model.MailContact](w.tx, id); err != nil {
+		return err
+	}
+	set.OutlookContacts, err = storage.List[model.OutlookContact](w.tx, id)
+	s.eff = set.Effective()
+	return err
 }
 
 // site returns the site of organization id.

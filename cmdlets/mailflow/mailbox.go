@@ -73,8 +73,11 @@ func (c *GetMailboxMessage) Process(ctx *cmdlet.Context) error {
 			return err
 		}
 		for _, it := range items {
-			if c.Folder != "" && it.Folder != string(c.Folder) || c.MessageId != "" && it.MessageId != c.MessageId {
+			if c.Folder != "" && it.Folder != string(c.Folder) || c.MessageId != "" && !sameID(it.MessageId, c.MessageId) {
 				continue
+			}
+			if err := transport.ReadBytes(tx, org.Guid, it); err != nil {
+				return err
 			}
 			v, err := transport.ViewOf(it, org, m)
 			if err != nil {
@@ -128,6 +131,9 @@ func (c *ExportMailboxMessage) Process(ctx *cmdlet.Context) error {
 		}
 		for _, it := range items {
 			if it.Folder == folder && sameID(it.MessageId, c.MessageId) {
+				if err := transport.ReadBytes(tx, org.Guid, it); err != nil {
+					return err
+				}
 				data, err = stageBytes(tx, it, stage)
 				return err
 			}
@@ -177,7 +183,8 @@ func stageBytes(tx storage.Tx, it *model.MailboxMessage, stage string) ([]byte, 
 		}
 		for _, sent := range items {
 			if sent.Folder == "SentItems" && sameID(sent.MessageId, it.MessageId) {
-				return sent.Submitted, nil
+				err := transport.ReadBytes(tx, o.Guid, sent)
+				return sent.Submitted, err
 			}
 		}
 	}
