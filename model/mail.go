@@ -51,7 +51,18 @@ type MailboxMessage struct {
 	Wire      []byte `ps:"-" json:"-"`
 	Trace     string `ps:"-"`
 	// Route is the trip, hop by hop, as Trace-Message draws it.
-	Route       []string `ps:"-"`
+	Route []string `ps:"-"`
+	// Read is set once the mailbox's client opened the item; ReceiptSent
+	// once it sent a read or not-read receipt; Answered names the
+	// response its user sent (Accepted: …, Yes: …).
+	Read        bool   `ps:"-"`
+	ReceiptSent bool   `ps:"-"`
+	Answered    string `ps:"-"`
+	// Responses are the receipts, responses and votes the sender's
+	// organization matched to this sent item.
+	Responses []string `ps:"-"`
+	// InReplyTo is the Message-ID a receipt or response answers.
+	InReplyTo   string `ps:"-"`
 	WhenCreated time.Time
 }
 

@@ -60,11 +60,15 @@ type Submission struct {
 	// AlwaysRichText is the one-off "Always send to this recipient in
 	// Microsoft Exchange rich text format" on every recipient.
 	AlwaysRichText bool
+	// Answer makes the message a receipt or response (see [Respond]).
+	Answer *Answer
 }
 
 // class is the message class the client gives the item.
 func (s *Submission) class() string {
 	switch {
+	case s.Answer != nil:
+		return s.Answer.class()
 	case s.Class != "":
 		return s.Class
 	case s.Meeting != nil:
@@ -110,11 +114,13 @@ func (c *content) text() string {
 // message every form is made from.
 func (c *content) item() *tnef.Message {
 	m := tnef.NewMessage(c.sub.class(), c.sub.Subject)
-	if c.sub.Meeting != nil {
+	switch {
+	case c.sub.Answer != nil:
+		m = c.answerItem()
+	case c.sub.Meeting != nil:
 		m = tnef.NewMeetingRequest(tnef.Meeting{Subject: c.sub.Subject, Start: c.sub.Meeting.Start, End: c.sub.Meeting.End,
 			Location: c.sub.Meeting.Location, Organizer: c.from.Address, UID: []byte(c.msgID)})
-	}
-	if c.sub.TaskDue != nil {
+	case c.sub.TaskDue != nil:
 		m = tnef.NewTaskRequest(tnef.NewTask(c.sub.Subject, c.date, *c.sub.TaskDue))
 	}
 	m.SetTime(tnef.PidClientSubmitTime, c.date)

@@ -125,6 +125,9 @@ func (t *trip) deliverInternal(d *decision, submittedMIME []byte) error {
 	if err := t.w.store(t.src, item); err != nil {
 		return err
 	}
+	if err := t.w.interpret(t.src, item); err != nil {
+		return err
+	}
 	e := t.base(t.id, "DELIVER", "STOREDRIVER", []string{d.d.DeliveryAddress})
 	e.RecipientStatus = []string{"250 2.1.5 Recipient OK"}
 	if err := t.w.event(t.src, e); err != nil {
@@ -293,6 +296,9 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 	item.Trace = fmt.Sprintf("Received: from %s by %s\r\n", t.src.host(), dst.host())
 	item.Route = route
 	if err := t.w.store(dst, item); err != nil {
+		return err
+	}
+	if err := t.w.interpret(dst, item); err != nil {
 		return err
 	}
 	e := &model.TrackingEvent{EventId: "DELIVER", Source: "STOREDRIVER", InternalMessageId: in, MessageId: item.MessageId,

@@ -84,6 +84,9 @@ func (c *content) topFields(receipt string) []field {
 	if c.sub.DeliveryReceipt && receipt != "Return-Receipt-To" {
 		fs = append(fs, field{"Return-Receipt-To", addrString(c.from)})
 	}
+	if c.sub.Answer != nil {
+		fs = append(fs, field{"In-Reply-To", c.sub.Answer.OriginalID})
+	}
 	if c.sub.Importance != "" && !strings.EqualFold(c.sub.Importance, "Normal") {
 		fs = append(fs, field{"Importance", strings.ToLower(c.sub.Importance)})
 	}

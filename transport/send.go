@@ -306,6 +306,8 @@ func (t *trip) encode(d *convert.Decision) ([]byte, error) {
 		err = t.c.writePlain(&b, d, t.stnef)
 	case d.Result == convert.TNEF:
 		err = t.c.writeTnef(&b, d, t.stnef)
+	case t.c.sub.isReceipt() && t.src.org().ExchangeVersion != model.Exchange55:
+		err = t.c.writeMDN(&b, d)
 	default:
 		err = t.c.writeMime(&b, d)
 	}

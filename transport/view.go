@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/emersion/go-ical"
 	"github.com/emersion/go-message"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/tnef"
@@ -42,6 +43,13 @@ type View struct {
 	MessageId string
 	// Notes say what was lost or could not be shown, and why.
 	Notes []string
+	// Responses are the receipts, responses and votes matched to a sent
+	// item.
+	Responses []string
+
+	meeting   *Meeting // the meeting of a meeting request
+	receiptTo string   // where a read receipt goes (Disposition-Notification-To)
+	rrt       bool     // the message has a Return-Receipt-To header
 }
 
 // DefaultTableColumns is the default view.
@@ -66,7 +74,8 @@ func mapiClient(c model.OutlookClient) bool {
 // m's client shows it.
 func ViewOf(item *model.MailboxMessage, org *model.Organization, m *model.Mailbox) (*View, error) {
 	v := &View{Identity: item.Identity, Mailbox: item.Mailbox, Folder: item.Folder, Received: item.Received, From: item.From,
-		Subject: item.Subject, Client: m.Client, Format: item.Format, MessageId: item.MessageId, ItemType: "Message"}
+		Subject: item.Subject, Client: m.Client, Format: item.Format, MessageId: item.MessageId, ItemType: "Message",
+		Responses: item.Responses}
 	raw := item.Delivered()
 	if item.Folder == "SentItems" {
 		raw = item.Submitted
@@ -79,10 +88,16 @@ func ViewOf(item *model.MailboxMessage, org *model.Organization, m *model.Mailbo
 	if why != "" {
 		v.Notes = append(v.Notes, why)
 	}
+	var err error
 	if rich != nil && (mapiClient(m.Client) || org.ExchangeVersion != model.NonExchange) {
-		return v, v.rich(rich, raw, org, m.Client)
+		err = v.rich(rich, raw, org, m.Client)
+	} else {
+		err = v.mime(raw, org)
 	}
-	return v, v.mime(raw, org)
+	if t := itemType(item.MessageClass); t != "" {
+		v.ItemType, v.Actions = t, nil
+	}
+	return v, err
 }
 
 // understoodTnef decodes the TNEF of raw when the receiving organization
@@ -132,7 +147,16 @@ func (v *View) rich(msg *tnef.Message, raw []byte, org *model.Organization, clie
 		v.ReadReceiptRequested = true
 	}
 	v.DeliveryReceiptRequested, _ = msg.Props.Bool(tnef.PidOriginatorDeliveryReportRequested)
+	v.receiptTo = h.Get("Disposition-Notification-To")
 	v.classActions(msg.Class())
+	if v.ItemType == "Meeting request" {
+		v.meeting = tnefMeeting(msg)
+	}
+	if p, ok := msg.Props.GetNamed(nameVerbResponse); ok {
+		if vote, ok := p.Value.(string); ok {
+			v.ItemType = "Voting response (" + vote + ")"
+		}
+	}
 	if p, ok := msg.Props.GetNamed(nameVotingOptions); ok {
 		if choices, ok := p.Value.(string); ok {
 			v.Actions = append(v.Actions, strings.Split(choices, ";")...)
@@ -167,7 +191,9 @@ func (v *View) mime(raw []byte, org *model.Organization) error {
 	if err != nil && !message.IsUnknownCharset(err) {
 		return err
 	}
-	v.ReadReceiptRequested = e.Header.Get("Disposition-Notification-To") != "" && org.ExchangeVersion != model.Exchange55
+	v.receiptTo = e.Header.Get("Disposition-Notification-To")
+	v.rrt = e.Header.Get("Return-Receipt-To") != ""
+	v.ReadReceiptRequested = v.receiptTo != "" && org.ExchangeVersion != model.Exchange55
 	v.DeliveryReceiptRequested = e.Header.Get("Return-Receipt-To") != "" && org.ExchangeVersion != model.Exchange55
 	var text, html string
 	calendar := false
@@ -187,6 +213,7 @@ func (v *View) mime(raw []byte, org *model.Organization) error {
 			v.Attachments = append(v.Attachments, name)
 		case t == "text/calendar":
 			calendar = true
+			v.meeting = icalMeeting(p.Body)
 		case t == "text/html" && html == "":
 			b, _ := io.ReadAll(p.Body)
 			html = string(b)
@@ -225,4 +252,31 @@ var tags = regexp.MustCompile(`<[^>]*>`)
 // stripTags returns the text of an HTML body.
 func stripTags(s string) string {
 	return strings.TrimSpace(strings.Join(strings.Fields(tags.ReplaceAllString(s, " ")), " "))
+}
+
+// tnefMeeting reads the meeting of a TNEF meeting request.
+func tnefMeeting(msg *tnef.Message) *Meeting {
+	mt := &Meeting{}
+	mt.Start, _ = msg.Props.Time(tnef.PidStartDate)
+	mt.End, _ = msg.Props.Time(tnef.PidEndDate)
+	if p, ok := msg.Props.GetNamed(tnef.NameLocation); ok {
+		mt.Location, _ = p.Value.(string)
+	}
+	return mt
+}
+
+// icalMeeting reads the meeting of an iCalendar request.
+func icalMeeting(r io.Reader) *Meeting {
+	cal, err := ical.NewDecoder(r).Decode()
+	if err != nil {
+		return nil
+	}
+	for _, ev := range cal.Events() {
+		mt := &Meeting{}
+		mt.Start, _ = ev.DateTimeStart(time.UTC)
+		mt.End, _ = ev.DateTimeEnd(time.UTC)
+		mt.Location, _ = ev.Props.Text(ical.PropLocation)
+		return mt
+	}
+	return nil
 }

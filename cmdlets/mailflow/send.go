@@ -109,6 +109,7 @@ func AddTo(r *cmdlet.Registry) {
 	addQueue(r)
 	addSMTP(r)
 	addRemoveMessage(r)
+	addClient(r)
 }
 
 // Process implements [cmdlet.Processor].
@@ -137,11 +138,16 @@ func (c *SendTestMessage) Process(ctx *cmdlet.Context) error {
 		}
 		return nil
 	}
+	return ctx.Emit(sentMessage(rep))
+}
+
+// sentMessage is the output object of a transport report.
+func sentMessage(rep *transport.Report) *SentMessage {
 	out := &SentMessage{MessageId: rep.MessageId, Subject: rep.Subject}
 	for _, r := range rep.Recipients {
 		out.Recipients = append(out.Recipients, &RecipientResult{Recipient: r.Address, Format: r.Format, DecidedBy: r.DecidedBy, Route: r.Route, Status: r.Status})
 	}
-	return ctx.Emit(out)
+	return out
 }
 
 // submission checks the parameters and reads the attachments; nothing

@@ -159,20 +159,28 @@ func trace(tx storage.Tx, id string) ([]string, error) {
 		return nil, err
 	}
 	same := func(s string) bool { return sameID(s, id) }
-	var lines []string
+	var lines, answers []string
 	for _, o := range orgs {
 		items, err := storage.List[model.MailboxMessage](tx, o.Guid)
 		if err != nil {
 			return nil, err
 		}
 		for _, it := range items {
-			if it.Folder == "Inbox" && same(it.MessageId) && len(it.Route) > 0 && !strings.HasSuffix(it.MessageClass, ".NDR") {
-				lines = append(lines, fmt.Sprintf("%s (%s) to %s, arrived as %s:", it.Subject, it.MessageId, it.Mailbox, it.Format))
-				lines = append(lines, indent(it.Route)...)
-			}
-			if strings.HasSuffix(it.MessageClass, ".NDR") && same(strings.TrimPrefix(strings.Trim(it.MessageId, "<>"), "ndr.")) {
+			switch {
+			case it.Folder != "Inbox" || len(it.Route) == 0:
+			case strings.HasSuffix(it.MessageClass, ".NDR") && same(strings.TrimPrefix(strings.Trim(it.MessageId, "<>"), "ndr.")):
 				lines = append(lines, fmt.Sprintf("%s: non-delivery report to %s:", it.Subject, it.Mailbox))
 				lines = append(lines, indent(it.Route)...)
+			case same(it.MessageId):
+				lines = append(lines, fmt.Sprintf("%s (%s) to %s, arrived as %s:", it.Subject, it.MessageId, it.Mailbox, it.Format))
+				lines = append(lines, indent(it.Route)...)
+			case it.InReplyTo != "" && same(it.InReplyTo):
+				kind := "not recognized as a receipt or response by " + o.Name + ": an ordinary message"
+				if it.MessageClass != "" && it.MessageClass != "IPM.Note" {
+					kind = it.MessageClass
+				}
+				answers = append(answers, fmt.Sprintf("%s (%s) back to %s, arrived as %s, %s:", it.Subject, it.MessageId, it.Mailbox, it.Format, kind))
+				answers = append(answers, indent(it.Route)...)
 			}
 		}
 		queued, err := storage.List[model.QueuedMessage](tx, o.Guid)
@@ -186,6 +194,7 @@ func trace(tx storage.Tx, id string) ([]string, error) {
 			}
 		}
 	}
+	lines = append(lines, answers...)
 	return lines, nil
 }
 
