@@ -113,6 +113,11 @@ var exampleSetups = map[string]exampleSetup{
 	"Get-Service/0":     {before: "Connect-Organization Litware"},
 	"Restart-Service/0": {before: "Connect-Organization Litware"},
 	"Stop-Transcript/0": {before: "Start-Transcript -Path transcript.txt | Out-Null"},
+	// The answers need the request they answer.
+	"Send-MeetingResponse/0": {before: "$m = Send-TestMessage -From Administrator -To bob@fabrikam.com -Subject Review -MeetingRequest -Start '2026-03-15 14:00' -End '2026-03-15 15:00'"},
+	"Send-TaskResponse/0":    {before: "Get-RemoteDomain | Set-RemoteDomain -TNEFEnabled $true; $m = Send-TestMessage -From Administrator -To bob@fabrikam.com -Subject Report -TaskRequest -DueDate '2026-03-20'"},
+	"Send-VotingResponse/0":  {before: "Get-RemoteDomain | Set-RemoteDomain -TNEFEnabled $true; $m = Send-TestMessage -From Administrator -To bob@fabrikam.com -Subject Lunch -VotingButtons 'Yes;No'"},
+	"Open-MailboxMessage/0":  {before: "$m = Send-TestMessage -From Administrator -To bob@fabrikam.com -Subject Numbers -RequestReadReceipt"},
 	// r 3 runs the third entry of the history.
 	"Invoke-History/0": {console: true, before: "Write-Output one\nWrite-Output two"},
 	// Read-Host reads from an interactive console only.

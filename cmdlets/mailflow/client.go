@@ -83,24 +83,24 @@ func addClient(r *cmdlet.Registry) {
 		Description: "Open-MailboxMessage marks a message read. When the client sees a read-receipt request (a TNEF PR_READ_RECEIPT_REQUESTED, or a Disposition-Notification-To it understands; " +
 			"to Exchange 2000 and later a 5.5-era Return-Receipt-To asks for a delivery receipt, not a read receipt) it answers as its ReadReceiptResponse says: AlwaysSend, NeverSend or Ask. " +
 			"Ask takes -SendReadReceipt, or asks at the console. The receipt leaves as an ordinary message of the reader's organization: a TNEF report or an RFC 8098 MDN.",
-		Examples: []cmdlet.Example{{Code: "Open-MailboxMessage -Mailbox bob $m.MessageId", Remarks: "Bob reads the message; his client sends the read receipt if it sees the request."}}})
+		Examples: []cmdlet.Example{{Code: "Connect-Organization Fabrikam; Open-MailboxMessage -Mailbox bob $m.MessageId -SendReadReceipt $true", Remarks: "Bob, in Fabrikam, reads the message $m; if his client sees the read-receipt request it asks him, and he answers yes."}}})
 	cmdlet.Add[RemoveMailboxMessage](r, &cmdlet.Info{Name: "Remove-MailboxMessage", Module: exchange.Module, ShouldProcess: true, OutputType: reflect.TypeFor[OpenResult](),
 		Synopsis:    "Deletes a message from a mailbox; deleted unread, it may send a not-read receipt.",
 		Description: "Remove-MailboxMessage deletes a message from the Inbox. If it was never opened and its read-receipt request is visible, the client answers with a not-read receipt as its ReadReceiptResponse says.",
-		Examples:    []cmdlet.Example{{Code: "Remove-MailboxMessage -Mailbox bob $m.MessageId -Confirm:$false", Remarks: "Bob deletes the message unread."}}})
+		Examples:    []cmdlet.Example{{Code: "Connect-Organization Fabrikam; Remove-MailboxMessage -Mailbox bob $m.MessageId -Confirm:$false", Remarks: "Bob, in Fabrikam, deletes the message $m unread."}}})
 	cmdlet.Add[SendMeetingResponse](r, &cmdlet.Info{Name: "Send-MeetingResponse", Module: exchange.Module,
 		Synopsis: "Accepts, tentatively accepts or declines a meeting request.",
 		Description: "Send-MeetingResponse answers a meeting request the client shows as one (TNEF, or iCalendar in Exchange 2007 and later): " +
 			"a TNEF response or an iCalendar METHOD:REPLY, as the attendee's organization sends it. A request that arrived as winmail.dat in a webmail client has nothing to accept.",
-		Examples: []cmdlet.Example{{Code: "Send-MeetingResponse -Mailbox bob $m.MessageId -Response Accept", Remarks: "Bob accepts."}}})
+		Examples: []cmdlet.Example{{Code: "Connect-Organization Fabrikam; Send-MeetingResponse -Mailbox bob $m.MessageId -Response Accept", Remarks: "Bob, in Fabrikam, accepts the meeting request $m (Send-TestMessage -MeetingRequest)."}}})
 	cmdlet.Add[SendTaskResponse](r, &cmdlet.Info{Name: "Send-TaskResponse", Module: exchange.Module,
 		Synopsis:    "Accepts or declines a task request.",
 		Description: "Send-TaskResponse answers a task request, which only TNEF carries: a task request that arrived as a plain note can't be accepted and the assigner's task stays 'Waiting for response from recipient'.",
-		Examples:    []cmdlet.Example{{Code: "Send-TaskResponse -Mailbox bob $m.MessageId -Response Accept", Remarks: "Bob accepts the task."}}})
+		Examples:    []cmdlet.Example{{Code: "Connect-Organization Fabrikam; Send-TaskResponse -Mailbox bob $m.MessageId -Response Accept", Remarks: "Bob, in Fabrikam, accepts the task request $m, which arrived as TNEF."}}})
 	cmdlet.Add[SendVotingResponse](r, &cmdlet.Info{Name: "Send-VotingResponse", Module: exchange.Module,
 		Synopsis:    "Votes with a voting button of a message.",
 		Description: "Send-VotingResponse answers with one of the voting buttons the client shows (they travel only in TNEF); the vote is tallied on the sender's sent item when it comes back as TNEF.",
-		Examples:    []cmdlet.Example{{Code: "Send-VotingResponse -Mailbox bob $m.MessageId -Vote Yes", Remarks: "Bob votes Yes."}}})
+		Examples:    []cmdlet.Example{{Code: "Connect-Organization Fabrikam; Send-VotingResponse -Mailbox bob $m.MessageId -Vote Yes", Remarks: "Bob, in Fabrikam, votes Yes on the message $m, whose voting buttons arrived in TNEF."}}})
 }
 
 // Process implements [cmdlet.Processor].
