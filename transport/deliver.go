@@ -291,6 +291,7 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 	}
 	route = append(route, fmt.Sprintf("%s: delivered to %s", dst.org().Name, m.Name))
 	item := t.item(dst, m, "Inbox", arrived)
+	item.MessageClass = receivedClass(wire, dst.org())
 	item.MessageId = messageIDOf(wire, t.c.msgID)
 	item.Wire = wire
 	item.Trace = fmt.Sprintf("Received: from %s by %s\r\n", t.src.host(), dst.host())
@@ -309,6 +310,16 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 	}
 	t.report(d, route, "Delivered")
 	return nil
+}
+
+// receivedClass is the class the receiving organization's store gives
+// what arrived: the TNEF's class when it takes the TNEF, else IPM.Note
+// (interpret then recognizes the receipts and responses it can read).
+func receivedClass(wire []byte, org *model.Organization) string {
+	if msg, _ := understoodTnef(wire, org); msg != nil && msg.Class() != "" {
+		return msg.Class()
+	}
+	return "IPM.Note"
 }
 
 // arrivedAs names the form of the bytes that arrived, which a relay may
