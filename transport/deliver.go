@@ -308,6 +308,14 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 	if err := t.w.event(dst, e); err != nil {
 		return err
 	}
+	if dst.org().ExchangeVersion == model.Exchange2013 && strings.HasPrefix(strings.ToLower(item.MessageClass), "ipm.schedule.meeting.") {
+		p := *e
+		p.EventId, p.Source, p.RecipientStatus = "PROCESSMEETINGMESSAGE", "MEETINGMESSAGEPROCESSOR", nil
+		p.SourceContext = "MeetingMessageType:" + item.MessageClass
+		if err := t.w.event(dst, &p); err != nil {
+			return err
+		}
+	}
 	t.report(d, route, "Delivered")
 	return nil
 }
@@ -318,6 +326,10 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 func receivedClass(wire []byte, org *model.Organization) string {
 	if msg, _ := understoodTnef(wire, org); msg != nil && msg.Class() != "" {
 		return msg.Class()
+	}
+	lower := bytes.ToLower(wire)
+	if org.ExchangeVersion == model.Exchange2013 && bytes.Contains(lower, []byte("content-type: text/calendar")) && bytes.Contains(lower, []byte("method=request")) {
+		return "IPM.Schedule.Meeting.Request" // Exchange 2007 and later turn iMIP requests into meeting requests
 	}
 	return "IPM.Note"
 }
