@@ -9,6 +9,7 @@ import (
 
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
+	"github.com/exsh/exsh/tnef"
 	"github.com/exsh/exsh/transport/convert"
 	"github.com/exsh/exsh/transport/tnefmime"
 )
@@ -177,9 +178,61 @@ func (t *trip) ndrBlocked(s *site) *model.RemoteDomain {
 }
 
 // ndr delivers a non-delivery report from s to the sender's Inbox; route
-// is the failed trip.
+// is the failed trip. The reporting organization's remote domain for the
+// sender's domain decides whether diagnostics are included.
 func (t *trip) ndr(s *site, d *decision, reason string, route []string) error {
-	raw, err := t.c.writeNDR(s, d.addr.Address, reason)
+	n := dsn{addr: d.addr.Address, reason: reason, diagnostics: true}
+	if rd := t.remoteDomainOf(s); rd != nil {
+		n.diagnostics = rd.NDRDiagnosticInfoEnabled
+	}
+	route = append(route, fmt.Sprintf("%s: %s for %s", s.org().Name, reason, d.addr.Address))
+	return t.returnDSN(s, n, "REPORT.IPM.Note.NDR", route)
+}
+
+// remoteDomainOf returns the remote domain of s that applies to the
+// sender's domain, or nil when the sender is one of s's own.
+func (t *trip) remoteDomainOf(s *site) *model.RemoteDomain {
+	dom := domainOf(t.c.from.Address)
+	if acceptsAny(s, dom) {
+		return nil
+	}
+	return model.BestRemoteDomain(s.eff.RemoteDomains, dom)
+}
+
+// deliveryReport returns a delivery report (DSN, Action: delivered) from
+// s to the sender when the delivered item asks for one as s reads it,
+// unless s's remote domain for the sender's domain has
+// DeliveryReportEnabled $false.
+func (t *trip) deliveryReport(s *site, item *model.MailboxMessage, addr string, route []string) ([]string, error) {
+	if !wantsDeliveryReport(item.Wire, s.org()) {
+		return route, nil
+	}
+	if rd := t.remoteDomainOf(s); rd != nil && !rd.DeliveryReportEnabled {
+		return append(route, fmt.Sprintf("%s: no delivery report: RemoteDomain '%s' DeliveryReportEnabled=False", s.org().Name, rd.Name)), nil
+	}
+	route = append(route, fmt.Sprintf("%s: delivery report returned to %s", s.org().Name, t.c.from.Address))
+	n := dsn{addr: addr, reason: "250 2.0.0 OK", delivered: true}
+	return route, t.returnDSN(s, n, "REPORT.IPM.Note.DR", route)
+}
+
+// wantsDeliveryReport reports whether org reads a delivery-report
+// request in raw: PR_ORIGINATOR_DELIVERY_REPORT_REQUESTED in a TNEF it
+// takes, or Return-Receipt-To, which Exchange 2000 and later read as one
+// (Q324604).
+func wantsDeliveryReport(raw []byte, org *model.Organization) bool {
+	if msg, _ := understoodTnef(raw, org); msg != nil {
+		if v, _ := msg.Props.Bool(tnef.PidOriginatorDeliveryReportRequested); v {
+			return true
+		}
+	}
+	h := readHeader(raw)
+	return org.ExchangeVersion == model.Exchange2013 && h.Get("Return-Receipt-To") != ""
+}
+
+// returnDSN delivers a DSN from s to the sender's Inbox and records a
+// delivery report on the sent item.
+func (t *trip) returnDSN(s *site, n dsn, class string, route []string) error {
+	raw, err := t.c.writeDSN(s, n)
 	if err != nil {
 		return err
 	}
@@ -194,11 +247,24 @@ func (t *trip) ndr(s *site, d *decision, reason string, route []string) error {
 	}
 	item := t.item(home, m, "Inbox", "MimeHtml")
 	item.From, item.To = "postmaster@"+s.org().DomainName, []string{t.c.from.Address}
-	item.Subject, item.MessageClass = "Undeliverable: "+t.c.sub.Subject, "REPORT.IPM.Note.NDR"
-	item.MessageId = "<ndr." + strings.Trim(t.c.msgID, "<>") + ">"
+	item.Subject, item.MessageClass = n.subjectPrefix()+t.c.sub.Subject, class
+	h := readHeader(raw)
+	item.MessageId = h.Get("Message-ID")
+	item.InReplyTo = t.c.msgID
 	item.Wire = raw
-	item.Route = append(route, fmt.Sprintf("%s: %s for %s", s.org().Name, reason, d.addr.Address))
-	return t.w.store(home, item)
+	item.Route = route
+	if err := t.w.store(home, item); err != nil {
+		return err
+	}
+	if !n.delivered {
+		return nil
+	}
+	sent, err := t.w.sentItem(home, t.c.msgID)
+	if err != nil || sent == nil {
+		return err
+	}
+	sent.Responses = append(sent.Responses, "Delivered: "+n.addr+" ("+item.Received.Format("1/2/2006 3:04 PM")+")")
+	return storage.Put(t.w.tx, home.org().Guid, sent)
 }
 
 // mailbox finds the mailbox with address addr in any organization.
@@ -307,6 +373,16 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 		RecipientStatus: []string{"250 2.1.5 Recipient OK"}, TotalBytes: len(wire), Directionality: "Incoming"}
 	if err := t.w.event(dst, e); err != nil {
 		return err
+	}
+	more, err := t.deliveryReport(dst, item, d.d.DeliveryAddress, route)
+	if err != nil {
+		return err
+	}
+	if len(more) > len(route) {
+		item.Route = more
+		if err := storage.Put(t.w.tx, dst.org().Guid, item); err != nil {
+			return err
+		}
 	}
 	if dst.org().ExchangeVersion == model.Exchange2013 && strings.HasPrefix(strings.ToLower(item.MessageClass), "ipm.schedule.meeting.") {
 		p := *e

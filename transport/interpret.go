@@ -29,6 +29,7 @@ var answerClasses = map[string][2]string{
 	"ipm.schedule.meeting.resp.neg":  {"Declined", "Meeting response (Declined)"},
 	"ipm.taskrequest.accept":         {"Task accepted", "Task response (Accepted)"},
 	"ipm.taskrequest.decline":        {"Task declined", "Task response (Declined)"},
+	"report.ipm.note.dr":             {"Delivered", "Delivery report"},
 }
 
 // answerOf reads raw as organization org's store does: a TNEF report or
