@@ -2,6 +2,7 @@ package transport
 
 import (
 	"bytes"
+	"encoding/hex"
 	"flag"
 	"io"
 	"os"
@@ -158,5 +159,106 @@ func wantAttachment(t *testing.T, path string) {
 	got, err := os.ReadFile(path)
 	if err != nil || string(got) != "Q1 42\r\nQ2 43\r\n" {
 		t.Errorf("%s: %q %v", filepath.Base(path), got, err)
+	}
+}
+
+// answerCases are the answers whose bytes are golden: each sends the
+// original, lets Bob answer and keeps what reached the Administrator.
+var answerCases = []struct {
+	name     string
+	setup    func(l *lab)
+	sub      Submission
+	kind     AnswerKind
+	response string
+}{
+	{"mdn", nil, Submission{From: "Administrator", To: []string{"bob@fabrikam.com"}, Subject: "Quarterly numbers", Body: "Please confirm.", ReadReceipt: true}, ReadReceipt, ""},
+	{"tnef-report", bothTnef, Submission{From: "Administrator", To: []string{"bob@fabrikam.com"}, Subject: "Quarterly numbers", Body: "Please confirm.", ReadReceipt: true}, ReadReceipt, ""},
+	{"ical-reply", nil, Submission{From: "Administrator", To: []string{"bob@fabrikam.com"}, Subject: "Design review",
+		Meeting: &Meeting{Start: time.Date(2026, 3, 15, 14, 0, 0, 0, time.UTC), End: time.Date(2026, 3, 15, 15, 0, 0, 0, time.UTC), Location: "Room 4"}}, MeetingResponse, "Accept"},
+	{"dsn", nil, Submission{From: "Administrator", To: []string{"bob@fabrikam.com"}, Subject: "Tracked", DeliveryReceipt: true}, "", ""},
+}
+
+// bothTnef makes both organizations send TNEF to each other.
+func bothTnef(l *lab) {
+	setTnef(true)(l)
+	l.update(func(tx storage.Tx) error {
+		rd, err := storage.Resolve[model.RemoteDomain](tx, l.b, "Default")
+		if err != nil {
+			return err
+		}
+		yes := true
+		rd.TNEFEnabled = &yes
+		return storage.Put(tx, l.b, rd)
+	})
+}
+
+// TestGoldenAnswers checks the bytes of a receipt, a response and a
+// delivery report as they reach the original sender.
+func TestGoldenAnswers(t *testing.T) {
+	for _, tc := range answerCases {
+		t.Run(tc.name, func(t *testing.T) {
+			l := newLab(t, model.Exchange2013)
+			if tc.setup != nil {
+				tc.setup(l)
+			}
+			rep := l.send(&tc.sub)
+			if tc.kind != "" {
+				l.update(func(tx storage.Tx) error {
+					_, err := Respond(tx, l.env, l.b, "bob", rep.MessageId, tc.kind, tc.response)
+					return err
+				})
+			}
+			var wire []byte
+			for _, it := range l.items(l.a, "Administrator") {
+				if it.Folder == "Inbox" {
+					wire = it.Wire
+				}
+			}
+			if wire == nil {
+				t.Fatal("nothing came back")
+			}
+			path := filepath.Join("testdata", "golden", tc.name+".eml")
+			if *update {
+				if err := os.WriteFile(path, wire, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(wire, want) {
+				t.Errorf("%s differs from the golden file (-update rewrites it):\n%s", path, wire)
+			}
+			walkAll(t, wire)
+		})
+	}
+}
+
+// TestGoldenReportDecoders opens the TNEF read receipt with the
+// independent decoders.
+func TestGoldenReportDecoders(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "golden", "tnef-report.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := tnefmime.Find(bytes.NewReader(raw))
+	if err != nil || len(parts) != 1 {
+		t.Fatalf("tnef-report.eml: %d TNEF parts, %v", len(parts), err)
+	}
+	path := filepath.Join(t.TempDir(), "winmail.dat")
+	if err := os.WriteFile(path, parts[0].Data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := tneftest.Run(tneftest.Tool(t, "tnef"), "-C", t.TempDir(), "-f", path); err != nil || out != "" {
+		t.Errorf("tnef: %v %s", err, out)
+	}
+	if out, err := tneftest.Run(tneftest.Tool(t, "ytnef"), "-f", t.TempDir(), path); err != nil {
+		t.Errorf("ytnef: %v %s", err, out)
+	}
+	perl, script := tneftest.Perl(t)
+	out, err := tneftest.Run(perl, script, path, t.TempDir())
+	if err != nil || !strings.Contains(out, "MessageClass\t"+hex.EncodeToString([]byte("IPM.Microsoft Mail.Read Receipt"))) {
+		t.Errorf("Convert::TNEF: %v %s", err, out)
 	}
 }
