@@ -107,6 +107,8 @@ func receiptPolicy(item *model.MailboxMessage, m *model.Mailbox, v *View, send *
 		return "Not sent (the item was read)"
 	case !v.ReadReceiptRequested && v.DeliveryReceiptRequested && !deleting:
 		return "Not requested (Return-Receipt-To asks for a delivery receipt, not a read receipt, in this organization)"
+	case !v.ReadReceiptRequested && v.receiptTo != "":
+		return "Not requested (Exchange 5.5 reads no read-receipt request in Disposition-Notification-To; only TNEF carries one)"
 	case !v.ReadReceiptRequested && v.rrt:
 		return "Not requested (Exchange 5.5 reads no read-receipt request in Return-Receipt-To; only TNEF carries one)"
 	case !v.ReadReceiptRequested:
@@ -147,4 +149,62 @@ func Peek(tx storage.Tx, env model.Env, org model.Guid, mbx, id string) (*View, 
 		return nil, false, err
 	}
 	return v, receiptPolicy(item, m, v, nil, false) == askUser, nil
+}
+
+// Locate finds the organization and the mailbox that hold address addr.
+func Locate(tx storage.Tx, env model.Env, addr string) (model.Guid, *model.Mailbox, error) {
+	w, err := load(tx, env)
+	if err != nil {
+		return model.NilGuid, nil, err
+	}
+	s, m := w.mailbox(addr)
+	if m == nil {
+		return model.NilGuid, nil, &model.NotFoundError{Kind: model.KindMailbox, Identity: addr}
+	}
+	return s.org().Guid, m, nil
+}
+
+// SentItem returns the Sent Items copy of message id in organization
+// org, with the receipts and responses matched to it, and the Inbox
+// items that answer it by their Message-ID reference or by their subject
+// ("Read: <subject>"), matched or not.
+func SentItem(tx storage.Tx, org model.Guid, id string) (*model.MailboxMessage, []*model.MailboxMessage, error) {
+	items, err := storage.List[model.MailboxMessage](tx, org)
+	if err != nil {
+		return nil, nil, err
+	}
+	var sent *model.MailboxMessage
+	for _, it := range items {
+		if it.Folder == "SentItems" && sameMessage(it.MessageId, id) {
+			sent = it
+		}
+	}
+	if sent == nil {
+		return nil, nil, nil
+	}
+	var answers []*model.MailboxMessage
+	for _, it := range items {
+		if it.Folder == "Inbox" && (sameMessage(it.InReplyTo, id) || strings.HasSuffix(it.Subject, ": "+sent.Subject)) {
+			answers = append(answers, it)
+		}
+	}
+	return sent, answers, nil
+}
+
+// AnswerType is the item type a client shows for an answer class ("" for
+// an ordinary message).
+func AnswerType(class string) string { return itemType(class) }
+
+// Received returns the Message-ID of the newest message with subject in
+// the Inbox of mailbox m of organization org ("" for none): a copy whose
+// Message-ID a relay rewrote is found by its subject.
+func Received(tx storage.Tx, org model.Guid, m *model.Mailbox, subject string) (string, error) {
+	items, err := storage.List[model.MailboxMessage](tx, org)
+	id := ""
+	for _, it := range items {
+		if it.MailboxGuid == m.Guid && it.Folder == "Inbox" && it.Subject == subject {
+			id = it.MessageId
+		}
+	}
+	return id, err
 }

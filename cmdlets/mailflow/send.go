@@ -110,6 +110,7 @@ func AddTo(r *cmdlet.Registry) {
 	addSMTP(r)
 	addRemoveMessage(r)
 	addClient(r)
+	addRoundTrip(r)
 }
 
 // Process implements [cmdlet.Processor].
