@@ -191,15 +191,15 @@ func (w *world) inboxItem(s *site, id, originalID string) (*model.MailboxMessage
 		return nil, nil, err
 	}
 	for _, it := range items {
-		if it.MailboxGuid == m.Guid && it.Folder == "Inbox" && sameMessage(it.MessageId, originalID) {
+		if it.MailboxGuid == m.Guid && it.Folder == "Inbox" && SameMessageID(it.MessageId, originalID) {
 			return it, m, ReadBytes(w.tx, s.org().Guid, it)
 		}
 	}
 	return nil, nil, fmt.Errorf("%w: %s in %s", ErrNotFound, originalID, m.Name)
 }
 
-// sameMessage compares Message-IDs with or without angle brackets.
-func sameMessage(a, b string) bool {
+// SameMessageID compares Message-IDs with or without angle brackets.
+func SameMessageID(a, b string) bool {
 	return strings.EqualFold(strings.Trim(a, "<> "), strings.Trim(b, "<> "))
 }
 

@@ -39,16 +39,19 @@ var goldenCases = []struct {
 
 // setTnef sets TNEFEnabled on Contoso's Default remote domain.
 func setTnef(v bool) func(l *lab) {
-	return func(l *lab) {
-		l.update(func(tx storage.Tx) error {
-			rd, err := storage.Resolve[model.RemoteDomain](tx, l.a, "Default")
-			if err != nil {
-				return err
-			}
-			rd.TNEFEnabled = &v
-			return storage.Put(tx, l.a, rd)
-		})
-	}
+	return func(l *lab) { l.setTnefIn(l.a, v) }
+}
+
+// setTnefIn sets TNEFEnabled on the Default remote domain of org.
+func (l *lab) setTnefIn(org model.Guid, v bool) {
+	l.update(func(tx storage.Tx) error {
+		rd, err := storage.Resolve[model.RemoteDomain](tx, org, "Default")
+		if err != nil {
+			return err
+		}
+		rd.TNEFEnabled = &v
+		return storage.Put(tx, org, rd)
+	})
 }
 
 // TestGolden checks the bytes that cross the boundary for each wire form
@@ -180,16 +183,8 @@ var answerCases = []struct {
 
 // bothTnef makes both organizations send TNEF to each other.
 func bothTnef(l *lab) {
-	setTnef(true)(l)
-	l.update(func(tx storage.Tx) error {
-		rd, err := storage.Resolve[model.RemoteDomain](tx, l.b, "Default")
-		if err != nil {
-			return err
-		}
-		yes := true
-		rd.TNEFEnabled = &yes
-		return storage.Put(tx, l.b, rd)
-	})
+	l.setTnefIn(l.a, true)
+	l.setTnefIn(l.b, true)
 }
 
 // TestGoldenAnswers checks the bytes of a receipt, a response and a

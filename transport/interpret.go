@@ -131,7 +131,7 @@ func (w *world) sentItem(s *site, id string) (*model.MailboxMessage, error) {
 	}
 	items, err := storage.List[model.MailboxMessage](w.tx, s.org().Guid)
 	for _, it := range items {
-		if it.Folder == "SentItems" && sameMessage(it.MessageId, id) {
+		if it.Folder == "SentItems" && SameMessageID(it.MessageId, id) {
 			return it, err
 		}
 	}

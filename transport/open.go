@@ -175,7 +175,7 @@ func SentItem(tx storage.Tx, org model.Guid, id string) (*model.MailboxMessage, 
 	}
 	var sent *model.MailboxMessage
 	for _, it := range items {
-		if it.Folder == "SentItems" && sameMessage(it.MessageId, id) {
+		if it.Folder == "SentItems" && SameMessageID(it.MessageId, id) {
 			sent = it
 		}
 	}
@@ -184,7 +184,7 @@ func SentItem(tx storage.Tx, org model.Guid, id string) (*model.MailboxMessage, 
 	}
 	var answers []*model.MailboxMessage
 	for _, it := range items {
-		if it.Folder == "Inbox" && (sameMessage(it.InReplyTo, id) || strings.HasSuffix(it.Subject, ": "+sent.Subject)) {
+		if it.Folder == "Inbox" && (SameMessageID(it.InReplyTo, id) || strings.HasSuffix(it.Subject, ": "+sent.Subject)) {
 			answers = append(answers, it)
 		}
 	}

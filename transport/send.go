@@ -280,6 +280,12 @@ func (t *trip) sendFork(id int64, ds []*decision) error {
 	if err != nil {
 		return err
 	}
+	return t.sendByDomain(id, ds, wire)
+}
+
+// sendByDomain sends wire once per destination domain of ds, in the
+// order the domains first appear.
+func (t *trip) sendByDomain(id int64, ds []*decision, wire []byte) error {
 	byDomain := map[string][]*decision{}
 	var domains []string
 	for _, d := range ds {

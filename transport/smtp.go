@@ -161,19 +161,5 @@ func (t *trip) smtpRun(ds []*decision) error {
 			return err
 		}
 	}
-	byDomain := map[string][]*decision{}
-	var domains []string
-	for _, d := range external {
-		dom := domainOf(d.d.DeliveryAddress)
-		if byDomain[dom] == nil {
-			domains = append(domains, dom)
-		}
-		byDomain[dom] = append(byDomain[dom], d)
-	}
-	for _, dom := range domains {
-		if err := t.sendTo(t.id, dom, byDomain[dom], wire); err != nil {
-			return err
-		}
-	}
-	return nil
+	return t.sendByDomain(t.id, external, wire)
 }

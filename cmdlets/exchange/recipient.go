@@ -308,11 +308,17 @@ func getRecipients[T any, P stored[T]](ctx *cmdlet.Context, q *recipientQuery, k
 		return ctx.WriteError(translate(ctx, org, err))
 	}
 	sortBy(out, q.SortBy)
-	limit, cut := applyLimit(q.ResultSize, len(out))
-	if err := emitAll(ctx, out[:limit]); err != nil {
+	return EmitLimited(ctx, out, q.ResultSize)
+}
+
+// EmitLimited emits at most ResultSize of objs (1000 by default, all for
+// Unlimited) and Exchange's warning when the default cut the output.
+func EmitLimited[P any](ctx *cmdlet.Context, objs []P, rs bind.Optional[model.UnlimitedInt]) error {
+	limit, cut := applyLimit(rs, len(objs))
+	if err := emitAll(ctx, objs[:limit]); err != nil {
 		return err
 	}
-	if cut && !q.ResultSize.Set {
+	if cut && !rs.Set {
 		return ctx.Warn(resultWarning)
 	}
 	return nil
@@ -340,7 +346,7 @@ func applyLimit(rs bind.Optional[model.UnlimitedInt], n int) (int, bool) {
 		if !ok {
 			return n, false
 		}
-		limit = int(v)
+		limit = max(int(v), 0)
 	}
 	if n > limit {
 		return limit, true

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"reflect"
-	"strings"
 
 	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/cmdlets/exchange"
@@ -73,7 +72,7 @@ func (c *GetMailboxMessage) Process(ctx *cmdlet.Context) error {
 			return err
 		}
 		for _, it := range items {
-			if c.Folder != "" && it.Folder != string(c.Folder) || c.MessageId != "" && !sameID(it.MessageId, c.MessageId) {
+			if c.Folder != "" && it.Folder != string(c.Folder) || c.MessageId != "" && !transport.SameMessageID(it.MessageId, c.MessageId) {
 				continue
 			}
 			if err := transport.ReadBytes(tx, org.Guid, it); err != nil {
@@ -130,7 +129,7 @@ func (c *ExportMailboxMessage) Process(ctx *cmdlet.Context) error {
 			return err
 		}
 		for _, it := range items {
-			if it.Folder == folder && sameID(it.MessageId, c.MessageId) {
+			if it.Folder == folder && transport.SameMessageID(it.MessageId, c.MessageId) {
 				if err := transport.ReadBytes(tx, org.Guid, it); err != nil {
 					return err
 				}
@@ -157,9 +156,6 @@ func (c *ExportMailboxMessage) Process(ctx *cmdlet.Context) error {
 	return nil
 }
 
-// sameID compares two Message-IDs, with or without angle brackets.
-func sameID(a, b string) bool { return strings.EqualFold(strings.Trim(a, "<>"), strings.Trim(b, "<>")) }
-
 // stageBytes returns the bytes of item at stage. The Submitted stage of
 // a received message is kept on the sender's Sent Items copy, which may
 // be in another organization.
@@ -182,7 +178,7 @@ func stageBytes(tx storage.Tx, it *model.MailboxMessage, stage string) ([]byte, 
 			return nil, err
 		}
 		for _, sent := range items {
-			if sent.Folder == "SentItems" && sameID(sent.MessageId, it.MessageId) {
+			if sent.Folder == "SentItems" && transport.SameMessageID(sent.MessageId, it.MessageId) {
 				err := transport.ReadBytes(tx, o.Guid, sent)
 				return sent.Submitted, err
 			}

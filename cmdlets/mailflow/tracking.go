@@ -12,6 +12,7 @@ import (
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/storage"
+	"github.com/exsh/exsh/transport"
 )
 
 // GetMessageTrackingLog is Get-MessageTrackingLog: the transport events of
@@ -73,23 +74,7 @@ func (c *GetMessageTrackingLog) Process(ctx *cmdlet.Context) error {
 	if err != nil {
 		return ctx.WriteError(exchange.Translate(ctx, org, err))
 	}
-	limit := 1000
-	if c.ResultSize.Set {
-		if v, ok := c.ResultSize.Value.Value(); ok {
-			limit = int(max(v, 0))
-		} else {
-			limit = len(out)
-		}
-	}
-	for i, e := range out {
-		if i == limit {
-			break
-		}
-		if err := ctx.Emit(e); err != nil {
-			return err
-		}
-	}
-	return nil
+	return exchange.EmitLimited(ctx, out, c.ResultSize)
 }
 
 // match reports whether e passes every filter.
@@ -100,7 +85,7 @@ func (c *GetMessageTrackingLog) match(e *model.TrackingEvent) bool {
 		c.EventId != "" && !strings.EqualFold(c.EventId, e.EventId),
 		c.Sender != "" && !strings.EqualFold(c.Sender, e.Sender),
 		c.MessageSubject != "" && !strings.Contains(strings.ToLower(e.MessageSubject), strings.ToLower(c.MessageSubject)),
-		c.MessageId != "" && !sameID(c.MessageId, e.MessageId),
+		c.MessageId != "" && !transport.SameMessageID(c.MessageId, e.MessageId),
 		c.InternalMessageId != "" && c.InternalMessageId != fmt.Sprint(e.InternalMessageId),
 		c.Source != "" && !strings.EqualFold(c.Source, e.Source),
 		c.Server != "" && !strings.EqualFold(c.Server, e.ServerHostname) && !strings.HasPrefix(strings.ToLower(e.ServerHostname), strings.ToLower(c.Server)+"."):
@@ -158,7 +143,7 @@ func trace(tx storage.Tx, id string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	same := func(s string) bool { return sameID(s, id) }
+	same := func(s string) bool { return transport.SameMessageID(s, id) }
 	var lines, answers []string
 	for _, o := range orgs {
 		items, err := storage.List[model.MailboxMessage](tx, o.Guid)
