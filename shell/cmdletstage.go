@@ -70,7 +70,7 @@ func (c *cmdletStage) begin() error {
 		return err
 	}
 	if b, ok := c.cmd.(cmdlet.Beginner); ok {
-		return c.fail(b.Begin(c.ctx))
+		return c.fail(c.guard(b.Begin))
 	}
 	return nil
 }
@@ -81,7 +81,7 @@ func (c *cmdletStage) process(in any) error {
 		return c.WriteError(err)
 	}
 	if p, ok := c.cmd.(cmdlet.Processor); ok {
-		return c.fail(p.Process(c.ctx))
+		return c.fail(c.guard(p.Process))
 	}
 	return nil
 }
@@ -89,17 +89,31 @@ func (c *cmdletStage) process(in any) error {
 func (c *cmdletStage) end(first bool) error {
 	if first {
 		if p, ok := c.cmd.(cmdlet.Processor); ok {
-			if err := c.fail(p.Process(c.ctx)); err != nil {
+			if err := c.fail(c.guard(p.Process)); err != nil {
 				return err
 			}
 		}
 	}
 	var err error
 	if e, ok := c.cmd.(cmdlet.Ender); ok {
-		err = c.fail(e.End(c.ctx))
+		err = c.fail(c.guard(e.End))
 	}
 	c.saveVariables()
 	return err
+}
+
+// guard runs one of the cmdlet's handlers. A panic in it (a bug in the
+// cmdlet) becomes an error for this statement instead of ending the
+// session; the storage transactions it had open are rolled back as they
+// unwind.
+func (c *cmdletStage) guard(handler func(*cmdlet.Context) error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			msg := fmt.Sprintf("exsh internal error in %s (the statement was stopped; please report it): %v", c.info.Name, p)
+			err = cmdlet.NewError(msg, "NotSpecified", "RuntimeException", "InternalError")
+		}
+	}()
+	return handler(c.ctx)
 }
 
 // fail turns a handler's returned error into a terminating error record.

@@ -5,8 +5,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/exsh/exsh/cmdlet"
 	"strconv"
+
+	"github.com/exsh/exsh/cmdlet"
+	"github.com/exsh/exsh/shell/bind"
+	"github.com/exsh/exsh/shell/syntax"
 )
 
 // The interpreter's own tests: a registry of three fake cmdlets, so that
@@ -50,12 +53,34 @@ func (w *WriteOops) Process(ctx *cmdlet.Context) error {
 	return ctx.WriteError(cmdlet.NewError(w.Message, "NotSpecified", "WriteErrorException", "Oops"))
 }
 
+// GetBug is Get-Bug: it panics as a buggy cmdlet would, when it runs
+// (Process) or when it ends (End, with -AtEnd).
+type GetBug struct {
+	AtEnd bind.Switch `help:"Panic in End."`
+}
+
+func (g *GetBug) Process(ctx *cmdlet.Context) error {
+	if !g.AtEnd {
+		var none []int
+		_ = none[len(ctx.Command)]
+	}
+	return nil
+}
+
+func (g *GetBug) End(*cmdlet.Context) error {
+	if g.AtEnd {
+		panic("broken at the end")
+	}
+	return nil
+}
+
 func fakeRegistry() *cmdlet.Registry {
 	r := cmdlet.NewRegistry()
 	ex := []cmdlet.Example{{Code: "Get-Thing 2"}}
 	cmdlet.Add[GetThing](r, &cmdlet.Info{Name: "Get-Thing", Aliases: []string{"gt"}, Synopsis: "Gets things.", Examples: ex})
 	cmdlet.Add[SetThing](r, &cmdlet.Info{Name: "Set-Thing", Synopsis: "Sets things.", ShouldProcess: true, Examples: ex})
 	cmdlet.Add[WriteOops](r, &cmdlet.Info{Name: "Write-Oops", Synopsis: "Fails.", CallerErrors: true, Examples: ex})
+	cmdlet.Add[GetBug](r, &cmdlet.Info{Name: "Get-Bug", Synopsis: "Panics.", Examples: ex})
 	return r
 }
 
@@ -78,6 +103,8 @@ func TestFakeCmdlets(t *testing.T) {
 		{"alias and pipeline", "gt 2 | Set-Thing", "2\n4\n", ""},
 		{"noun alone is Get-", "Thing 1", "1\n", ""},
 		{"unknown command", "(Get-Thing 4 | Set-Thing | Measure-Sum)", "", "Measure-Sum : The term 'Measure-Sum' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\nAt line:1 char:28\n+ (Get-Thing 4 | Set-Thing | Measure-Sum)\n+                            ~~~~~~~~~~~\n    + CategoryInfo          : ObjectNotFound: (Measure-Sum:String) [], CommandNotFoundException\n    + FullyQualifiedErrorId : CommandNotFoundException\n \n"},
+		{"a panicking cmdlet stops its statement only", "Get-Bug; 'after'", "after\n", "Get-Bug : exsh internal error in Get-Bug (the statement was stopped; please report it): runtime error: index out of range [7] with length 0\nAt line:1 char:1\n+ Get-Bug; 'after'\n+ ~~~~~~~\n    + CategoryInfo          : NotSpecified: (:) [Get-Bug], RuntimeException\n    + FullyQualifiedErrorId : InternalError,Microsoft.PowerShell.Commands.GetBugCommand\n \n"},
+		{"a panic in End is caught", "try { Get-Bug -AtEnd; 'not here' } catch { 'caught: ' + $_ }", "caught: exsh internal error in Get-Bug (the statement was stopped; please report it): broken at the end\n", ""},
 		{"what if", "Get-Thing 2 | Set-Thing -WhatIf", "What if: Performing the operation \"Set-Thing\" on target \"1\".\nWhat if: Performing the operation \"Set-Thing\" on target \"2\".\n", ""},
 		{"unknown parameter", "Get-Thing -Colour 3", "", "Get-Thing : A parameter cannot be found that matches parameter name 'Colour'.\nAt line:1 char:11\n+ Get-Thing -Colour 3\n+           ~~~~~~~\n    + CategoryInfo          : InvalidArgument: (:) [Get-Thing], ParameterBindingException\n    + FullyQualifiedErrorId : NamedParameterNotFound,Microsoft.PowerShell.Commands.GetThingCommand\n \n"},
 		{"caller errors in a function", "function f { Write-Oops bad }; f; 'after'", "after\n", "f : bad\nAt line:1 char:32\n+ function f { Write-Oops bad }; f; 'after'\n+                                ~\n    + CategoryInfo          : NotSpecified: (:) [Write-Oops], WriteErrorException\n    + FullyQualifiedErrorId : Oops,f\n \n"},
@@ -100,5 +127,24 @@ func TestFakeRegistryOnly(t *testing.T) {
 	_, errs := runFake(t, "Get-Help Get-Thing")
 	if !strings.Contains(errs, "The term 'Get-Help' is not recognized") {
 		t.Errorf("Get-Help ran without being in the registry: %q", errs)
+	}
+}
+
+// TestInterpreterPanic runs a statement the parser never makes (a
+// pipeline without a head): the interpreter's panic becomes an error
+// record for that statement, and the session goes on.
+func TestInterpreterPanic(t *testing.T) {
+	var out, errs bytes.Buffer
+	s := New(Options{Commands: fakeRegistry(), Stdout: &out, Stderr: &errs})
+	defer s.Close()
+	broken := &syntax.Body{Statements: []*syntax.Statement{{Pipeline: &syntax.Pipeline{}}}}
+	if _, _, err := s.runTop(broken); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errs.String(), "exsh internal error (the statement was stopped; please report it): runtime error: invalid memory address") {
+		t.Errorf("stderr %q", errs.String())
+	}
+	if _, _, err := s.Run("", "'still here'"); err != nil || out.String() != "still here\n" {
+		t.Errorf("after the panic: %q, %v", out.String(), err)
 	}
 }

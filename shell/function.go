@@ -171,6 +171,11 @@ func (c *callStage) end(first bool) error {
 // whole run, as in PowerShell.
 func (c *callStage) run(in any, perInput bool) error {
 	s := c.s
+	leave, err := s.enter(c.at, c.atLen)
+	if err != nil {
+		return err
+	}
+	defer leave()
 	if !c.dot {
 		defer s.pushScope()()
 	}
@@ -187,7 +192,7 @@ func (c *callStage) run(in any, perInput bool) error {
 	if perInput {
 		s.setLocal("_", in)
 	}
-	err := c.runBlocks(perInput)
+	err = c.runBlocks(perInput)
 	if _, ok := err.(returnSignal); ok {
 		return nil
 	}
@@ -337,6 +342,26 @@ func (s *Session) paramDefault(p *syntax.ParamDecl) any {
 	return v
 }
 
+// maxCallDepth bounds how deeply functions, scripts and script blocks
+// may call each other, so that a runaway recursion is an error instead
+// of a stack overflow.
+const maxCallDepth = 1000
+
+// enter counts one call made at pos (n characters long); leave ends it.
+// A call beyond maxCallDepth fails as PowerShell's does, with a
+// ScriptCallDepthException that try/catch can catch.
+func (s *Session) enter(pos syntax.Position, n int) (leave func(), err error) {
+	if s.calls >= maxCallDepth {
+		rec := &ErrorRecord{Exception: &Exception{Message: "The script failed due to call depth overflow."},
+			TargetObject: 0, FullyQualifiedErrorId: "CallDepthOverflow",
+			CategoryInfo: &CategoryInfo{Category: "InvalidOperation", Reason: "ScriptCallDepthException", TargetName: "0", TargetType: "Int32"}}
+		rec.InvocationInfo = s.invocation("", pos, n)
+		return nil, &RuntimeError{Record: rec, ScriptTerminating: true}
+	}
+	s.calls++
+	return func() { s.calls-- }, nil
+}
+
 // invoke runs a script block with $_ set to input and returns its output.
 func (s *Session) invoke(sb *ScriptBlock, input any, args []any) ([]any, error) {
 	defer s.pushScope()()
@@ -367,6 +392,11 @@ func (s *Session) dotInvoke(sb *ScriptBlock, input any) ([]any, error) {
 
 // runBlock runs sb's body with $_ and $args set in the current scope.
 func (s *Session) runBlock(sb *ScriptBlock, input any, args []any) ([]any, error) {
+	leave, err := s.enter(sb.node.Pos, 1)
+	if err != nil {
+		return nil, err
+	}
+	defer leave()
 	prevSrc := s.src
 	if sb.src != nil {
 		s.src = sb.src
@@ -384,7 +414,7 @@ func (s *Session) runBlock(sb *ScriptBlock, input any, args []any) ([]any, error
 		}
 	}
 	var out []any
-	err := s.runBody(sb.node.Body, func(v any) error { out = append(out, v); return nil })
+	err = s.runBody(sb.node.Body, func(v any) error { out = append(out, v); return nil })
 	if _, ok := err.(returnSignal); ok {
 		err = nil
 	}

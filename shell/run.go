@@ -2,6 +2,7 @@ package shell
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -84,7 +85,7 @@ func (s *Session) run(name, text string, args []string) (code int, exited bool, 
 
 func (s *Session) runTop(b *syntax.Body) (int, bool, error) {
 	for i, st := range b.Statements {
-		err := s.runStatement(st, s.defaultOut)
+		err := s.runGuarded(st)
 		s.endStatement()
 		// A statement that has run is dropped: the syntax tree of a long
 		// script shrinks as it runs, and so does the garbage collector's work.
@@ -102,6 +103,21 @@ func (s *Session) runTop(b *syntax.Body) (int, bool, error) {
 		return 0, false, s.uncaught(err)
 	}
 	return 0, false, nil
+}
+
+// runGuarded runs a top-level statement. A panic in the interpreter (a
+// bug) becomes an error for that statement, and the session goes on.
+func (s *Session) runGuarded(st *syntax.Statement) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			msg := fmt.Sprintf("exsh internal error (the statement was stopped; please report it): %v", p)
+			rec := &ErrorRecord{Exception: &Exception{Message: msg}, FullyQualifiedErrorId: "InternalError",
+				CategoryInfo: &CategoryInfo{Category: "NotSpecified", Reason: "RuntimeException"}}
+			rec.InvocationInfo = s.invocation("", st.Pos, s.extentLen(st.Pos, st.EndPos))
+			err = &RuntimeError{Record: rec}
+		}
+	}()
+	return s.runStatement(st, s.defaultOut)
 }
 
 // uncaught reports an error that ended the script.

@@ -53,6 +53,7 @@ type Session struct {
 	cwd        string
 	transcript *transcript
 	tryDepth   int
+	calls      int // functions, scripts and script blocks running, see enter
 	output     outputState
 	runs       int // top-level statements run, for the completion cache
 	history    []*cmdlet.HistoryInfo

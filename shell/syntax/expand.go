@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"unicode/utf8"
@@ -8,7 +9,11 @@ import (
 	"github.com/alecthomas/participle/v2/lexer"
 )
 
-// walk calls fn for every struct pointer in the tree rooted at root.
+// walk calls fn for every struct pointer in the tree rooted at root, and
+// for its children unless fn returns errSkip.
+// errSkip, returned by a walk function, skips the children of the node.
+var errSkip = errors.New("skip children")
+
 func walk(root any, fn func(any) error) error {
 	return walkValue(reflect.ValueOf(root), fn)
 }
@@ -20,6 +25,9 @@ func walkValue(v reflect.Value, fn func(any) error) error {
 			return nil
 		}
 		if err := fn(v.Interface()); err != nil {
+			if err == errSkip {
+				return nil
+			}
 			return err
 		}
 		return walkValue(v.Elem(), fn)
@@ -40,7 +48,7 @@ func walkValue(v reflect.Value, fn func(any) error) error {
 }
 
 // expand splits an expandable string or bare word into its parts.
-func expand(e *Expandable, text string, base lexer.Position) error {
+func expand(e *Expandable, text string, base lexer.Position, depth int) error {
 	local := e.Pos.Offset - base.Offset
 	var raw string
 	var at lexer.Position
@@ -58,7 +66,7 @@ func expand(e *Expandable, text string, base lexer.Position) error {
 		at = e.Pos
 		at.Advance(text[local : local+w])
 	}
-	parts, err := splitParts(raw, at, e.Word == nil)
+	parts, err := splitParts(raw, at, e.Word == nil, depth)
 	e.Parts = parts
 	return err
 }
@@ -70,12 +78,13 @@ type partScanner struct {
 	lx
 	at     lexer.Position
 	quoted bool
+	depth  int // nesting of the string in its script
 	parts  []Part
 	lit    strings.Builder
 }
 
-func splitParts(raw string, at lexer.Position, quoted bool) ([]Part, error) {
-	p := &partScanner{lx: lx{src: src{text: raw, line: 1, col: 1}}, at: at, quoted: quoted}
+func splitParts(raw string, at lexer.Position, quoted bool, depth int) ([]Part, error) {
+	p := &partScanner{lx: lx{src: src{text: raw, line: 1, col: 1}}, at: at, quoted: quoted, depth: depth}
 	for !p.eof() {
 		if err := p.step(); err != nil {
 			return nil, err
@@ -140,7 +149,7 @@ func (p *partScanner) subExpr() error {
 	}
 	at := p.at
 	at.Advance(p.text[:start+2])
-	s, perr := parseAt(raw[2:len(raw)-1], at)
+	s, perr := parseAt(raw[2:len(raw)-1], at, p.depth+1)
 	if perr != nil {
 		return perr
 	}
@@ -156,7 +165,7 @@ func (p *partScanner) nestedQuoted() error {
 		return err
 	}
 	at.Advance(`"`)
-	parts, perr := splitParts(inner, at, true)
+	parts, perr := splitParts(inner, at, true, p.depth)
 	if perr != nil {
 		return perr
 	}

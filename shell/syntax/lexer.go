@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/alecthomas/participle/v2/lexer"
@@ -63,21 +64,31 @@ type lx struct {
 	ends       []int  // raw end offset of each token
 	splits     []int  // indexes of top-level statement separators
 	base       lexer.Position
+	depth      int         // nesting of the code around text (a subexpression in a string)
+	nests      map[int]int // nesting at tokens holding "$(", by offset
+	prefixRun  int         // unary operators and casts in a row
+	subs       int         // subexpressions being scanned inside strings
 }
+
+// MaxNesting bounds how deeply a script may nest parentheses, braces,
+// brackets, subexpressions in strings and unary operators, so that a
+// hostile script cannot overflow the parser's or the evaluator's stack.
+const MaxNesting = 1000
 
 // Tokenize splits PowerShell source into tokens, deciding argument or
 // expression mode as PowerShell does.
 func Tokenize(text string) ([]lexer.Token, error) {
-	l, err := tokenize(text, lexer.Position{Line: 1, Column: 1})
+	l, err := tokenize(text, lexer.Position{Line: 1, Column: 1}, 0)
 	if err != nil {
 		return nil, err
 	}
 	return l.toks, nil
 }
 
-// tokenize runs the tokenizer on text that starts at base in its file.
-func tokenize(text string, base lexer.Position) (*lx, error) {
-	l := &lx{src: src{text: text, line: 1, col: 1}, operandEnd: -1, base: base}
+// tokenize runs the tokenizer on text that starts at base in its file,
+// nested depth levels deep.
+func tokenize(text string, base lexer.Position, depth int) (*lx, error) {
+	l := &lx{src: src{text: text, line: 1, col: 1}, operandEnd: -1, base: base, depth: depth}
 	l.frames = []*frame{{kind: fTop, mode: mStmt}}
 	if err := l.run(); err != nil {
 		return nil, err
@@ -99,6 +110,18 @@ func (l *lx) pos(m mark) lexer.Position {
 func (l *lx) emit(t lexer.TokenType, value string, m mark) {
 	l.toks = append(l.toks, lexer.Token{Type: t, Value: value, Pos: l.pos(m)})
 	l.ends = append(l.ends, l.off)
+	switch t {
+	case tPrefix, tCast, tComma:
+		l.prefixRun++
+	default:
+		l.prefixRun = 0
+	}
+	if strings.Contains(value, "$(") {
+		if l.nests == nil {
+			l.nests = map[int]int{}
+		}
+		l.nests[l.pos(m).Offset] = l.nesting()
+	}
 	if (t == tNL || t == tSemi) && len(l.frames) == 1 {
 		l.splits = append(l.splits, len(l.toks)-1)
 	}
@@ -144,11 +167,22 @@ func (l *lx) run() error {
 		default:
 			err = l.dispatch()
 		}
+		if err == nil && max(l.nesting(), l.depth+l.prefixRun) > MaxNesting {
+			err = l.tooDeep(l.top().open)
+		}
 		if err != nil {
 			return err
 		}
 	}
 }
+
+// tooDeep is the error of a script nested more than [MaxNesting] levels.
+func (l *lx) tooDeep(m mark) *Error {
+	return l.errAt(m, 1, fmt.Sprintf("The script is nested too deeply: more than %d levels of parentheses, braces, brackets, subexpressions or unary operators.", MaxNesting), "NestingTooDeep")
+}
+
+// nesting is how deeply the current token is nested.
+func (l *lx) nesting() int { return l.depth + len(l.frames) - 1 }
 
 func (l *lx) dispatch() *Error {
 	switch f := l.top(); f.mode {

@@ -16,11 +16,13 @@ func Grammar() string { return parser.String() }
 // Parse parses a whole script or command line. A parse error anywhere is an
 // [*Error]; nothing of a script with a parse error should run.
 func Parse(text string) (*Script, error) {
-	return parseAt(text, lexer.Position{Line: 1, Column: 1})
+	return parseAt(text, lexer.Position{Line: 1, Column: 1}, 0)
 }
 
-func parseAt(text string, base lexer.Position) (*Script, error) {
-	l, err := tokenize(text, base)
+// parseAt parses text that starts at base in its file and is nested
+// depth levels deep in the code around it.
+func parseAt(text string, base lexer.Position, depth int) (*Script, error) {
+	l, err := tokenize(text, base, depth)
 	if err != nil {
 		return nil, err
 	}
@@ -32,7 +34,7 @@ func parseAt(text string, base lexer.Position) (*Script, error) {
 		}
 		start = end + 1
 	}
-	if err := postProcess(s, text, base); err != nil {
+	if err := postProcess(s, l); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -147,11 +149,19 @@ func isOperatorToken(t lexer.TokenType) bool {
 // postProcess fills in what the grammar cannot: the parts of expandable
 // strings, the source text of script blocks and the precedence of
 // operators; and it rejects duplicate keys in hash literals.
-func postProcess(s *Script, text string, base lexer.Position) error {
+func postProcess(s *Script, l *lx) error {
+	text, base := l.text, l.base
 	return walk(s, func(n any) error {
 		switch n := n.(type) {
 		case *Expandable:
-			return expand(n, text, base)
+			depth, ok := l.nests[n.Pos.Offset]
+			if !ok {
+				depth = l.depth + 1
+			}
+			if err := expand(n, text, base, depth); err != nil {
+				return err
+			}
+			return errSkip // its parts were parsed and processed on their own
 		case *ScriptBlock:
 			n.Text = blockText(text, base, n)
 		case *Expr:

@@ -135,31 +135,29 @@ func (l *lx) scanQuoted() (string, *Error) {
 	start := l.mark()
 	q := l.next()
 	double := isDQuote(q)
-	var b strings.Builder
+	begin := l.off
 	for !l.eof() {
 		r := l.peek()
 		switch {
 		case double && r == '`':
-			b.WriteRune(l.next())
+			l.next()
 			if !l.eof() {
-				b.WriteRune(l.next())
+				l.next()
 			}
 		case double && r == '$' && l.peekAt(1) == '(':
-			inner, err := l.scanBalancedSub()
-			if err != nil {
+			if _, err := l.scanBalancedSub(); err != nil {
 				return "", err
 			}
-			b.WriteString(inner)
 		case (double && isDQuote(r)) || (!double && isSQuote(r)):
+			end := l.off
 			l.next()
 			if (double && isDQuote(l.peek())) || (!double && isSQuote(l.peek())) {
-				b.WriteRune(r)
-				b.WriteRune(l.next())
+				l.next()
 				continue
 			}
-			return b.String(), nil
+			return l.text[begin:end], nil
 		default:
-			b.WriteRune(l.next())
+			l.next()
 		}
 	}
 	quote := "'"
@@ -176,8 +174,13 @@ func (l *lx) scanBalancedSub() (string, *Error) {
 	m := l.mark()
 	l.next()
 	l.next()
+	l.subs++
+	defer func() { l.subs-- }()
 	depth := 1
 	for !l.eof() && depth > 0 {
+		if l.nesting()+l.subs+depth > MaxNesting {
+			return "", l.tooDeep(m)
+		}
 		r := l.peek()
 		switch {
 		case r == '(':
