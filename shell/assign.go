@@ -51,7 +51,7 @@ func (s *Session) statementValue(st *syntax.Statement) (any, error) {
 		return v, nil
 	}
 	var items []any
-	if err := s.runStatement(st, func(v any) error { items = append(items, v); return nil }); err != nil {
+	if err := s.runStatement(st, gather(&items)); err != nil {
 		return nil, err
 	}
 	return capture(items), nil
@@ -80,6 +80,18 @@ func singleUnary(e *syntax.Expr) (*syntax.Unary, bool) {
 		return nil, false
 	}
 	return arr.Items[0], true
+}
+
+// bareRange returns the range of an expression that is nothing but a..b.
+func bareRange(e *syntax.Expr) *syntax.Range {
+	if len(e.Rest) > 0 || len(e.Left.Rest) > 0 || len(e.Left.Left.Rest) > 0 {
+		return nil
+	}
+	a := e.Left.Left.Left
+	if len(a.Rest) > 0 || len(a.Left.Rest) > 0 || len(a.Left.Left.Rest) > 0 || a.Left.Left.Left.To == nil {
+		return nil
+	}
+	return a.Left.Left.Left
 }
 
 func (s *Session) assignList(e *syntax.Expr, v any) error {

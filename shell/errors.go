@@ -123,10 +123,26 @@ func (e exitSignal) Error() string   { return fmt.Sprintf("exit %d", e.code) }
 type source struct {
 	name  string // "" for interactive input ("At line:N")
 	lines []string
+	runes map[int][]rune // lines decoded by runeLine, by index
 }
 
 func newSource(name, text string) *source {
 	return &source{name: name, lines: strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")}
+}
+
+// runeLine returns line i (from 0) as runes, decoding each line once:
+// positions are columns, and a long line is measured for every
+// element of a pipeline on it.
+func (src *source) runeLine(i int) []rune {
+	if r, ok := src.runes[i]; ok {
+		return r
+	}
+	if src.runes == nil {
+		src.runes = map[int][]rune{}
+	}
+	r := []rune(src.lines[i])
+	src.runes[i] = r
+	return r
 }
 
 // invocation builds the position part of an error at pos with length n.

@@ -13,6 +13,18 @@ type emitFn func(any) error
 
 func discard(any) error { return nil }
 
+// gather returns an emitFn that appends to items, up to the size of the
+// largest array (see [value.CheckArray]).
+func gather(items *[]any) emitFn {
+	return func(v any) error {
+		if err := value.CheckArray(len(*items) + 1); err != nil {
+			return err
+		}
+		*items = append(*items, v)
+		return nil
+	}
+}
+
 // runBody runs the statements of a body (named blocks are run by callers).
 func (s *Session) runBody(b *syntax.Body, out emitFn) error {
 	if b == nil {
@@ -91,7 +103,7 @@ func (s *Session) runStatement(st *syntax.Statement, out emitFn) error {
 // rule: nothing → $null, one object → that object, more → an array.
 func (s *Session) collect(p *syntax.Pipeline) (any, error) {
 	var items []any
-	err := s.runPipeline(p, func(v any) error { items = append(items, v); return nil })
+	err := s.runPipeline(p, gather(&items))
 	return capture(items), err
 }
 
@@ -192,20 +204,43 @@ func (s *Session) runFor(st *syntax.For, out emitFn) error {
 }
 
 func (s *Session) runForeach(st *syntax.Foreach, out emitFn) error {
+	body := func(item any) error {
+		if err := s.setVar(st.Var, item); err != nil {
+			return err
+		}
+		if stop, err := loopBody(s.runBody(st.Body.Body, out)); stop || err != nil {
+			if err == nil {
+				err = errLoopDone
+			}
+			return err
+		}
+		return nil
+	}
+	if p := st.In; p.Assign == "" && len(p.Tail) == 0 && len(p.Head.Redirects) == 0 {
+		if ok, err := s.streamRange(p.Head, body); ok {
+			if err == errLoopDone {
+				err = nil
+			}
+			return err
+		}
+	}
 	coll, err := s.collect(st.In)
 	if err != nil {
 		return err
 	}
 	for _, item := range value.Enumerate(coll) {
-		if err := s.setVar(st.Var, item); err != nil {
-			return err
-		}
-		if stop, err := loopBody(s.runBody(st.Body.Body, out)); stop || err != nil {
+		if err := body(item); err != nil {
+			if err == errLoopDone {
+				err = nil
+			}
 			return err
 		}
 	}
 	return nil
 }
+
+// errLoopDone ends a foreach loop from inside its body (break).
+var errLoopDone = errors.New("loop done")
 
 func (s *Session) runFlow(st *syntax.Flow, out emitFn) error {
 	var v any

@@ -128,26 +128,83 @@ func (s *Session) evalRange(e *syntax.Range) (any, error) {
 }
 
 func rangeOf(l, r any) (any, error) {
-	a, err := value.Convert(l, "int")
+	from, to, err := rangeBounds(l, r)
 	if err != nil {
 		return nil, err
+	}
+	if err := value.CheckArray(rangeLen(from, to)); err != nil {
+		return nil, err
+	}
+	out := make([]any, 0, rangeLen(from, to))
+	err = eachInRange(from, to, func(i int) error { out = append(out, i); return nil })
+	return out, err
+}
+
+// rangeBounds converts the operands of a..b to integers.
+func rangeBounds(l, r any) (from, to int, err error) {
+	a, err := value.Convert(l, "int")
+	if err != nil {
+		return 0, 0, err
 	}
 	b, err := value.Convert(r, "int")
 	if err != nil {
-		return nil, err
+		return 0, 0, err
 	}
-	from, to := a.(int), b.(int)
+	return a.(int), b.(int), nil
+}
+
+// rangeLen is the number of integers from..to.
+func rangeLen(from, to int) int {
+	if to < from {
+		from, to = to, from
+	}
+	return to - from + 1
+}
+
+// eachInRange calls f for the integers from..to, counting down when to
+// is below from.
+func eachInRange(from, to int, f func(int) error) error {
 	step := 1
 	if to < from {
 		step = -1
 	}
-	out := make([]any, 0, (to-from)*step+1)
 	for i := from; ; i += step {
-		out = append(out, i)
-		if i == to {
-			return out, nil
+		if err := f(i); err != nil || i == to {
+			return err
 		}
 	}
+}
+
+// streamRange runs each for the integers of a pipeline element that is a
+// bare range (1..100000000), one by one as PowerShell streams it, instead
+// of building the array. It reports whether the element was such a range;
+// errors of each are returned as they are.
+func (s *Session) streamRange(el *syntax.Element, each emitFn) (bool, error) {
+	if el == nil || el.Expr == nil {
+		return false, nil
+	}
+	r := bareRange(el.Expr)
+	if r == nil {
+		return false, nil
+	}
+	l, err := s.evalArray(r.Left)
+	var h any
+	if err == nil {
+		h, err = s.evalArray(r.To)
+	}
+	var from, to int
+	if err == nil {
+		from, to, err = rangeBounds(l, h)
+	}
+	if err != nil {
+		return true, s.positioned(err, el.Pos, el.EndPos)
+	}
+	return true, eachInRange(from, to, func(i int) error {
+		if err := s.ctx.Err(); err != nil {
+			return err
+		}
+		return each(i)
+	})
 }
 
 func (s *Session) evalArray(e *syntax.Array) (any, error) {

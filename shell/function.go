@@ -414,7 +414,7 @@ func (s *Session) runBlock(sb *ScriptBlock, input any, args []any) ([]any, error
 		}
 	}
 	var out []any
-	err = s.runBody(sb.node.Body, func(v any) error { out = append(out, v); return nil })
+	err = s.runBody(sb.node.Body, gather(&out))
 	if _, ok := err.(returnSignal); ok {
 		err = nil
 	}

@@ -38,7 +38,7 @@ func (s *Session) runPipeline(p *syntax.Pipeline, out emitFn) error {
 func (s *Session) buildStages(p *syntax.Pipeline) ([]stage, error) {
 	var stages []stage
 	if p.Head.Expr != nil {
-		stages = append(stages, &exprStage{s: s, el: p.Head})
+		stages = append(stages, &exprStage{s: s, el: p.Head, stream: len(p.Tail) > 0})
 	} else {
 		st, err := s.commandStage(p.Head.Command, len(p.Tail) == 0, true)
 		if err != nil {
@@ -100,22 +100,30 @@ type exprStage struct {
 	s   *Session
 	el  *syntax.Element
 	out emitFn
+	// stream: commands follow, and a range is passed to them one number
+	// at a time instead of as an array.
+	stream bool
 }
 
 func (e *exprStage) begin() error      { return nil }
 func (e *exprStage) process(any) error { return nil }
 func (e *exprStage) setOut(out emitFn) { e.out = out }
 func (e *exprStage) end(first bool) error {
+	out, err := e.s.redirected(e.el.Redirects, e.out)
+	if err != nil {
+		return err
+	}
+	if e.stream {
+		if ok, err := e.s.streamRange(e.el, out); ok {
+			return err
+		}
+	}
 	v, err := e.s.evalExpr(e.el.Expr)
 	if err != nil {
 		return e.s.positioned(err, e.el.Pos, e.el.EndPos)
 	}
 	if _, void := v.(voidValue); void || isIncrement(e.el.Expr) {
 		return nil
-	}
-	out, err := e.s.redirected(e.el.Redirects, e.out)
-	if err != nil {
-		return err
 	}
 	for _, item := range enumerateOut(v, true) {
 		if err := out(item); err != nil {
@@ -204,7 +212,7 @@ func (s *Session) extentLen(pos, end syntax.Position) int {
 	if s.src == nil || pos.Line < 1 || pos.Line > len(s.src.lines) {
 		return 1
 	}
-	line := []rune(s.src.lines[pos.Line-1])
+	line := s.src.runeLine(pos.Line - 1)
 	stop := len(line)
 	if end.Line == pos.Line && end.Column > pos.Column {
 		stop = min(end.Column-1, len(line))
@@ -212,7 +220,10 @@ func (s *Session) extentLen(pos, end syntax.Position) int {
 	if pos.Column-1 > stop {
 		return 1
 	}
-	return max(len(strings.TrimRight(string(line[pos.Column-1:stop]), " \t;|")), 1)
+	for stop > pos.Column-1 && strings.ContainsRune(" \t;|", line[stop-1]) {
+		stop--
+	}
+	return max(stop-pos.Column+1, 1)
 }
 
 func (s *Session) evalArg(a *syntax.ArgValue) (any, error) {

@@ -64,7 +64,7 @@ func asArray(v any) []any {
 // collectBody runs the statements of $( ) or @( ) and captures the output.
 func (s *Session) collectBody(b *syntax.Body) (any, error) {
 	var items []any
-	err := s.runBody(b, func(v any) error { items = append(items, v); return nil })
+	err := s.runBody(b, gather(&items))
 	return capture(items), err
 }
 

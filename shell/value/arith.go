@@ -38,7 +38,11 @@ func opAdd(l, r any, _ bool) (any, error) {
 		}
 		return r, nil
 	case string:
-		return x + ToString(r), nil
+		rs := ToString(r)
+		if err := CheckString(len(x) + len(rs)); err != nil {
+			return nil, err
+		}
+		return x + rs, nil
 	case *Hashtable:
 		h, ok := r.(*Hashtable)
 		if !ok {
@@ -54,11 +58,15 @@ func opAdd(l, r any, _ bool) (any, error) {
 		}
 	}
 	if list, ok := asList(l); ok {
-		out := append([]any{}, list...)
-		if rl, ok := asList(r); ok {
-			return append(out, rl...), nil
+		rl, isList := asList(r)
+		if !isList {
+			rl = []any{r}
 		}
-		return append(out, r), nil
+		if err := CheckArray(len(list) + len(rl)); err != nil {
+			return nil, err
+		}
+		out := make([]any, 0, len(list)+len(rl))
+		return append(append(out, list...), rl...), nil
 	}
 	return arith(l, r, "op_Addition", addInt, func(a, b float64) float64 { return a + b })
 }
@@ -118,15 +126,23 @@ func opMul(l, r any, _ bool) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		return strings.Repeat(s, max(n.(int), 0)), nil
+		count := max(n.(int), 0)
+		if err := CheckString(product(len(s), count)); err != nil {
+			return nil, err
+		}
+		return strings.Repeat(s, count), nil
 	}
 	if list, ok := asList(l); ok {
 		n, err := toInt32(r)
 		if err != nil {
 			return nil, err
 		}
-		out := []any{}
-		for i := 0; i < n.(int); i++ {
+		count := max(n.(int), 0)
+		if err := CheckArray(product(len(list), count)); err != nil {
+			return nil, err
+		}
+		out := make([]any, 0, len(list)*count)
+		for range count {
 			out = append(out, list...)
 		}
 		return out, nil

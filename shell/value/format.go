@@ -60,8 +60,8 @@ func formatItem(item string, args []any) (string, error) {
 		return s, nil
 	}
 	width, err := strconv.Atoi(strings.TrimSpace(alignStr))
-	if err != nil {
-		return "", errFormat()
+	if err != nil || width >= 1_000_000 || width <= -1_000_000 {
+		return "", errFormat() // .NET allows alignments below a million
 	}
 	return align(s, width), nil
 }

@@ -198,11 +198,13 @@ func opReplace(l, r any, cs bool) (any, error) {
 	if list, ok := asList(l); ok {
 		out := make([]any, len(list))
 		for i, e := range list {
-			out[i] = replaceString(re, ToString(e), repl)
+			if out[i], err = replaceString(re, ToString(e), repl); err != nil {
+				return nil, err
+			}
 		}
 		return out, nil
 	}
-	return replaceString(re, ToString(l), repl), nil
+	return replaceString(re, ToString(l), repl)
 }
 
 // opSplit implements binary -split: r is a pattern or (pattern, max

@@ -127,17 +127,31 @@ func netNumber(nums map[int]int, gi int) int {
 // replaceString implements -replace on one string: every match of re is
 // replaced by the .NET replacement pattern repl ($1, ${name}, $0, $&, $$,
 // $`, $', $+, $_; "$1a" is group 1 then "a").
-func replaceString(re *regexp.Regexp, s, repl string) string {
+func replaceString(re *regexp.Regexp, s, repl string) (string, error) {
 	nums, names := groupNumbers(re)
+	matches := re.FindAllStringSubmatchIndex(s, -1)
+	if !strings.Contains(repl, "$") {
+		// A literal replacement: the result's length is known.
+		n := len(s)
+		for _, idx := range matches {
+			n += len(repl) - (idx[1] - idx[0])
+		}
+		if err := CheckString(n); err != nil {
+			return "", err
+		}
+	}
 	var b strings.Builder
 	last := 0
-	for _, idx := range re.FindAllStringSubmatchIndex(s, -1) {
+	for _, idx := range matches {
 		b.WriteString(s[last:idx[0]])
 		expandNet(&b, repl, s, idx, nums, names)
 		last = idx[1]
+		if err := CheckString(b.Len()); err != nil {
+			return "", err
+		}
 	}
 	b.WriteString(s[last:])
-	return b.String()
+	return b.String(), nil
 }
 
 // expandNet writes the expansion of a .NET replacement pattern.

@@ -89,7 +89,11 @@ func sReplace(v any, a []any) (any, error) {
 	if old == "" {
 		return nil, &methodExc{"ArgumentException", "String cannot be of zero length.\nParameter name: oldValue"}
 	}
-	return strings.ReplaceAll(v.(string), old, ToString(a[1])), nil
+	s, repl := v.(string), ToString(a[1])
+	if err := CheckString(len(s) + strings.Count(s, old)*(len(repl)-len(old))); err != nil {
+		return nil, err
+	}
+	return strings.ReplaceAll(s, old, repl), nil
 }
 
 // sSplit is String.Split as Windows PowerShell 5.1 binds it: string
@@ -209,6 +213,9 @@ func sPad(left bool) method {
 		}
 		if n[0] < 0 {
 			return nil, argRange("Non-negative number required.", "totalWidth")
+		}
+		if err := CheckString(n[0]); err != nil {
+			return nil, err
 		}
 		pad := " "
 		if len(a) == 2 {
