@@ -6,7 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/exsh/exsh/internal/tneftest"
 	"github.com/exsh/exsh/tnef"
@@ -136,4 +140,61 @@ func TestInvalidChecksum(t *testing.T) {
 	if _, err := m.Body(); !errors.Is(err, rtf.ErrCRC) {
 		t.Errorf("Body() = %v, want the LZFu CRC error", err)
 	}
+}
+
+// TestCorpusRawRTF rewrites the \'hh escapes above 0x7F in the RTF bodies
+// of the corpus (and of its embedded messages) as the raw bytes they stand
+// for, as some RTF writers store text: the text must not change. Raw bytes
+// used to pass through undecoded, leaving invalid UTF-8.
+func TestCorpusRawRTF(t *testing.T) {
+	dir := tneftest.CorpusDir(t)
+	escape := regexp.MustCompile(`\\'[89a-fA-F][0-9a-fA-F]`)
+	unescape := func(e []byte) []byte {
+		v, _ := strconv.ParseUint(string(e[2:]), 16, 8)
+		return []byte{byte(v)}
+	}
+	checked := map[string]string{}
+	for _, s := range tneftest.Corpus {
+		data, err := os.ReadFile(filepath.Join(dir, s.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := tnef.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", s.File, err)
+		}
+		for _, msg := range withEmbedded(m) {
+			b, _ := msg.Body()
+			if !escape.Match(b.RTF) {
+				continue
+			}
+			raw := escape.ReplaceAllFunc(b.RTF, unescape)
+			want := rtf.PlainText(b.RTF)
+			if got := rtf.PlainText(raw); got != want || !utf8.ValidString(got) {
+				t.Errorf("%s: text of the raw RTF differs:\n%q\nwant\n%q", s.File, got, want)
+			}
+			kind, got := rtf.Decapsulate(raw)
+			if wantKind, want := rtf.Decapsulate(b.RTF); kind != wantKind || kind != rtf.Native && !bytes.Equal(got, want) {
+				t.Errorf("%s: the raw RTF decapsulates to other bytes", s.File)
+			}
+			checked[s.File] = want
+		}
+	}
+	if len(checked) < 2 {
+		t.Fatalf("only %d samples have escaped 8-bit text", len(checked))
+	}
+	if text := checked["MAPI_ATTACH_DATA_OBJ.tnef"]; !strings.Contains(text, "bodødamene er noe mer jålete") {
+		t.Errorf("MAPI_ATTACH_DATA_OBJ.tnef: Norwegian text not decoded from code page 1252:\n%s", text)
+	}
+}
+
+// withEmbedded returns m and every message embedded in it, at any depth.
+func withEmbedded(m *tnef.Message) []*tnef.Message {
+	out := []*tnef.Message{m}
+	for _, a := range m.Attachments {
+		if a.Embedded != nil {
+			out = append(out, withEmbedded(a.Embedded)...)
+		}
+	}
+	return out
 }

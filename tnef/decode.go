@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/exsh/exsh/tnef/internal/codepage"
@@ -110,6 +111,7 @@ func (d *decoder) messageAttr(a Attr, data []byte) error {
 func (d *decoder) recipients(a Attr, data []byte) error {
 	p := &propReader{b: data, base: a.Offset + headerLen, cp: d.m.CodePage}
 	n, err := p.count(4)
+	d.m.Recipients = slices.Grow(d.m.Recipients, n) // n rows of 4 bytes or more remain
 	for i := 0; err == nil && i < n; i++ {
 		var ps Props
 		ps, err = p.list()

@@ -1,8 +1,21 @@
 package tnef
 
+// attachmentAttrs are the attributes an attachment is made of.
+var attachmentAttrs = map[AttrID]bool{
+	AttrAttachRendData: true, AttrAttachTitle: true, AttrAttachData: true, AttrAttachment: true,
+	AttrAttachMetaFile: true, AttrAttachTransportFilename: true, AttrAttachCreateDate: true,
+	AttrAttachModifyDate: true,
+}
+
 // attachmentAttr handles an attachment-level attribute. attAttachRendData
-// starts a new attachment; any other attribute without one starts one too.
+// starts a new attachment; any other attachment attribute without one
+// starts one too. Other attributes are skipped, with a warning, so that
+// they create no nameless attachment.
 func (d *decoder) attachmentAttr(a Attr, data []byte) error {
+	if !attachmentAttrs[a.ID] {
+		d.cfg.warn(errAt(a.Offset, ErrUnknownAttribute, "%v", a.ID))
+		return nil
+	}
 	if a.ID == AttrAttachRendData || d.att == nil {
 		d.endAttachment()
 		d.att = &Attachment{}
@@ -30,23 +43,25 @@ func (d *decoder) attachmentAttr(a Attr, data []byte) error {
 }
 
 // attachmentProps reads attAttachment and moves PR_ATTACH_DATA_BIN and
-// PR_ATTACH_DATA_OBJ into the attachment's fields.
+// PR_ATTACH_DATA_OBJ into the attachment's fields. Only the properties just
+// read are searched, so an attachment split over many attAttachment
+// attributes costs linear time.
 func (d *decoder) attachmentProps(a Attr, data []byte) error {
 	ps, objects, err := d.props(a, data)
-	d.att.Props = append(d.att.Props, ps...)
 	if err != nil {
+		d.att.Props = append(d.att.Props, ps...)
 		return err
 	}
-	if b, ok := d.att.Props.Bytes(PidAttachDataBin); ok {
+	p, _ := ps.Get(PidAttachDataBin)
+	ps.Delete(PidAttachDataBin)
+	d.att.Props = append(d.att.Props, ps...)
+	switch v := p.Value.(type) {
+	case []byte:
 		if len(d.att.Data) == 0 {
-			d.att.Data = b
+			d.att.Data = v
 		}
-		d.att.Props.Delete(PidAttachDataBin)
-	}
-	p, ok := d.att.Props.Get(PidAttachDataBin)
-	if obj, isObj := p.Value.(*Object); ok && isObj {
-		d.att.Props.Delete(PidAttachDataBin)
-		return d.attachObject(obj, objects)
+	case *Object:
+		return d.attachObject(v, objects)
 	}
 	return nil
 }

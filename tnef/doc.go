@@ -27,9 +27,14 @@
 // with the data actually read (from a sized source such as *bytes.Reader a
 // length beyond the end fails at once), embedded messages nest at most
 // [DefaultMaxDepth] deep, and decompressed RTF is at most 8 times its
-// compressed size. In all, decoding n bytes allocates at most about 16n
-// bytes plus a few MiB; the fuzz test checks this bound. Errors are
-// [*Error] values carrying the byte offset and one of the sentinel errors.
+// compressed size and at most rtf.MaxSize. In all, decoding n bytes
+// allocates at most about 16n bytes plus a few MiB, in time linear in n;
+// the fuzz test checks the memory bound. A stream needs at least one
+// attribute after its key; bytes after the last attribute
+// ([ErrTrailingData]) and attachment attributes the decoder does not know
+// ([ErrUnknownAttribute], skipped) go to the [WithWarnings] handler. Errors
+// are [*Error] values carrying the byte offset and one of the sentinel
+// errors.
 //
 // Code pages 1250–1258, 874, 932, 936, 949, 950, the OEM, ISO-8859 and
 // KOI8 pages, UTF-8 and UTF-16 are converted by an internal table package

@@ -17,6 +17,10 @@ var (
 	// ErrTrailingData reports bytes after the last attribute. Decoding
 	// succeeds; it is only passed to the warning handler.
 	ErrTrailingData = errors.New("tnef: trailing data after stream")
+	// ErrUnknownAttribute reports an attachment-level attribute the decoder
+	// does not know, which it skips. Decoding succeeds; it is only passed to
+	// the warning handler.
+	ErrUnknownAttribute = errors.New("tnef: unknown attachment attribute skipped")
 	// ErrTooLarge means a length exceeds a configured limit.
 	ErrTooLarge = errors.New("tnef: length exceeds limit")
 	// ErrDepth means embedded messages nest deeper than allowed.

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/exsh/exsh/internal/tneftest"
 	"github.com/exsh/exsh/tnef"
@@ -59,8 +60,11 @@ func FuzzDecode(f *testing.F) {
 			return
 		}
 		if _, err := m.Body(); err != nil && !errors.Is(err, rtf.ErrCRC) && !errors.Is(err, rtf.ErrSize) &&
-			!errors.Is(err, rtf.ErrTruncated) && !errors.Is(err, rtf.ErrFormat) {
+			!errors.Is(err, rtf.ErrTruncated) && !errors.Is(err, rtf.ErrFormat) && !errors.Is(err, rtf.ErrTooLarge) {
 			t.Fatalf("Body: unexpected error %v", err)
+		}
+		if text, _ := m.BodyText(); !utf8.ValidString(text) {
+			t.Fatalf("BodyText is not UTF-8: %q", text)
 		}
 		var buf bytes.Buffer
 		if tnef.Encode(&buf, m, tnef.WithoutCompatChecks()) != nil {
@@ -99,6 +103,9 @@ func FuzzRTFDecompress(f *testing.F) {
 			}
 		}
 		rtf.Decapsulate(out)
+		if text := rtf.PlainText(out); !utf8.ValidString(text) {
+			t.Fatalf("PlainText is not UTF-8: %q", text)
+		}
 	})
 }
 

@@ -34,8 +34,9 @@ func WithChecksumWarnings() ReadOption {
 }
 
 // WithWarnings sets a handler for problems that do not stop decoding:
-// trailing data ([ErrTrailingData]), checksum mismatches when
-// [WithChecksumWarnings] is set, and undecodable optional values.
+// trailing data ([ErrTrailingData]), skipped attachment attributes
+// ([ErrUnknownAttribute]), checksum mismatches when [WithChecksumWarnings]
+// is set, and undecodable optional values.
 func WithWarnings(f func(error)) ReadOption {
 	return func(c *readConfig) { c.warn = f }
 }

@@ -210,12 +210,7 @@ func (p *propReader) variable(t Type) (any, error) {
 }
 
 func (p *propReader) item(t Type) (any, error) {
-	n, err := p.u32()
-	if err != nil {
-		return nil, err
-	}
-	start := p.base + int64(p.pos)
-	b, err := p.padded(uint64(n))
+	start, b, err := p.itemBytes()
 	if err != nil {
 		return nil, err
 	}
@@ -224,6 +219,18 @@ func (p *propReader) item(t Type) (any, error) {
 		p.objects = append(p.objects, objectAt{obj: o, offset: start + 16})
 	}
 	return v, err
+}
+
+// itemBytes reads a length and that many bytes padded to a multiple of 4,
+// and returns them with their stream offset.
+func (p *propReader) itemBytes() (int64, []byte, error) {
+	n, err := p.u32()
+	if err != nil {
+		return 0, nil, err
+	}
+	start := p.base + int64(p.pos)
+	b, err := p.padded(uint64(n))
+	return start, b, err
 }
 
 func (p *propReader) convert(t Type, b []byte) (any, error) {
@@ -249,6 +256,21 @@ func (p *propReader) multi(t Type) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Strings and binaries go straight into their slice: boxing each one in
+	// an interface first would cost 16 times the 4 bytes of an empty value.
+	switch t {
+	case TypeBinary:
+		return multiOf(n, func() ([]byte, error) {
+			_, b, err := p.itemBytes()
+			return b, err
+		})
+	case TypeString8, TypeUnicode:
+		return multiOf(n, func() (string, error) {
+			_, b, err := p.itemBytes()
+			v, _ := p.convert(t, b)
+			return v.(string), err
+		})
+	}
 	vals := make([]any, 0, n)
 	for range n {
 		var v any
@@ -265,6 +287,19 @@ func (p *propReader) multi(t Type) (any, error) {
 		vals = append(vals, v)
 	}
 	return typedSlice(t, vals)
+}
+
+// multiOf reads n values with read, stopping at the first error.
+func multiOf[T any](n int, read func() (T, error)) ([]T, error) {
+	out := make([]T, 0, n)
+	for range n {
+		v, err := read()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 // filetime converts 100 ns ticks since 1601-01-01 to a UTC time.

@@ -4,12 +4,17 @@ import (
 	"bufio"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 )
 
 // headerLen is the size of an attribute header: level, ID and length.
 const headerLen = 9
+
+// maxTrailing bounds how many bytes after the stream are counted for the
+// trailing-data warning, so that an endless source cannot hang the reader.
+const maxTrailing = 1 << 20
 
 // initialBuffer is the most the reader allocates for an attribute's data
 // before the data has arrived; the buffer then grows with what is read.
@@ -28,6 +33,8 @@ type Reader struct {
 	base   int64 // offset of this stream inside the outermost one
 	off    int64 // bytes consumed
 	cur    Attr
+	attrs  int  // attributes read
+	done   bool // the end of the stream was reached
 	left   uint32
 	sum    uint16
 	inAttr bool
@@ -57,18 +64,29 @@ func newReader(r io.Reader, cfg readConfig, base int64) (*Reader, error) {
 // Next skips the rest of the current attribute and returns the header of the
 // next one. At the end of the stream it returns io.EOF; bytes after the last
 // attribute that cannot start one are reported to the warning handler as
-// [ErrTrailingData], as the `tnef` program does.
+// [ErrTrailingData], as the `tnef` program does. A stream without any
+// attribute after its key is an error.
 func (r *Reader) Next() (Attr, error) {
 	if r.inAttr {
 		if _, err := io.Copy(io.Discard, r); err != nil {
 			return Attr{}, err
 		}
 	}
-	level, err := r.br.ReadByte()
-	if err == io.EOF {
+	if r.done {
 		return Attr{}, io.EOF
 	}
-	if level != byte(LevelMessage) && level != byte(LevelAttachment) {
+	level, err := r.br.ReadByte()
+	switch {
+	case err == io.EOF && r.attrs == 0:
+		return Attr{}, errAt(r.base+r.off, ErrTruncated, "no attribute after the key")
+	case err == io.EOF:
+		r.done = true
+		return Attr{}, io.EOF
+	case err != nil:
+		return Attr{}, err
+	case level != byte(LevelMessage) && level != byte(LevelAttachment) && r.attrs == 0:
+		return Attr{}, errAt(r.base+r.off, ErrAttribute, "no attribute after the key: level byte %#02x", level)
+	case level != byte(LevelMessage) && level != byte(LevelAttachment):
 		return Attr{}, r.trailing()
 	}
 	var hdr [headerLen - 1]byte
@@ -78,6 +96,7 @@ func (r *Reader) Next() (Attr, error) {
 	r.cur = Attr{Level: Level(level), ID: AttrID(binary.LittleEndian.Uint32(hdr[:])),
 		Len: binary.LittleEndian.Uint32(hdr[4:]), Offset: r.base + r.off}
 	r.off += headerLen
+	r.attrs++
 	r.left, r.sum, r.inAttr = r.cur.Len, 0, true
 	return r.cur, r.checkSize()
 }
@@ -94,9 +113,19 @@ func (r *Reader) checkSize() error {
 	return nil
 }
 
+// trailing reports the bytes after the stream, the first of which has been
+// read, counting at most maxTrailing of them.
 func (r *Reader) trailing() error {
-	n, _ := io.Copy(io.Discard, r.br)
-	r.cfg.warn(errAt(r.base+r.off, ErrTrailingData, "%d bytes", n+1))
+	r.done = true
+	n, _ := io.Copy(io.Discard, io.LimitReader(r.br, maxTrailing))
+	detail := fmt.Sprintf("%d bytes", n+1)
+	switch {
+	case n == 0:
+		detail = "1 byte"
+	case n == maxTrailing:
+		detail = fmt.Sprintf("%d bytes or more", n+1)
+	}
+	r.cfg.warn(errAt(r.base+r.off, ErrTrailingData, "%s", detail))
 	return io.EOF
 }
 
@@ -145,7 +174,10 @@ func (r *Reader) Data() ([]byte, error) {
 	if r.sized != nil {
 		size = r.left // checkSize saw that the source holds this much
 	}
-	buf := make([]byte, 0, size+1)
+	var buf []byte
+	if size > 0 {
+		buf = make([]byte, 0, size+1)
+	}
 	for {
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, len(buf))

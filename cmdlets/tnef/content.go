@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
 	"strings"
@@ -174,10 +175,11 @@ func readTnef(ctx *cmdlet.Context, full string, ignoreChecksum bool) (*tnef.Mess
 
 // loadTnef reads and decodes a TNEF file, or the TNEF part of a MIME
 // message. Problems that do not stop decoding are returned as warnings
-// (checksum mismatches with ignoreChecksum, a MIME correlator that does not
-// match) or written as verbose messages (bytes after the stream).
+// (bytes after the stream, checksum mismatches with ignoreChecksum, a MIME
+// correlator that does not match) or written as verbose messages (skipped
+// attachment attributes).
 func loadTnef(ctx *cmdlet.Context, full string, ignoreChecksum bool) (*tnef.Message, []string, error) {
-	data, err := os.ReadFile(full)
+	data, err := readFile(full)
 	if err != nil {
 		e := cmdlet.TargetError(fmt.Sprintf("Cannot read '%s': %s.", full, errText(err)), "ReadError", "IOException", "TnefReadError", full)
 		e.Err = err
@@ -185,8 +187,9 @@ func loadTnef(ctx *cmdlet.Context, full string, ignoreChecksum bool) (*tnef.Mess
 	}
 	var warnings []string
 	opts := []tnef.ReadOption{tnef.WithWarnings(func(w error) {
-		if errors.Is(w, tnef.ErrTrailingData) {
-			ctx.Verbose(fmt.Sprintf("'%s': %v", full, w))
+		var te *tnef.Error
+		if errors.Is(w, tnef.ErrUnknownAttribute) && errors.As(w, &te) {
+			ctx.Verbose(fmt.Sprintf("Skipped the attachment-level attribute %s at offset %d of '%s': it is not an attachment attribute.", te.Detail, te.Offset, full))
 		} else {
 			warnings = append(warnings, warningText(full, w))
 		}
@@ -203,6 +206,35 @@ func loadTnef(ctx *cmdlet.Context, full string, ignoreChecksum bool) (*tnef.Mess
 		return nil, warnings, decodeError(full, err)
 	}
 	return m, warnings, nil
+}
+
+// maxFileSize bounds the files the TNEF cmdlets read: far more than any
+// mail server accepts in one message.
+const maxFileSize = 256 << 20
+
+// readFile reads a regular file of at most maxFileSize bytes. Devices and
+// pipes are refused before they are opened, since reading them may never
+// end (/dev/zero) or never start (a FIFO without a writer).
+func readFile(full string) ([]byte, error) {
+	st, err := os.Stat(full)
+	switch {
+	case err != nil:
+		return nil, err
+	case !st.Mode().IsRegular() && !st.IsDir():
+		return nil, errors.New("it is not a file but a device or pipe")
+	case st.Size() > maxFileSize:
+		return nil, fmt.Errorf("it is larger than %d MB", maxFileSize>>20)
+	}
+	f, err := os.Open(full)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err == nil && len(data) > maxFileSize {
+		err = fmt.Errorf("it is larger than %d MB", maxFileSize>>20)
+	}
+	return data, err
 }
 
 // decodeTnefFile decodes data as a TNEF stream when it starts with the
@@ -223,6 +255,9 @@ func decodeError(full string, err error) *cmdlet.Error {
 	case errors.Is(err, tnef.ErrChecksum) && errors.As(err, &te):
 		e = cmdlet.TargetError(fmt.Sprintf("The TNEF stream '%s' is corrupt: the checksum of the attribute at offset %d does not match its data. Use -IgnoreChecksum to read it anyway.", full, te.Offset),
 			"InvalidData", "InvalidDataException", "TnefChecksumMismatch", full)
+	case errors.Is(err, tnefmime.ErrNesting):
+		e = cmdlet.TargetError(fmt.Sprintf("The MIME message '%s' nests multiparts more than %d levels deep; it is not read.", full, tnefmime.MaxNesting),
+			"InvalidData", "InvalidDataException", "MimeNestedTooDeep", full)
 	case errors.As(err, &te) && !errors.Is(err, tnef.ErrSignature):
 		e = cmdlet.TargetError(fmt.Sprintf("The TNEF stream '%s' is corrupt: %s at offset %d.", full, sentinelText(te.Err), te.Offset),
 			"InvalidData", "InvalidDataException", "InvalidTnefStream", full)
@@ -239,6 +274,9 @@ func warningText(full string, w error) string {
 	var te *tnef.Error
 	if !errors.As(w, &te) {
 		return fmt.Sprintf("'%s': %v.", full, w)
+	}
+	if errors.Is(w, tnef.ErrTrailingData) {
+		return fmt.Sprintf("The TNEF stream of '%s' ends at offset %d, before the end of its data; the rest (%s) is ignored.", full, te.Offset, te.Detail)
 	}
 	if errors.Is(w, tnef.ErrChecksum) {
 		return fmt.Sprintf("The checksum of the attribute at offset %d of '%s' does not match its data (%s); the attribute is read anyway.", te.Offset, full, te.Detail)

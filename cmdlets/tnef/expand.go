@@ -63,8 +63,8 @@ func addExpand(r *cmdlet.Registry) {
 		Synopsis: "Saves the attachments of a TNEF (winmail.dat) stream as files.",
 		Description: "The Expand-TnefAttachment cmdlet writes every attachment of a TNEF stream (or of the TNEF part of a MIME message) into the destination folder " +
 			"and outputs a file object for each file written. Embedded messages are saved as TNEF streams (.tnef) and OLE objects as their compound files. " +
-			"Names come from the stream and are made safe: only the last path element is kept, characters Windows forbids become '_', and device names such as CON are prefixed, " +
-			"so nothing is written outside the destination. A name that is already taken is numbered, as in 'a (1).txt'; existing files are never overwritten.",
+			"Names come from the stream and are made safe: only the last path element is kept, characters Windows forbids become '_', invisible formatting characters such as right-to-left overrides are removed, " +
+			"and device names such as CON are prefixed, so nothing is written outside the destination and no name displays as another. A name that is already taken is numbered, as in 'a (1).txt'; existing files are never overwritten.",
 		Examples: []cmdlet.Example{
 			{Code: "Expand-TnefAttachment winmail.dat -Destination .\\attachments", Remarks: "Saves the attachments of winmail.dat in the attachments folder."},
 			{Code: "Expand-TnefAttachment winmail.dat -Destination out -IncludeBody", Remarks: "Also saves the body as message.rtf, message.html or message.txt."},
@@ -85,7 +85,9 @@ type item struct {
 	data []byte
 }
 
-// expand writes the items of one stream into dest.
+// expand writes the items of one stream into dest. It stops at the first
+// file it cannot write or check: the cause (a full disk, a folder that
+// cannot be searched or written) would fail the rest too.
 func (x *ExpandTnefAttachment) expand(ctx *cmdlet.Context, full, dest string) error {
 	m, err := readTnef(ctx, full, bool(x.IgnoreChecksum))
 	if m == nil || err != nil {
@@ -97,9 +99,14 @@ func (x *ExpandTnefAttachment) expand(ctx *cmdlet.Context, full, dest string) er
 		e.Err = err
 		return ctx.WriteError(e)
 	}
-	w := &fileWriter{ctx: ctx, dest: dest, taken: map[string]bool{}}
+	if st, err := os.Stat(dest); err == nil && !st.IsDir() {
+		e := cmdlet.TargetError(fmt.Sprintf("Cannot expand '%s' into '%s' because it is a file, not a folder.", full, dest), "InvalidArgument", "IOException", "DestinationIsFile", dest)
+		return ctx.WriteError(e)
+	}
+	w := &fileWriter{ctx: ctx, dest: dest}
+	w.names = safename.NewNamer(w.exists)
 	for _, it := range items {
-		if err := w.write(it); err != nil {
+		if next, err := w.write(it); !next || err != nil {
 			return err
 		}
 	}
@@ -152,34 +159,58 @@ func bodyItem(m *tnef.Message) (item, bool) {
 type fileWriter struct {
 	ctx     *cmdlet.Context
 	dest    string
-	taken   map[string]bool // lower-cased names chosen for this stream
+	names   *safename.Namer
 	created bool
 }
 
-// write saves one item, or reports what it would do under -WhatIf.
-func (w *fileWriter) write(it item) error {
-	name := safename.Unique(it.name, func(n string) bool {
-		_, err := os.Lstat(filepath.Join(w.dest, n))
-		return w.taken[strings.ToLower(n)] || !errors.Is(err, fs.ErrNotExist)
-	})
-	w.taken[strings.ToLower(name)] = true
+// exists reports whether name is used in the destination. Only "does not
+// exist" means free: any other error (the destination or a folder above it
+// is a file, cannot be searched...) is returned.
+func (w *fileWriter) exists(name string) (bool, error) {
+	_, err := os.Lstat(filepath.Join(w.dest, name))
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// write saves one item, or reports what it would do under -WhatIf. After
+// an error it returns whether the next item may still be saved: only when
+// the numbered names of this one ran out.
+func (w *fileWriter) write(it item) (next bool, err error) {
+	name, err := w.names.Unique(it.name)
+	if err != nil {
+		return errors.Is(err, safename.ErrNoFreeName), w.ctx.WriteError(w.nameError(it.name, err))
+	}
 	full := filepath.Join(w.dest, name)
 	if ok, err := w.ctx.ShouldProcess(full, "Create File"); !ok || err != nil {
-		return err
+		return err == nil, err
 	}
 	if err := w.mkdir(); err != nil {
-		return w.ctx.WriteError(err)
+		return false, w.ctx.WriteError(err)
 	}
 	if err := writeNew(full, it.data); err != nil {
 		e := cmdlet.TargetError(fmt.Sprintf("Cannot write '%s': %s.", full, errText(err)), "WriteError", "IOException", "TnefWriteError", full)
 		e.Err = err
-		return w.ctx.WriteError(e)
+		return false, w.ctx.WriteError(e)
 	}
 	f, err := newTnefFile(full)
 	if err != nil {
-		return w.ctx.WriteError(err)
+		return false, w.ctx.WriteError(err)
 	}
-	return w.ctx.Emit(f)
+	return true, w.ctx.Emit(f)
+}
+
+// nameError is the error record for a name that could not be chosen.
+func (w *fileWriter) nameError(name string, err error) *cmdlet.Error {
+	full := filepath.Join(w.dest, name)
+	msg := fmt.Sprintf("Cannot check whether '%s' exists: %s.", full, errText(err))
+	if errors.Is(err, safename.ErrNoFreeName) {
+		msg = fmt.Sprintf("Cannot save '%s': it and the next %d numbered names are all taken.", full, safename.MaxProbes-1)
+	}
+	e := cmdlet.TargetError(msg, "WriteError", "IOException", "TnefWriteError", full)
+	e.Err = err
+	return e
 }
 
 // mkdir creates the destination folder once.

@@ -2,12 +2,14 @@ package tnef
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/exsh/exsh/cmdlet/cmdlettest"
 	"github.com/exsh/exsh/tnef"
@@ -93,4 +95,100 @@ func prefixed(prefix string, names []string) []string {
 		out[i] = prefix + n
 	}
 	return out
+}
+
+// within runs f and fails the test when it has not returned after d, so a
+// hang is a failure rather than a stuck test binary.
+func within(t *testing.T, d time.Duration, f func() cmdlettest.Result) cmdlettest.Result {
+	t.Helper()
+	done := make(chan cmdlettest.Result, 1)
+	go func() { done <- f() }()
+	select {
+	case res := <-done:
+		return res
+	case <-time.After(d):
+		t.Fatalf("still running after %v", d)
+	}
+	return cmdlettest.Result{}
+}
+
+// TestExpandTnefAttachmentBadDestination expands into destinations whose
+// names cannot be checked: each fails with one error naming the path, where
+// every error used to count as "name taken" and the search never ended.
+func TestExpandTnefAttachmentBadDestination(t *testing.T) {
+	h := newHost(t)
+	writeTnefFile(t, h.Dir, "in.dat", "a.txt", "b.txt")
+	os.WriteFile(filepath.Join(h.Dir, "file.txt"), []byte("keep"), 0o644)
+	os.Symlink("loop", filepath.Join(h.Dir, "loop"))
+	tests := []struct{ dest, id, msg string }{
+		{"file.txt", "DestinationIsFile", "Cannot expand '%s' into '%s' because it is a file, not a folder."},
+		{"file.txt/sub", "TnefWriteError", "Cannot check whether '%[2]s/a.txt' exists: Not a directory."},
+		{"loop", "TnefWriteError", "Cannot check whether '%[2]s/a.txt' exists: Too many levels of symbolic links."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.dest, func(t *testing.T) {
+			res := within(t, 10*time.Second, func() cmdlettest.Result {
+				return cmdlettest.Run(h, "Expand-TnefAttachment", nil, "in.dat", cmdlettest.Param("Destination"), tc.dest)
+			})
+			if res.Err != nil || len(res.Out) != 0 || len(res.Errs) != 1 {
+				t.Fatalf("err %v, output %v, errors %v; want one error", res.Err, res.Out, res.Errs)
+			}
+			e := res.Failed(t)
+			want := fmt.Sprintf(tc.msg, filepath.Join(h.Dir, "in.dat"), filepath.Join(h.Dir, tc.dest))
+			if e.ID != tc.id || e.Message != want {
+				t.Errorf("error %s %q, want %s %q", e.ID, e.Message, tc.id, want)
+			}
+		})
+	}
+	if data, _ := os.ReadFile(filepath.Join(h.Dir, "file.txt")); string(data) != "keep" {
+		t.Errorf("file.txt changed to %q", data)
+	}
+}
+
+// TestExpandTnefAttachmentUnsearchable expands into a folder the user may
+// not search: one permission error, no endless search.
+func TestExpandTnefAttachmentUnsearchable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may search any folder; the symbolic-link loop of TestExpandTnefAttachmentBadDestination covers the same path")
+	}
+	h := newHost(t)
+	writeTnefFile(t, h.Dir, "in.dat", "a.txt", "b.txt")
+	locked := filepath.Join(h.Dir, "locked")
+	os.Mkdir(locked, 0o600) // readable and writable, not searchable
+	defer os.Chmod(locked, 0o755)
+	res := within(t, 10*time.Second, func() cmdlettest.Result {
+		return cmdlettest.Run(h, "Expand-TnefAttachment", nil, "in.dat", cmdlettest.Param("Destination"), "locked")
+	})
+	if len(res.Errs) != 1 || len(res.Out) != 0 {
+		t.Fatalf("output %v, errors %v; want one error", res.Out, res.Errs)
+	}
+	if e := res.Failed(t); !strings.HasSuffix(e.Message, "exists: Permission denied.") {
+		t.Errorf("error %q", e.Message)
+	}
+}
+
+// TestExpandTnefAttachmentSameNames expands 5,000 attachments of one name.
+// Probing name, name (1), name (2)... afresh for each file made this
+// quadratic (61 s); remembering the next number per name makes it linear.
+func TestExpandTnefAttachmentSameNames(t *testing.T) {
+	const n = 5000
+	h := newHost(t)
+	names := make([]string, n)
+	for i := range names {
+		names[i] = "same.txt"
+	}
+	writeTnefFile(t, h.Dir, "in.dat", names...)
+	os.MkdirAll(filepath.Join(h.Dir, "out"), 0o755)
+	os.WriteFile(filepath.Join(h.Dir, "out", "same (2).txt"), []byte("keep"), 0o644)
+	res := within(t, 30*time.Second, func() cmdlettest.Result {
+		return cmdlettest.Run(h, "Expand-TnefAttachment", nil, "in.dat", cmdlettest.Param("Destination"), "out")
+	})
+	out := res.OK(t)
+	if len(out) != n {
+		t.Fatalf("%d files written, want %d", len(out), n)
+	}
+	first, third, last := out[0].(*TnefFile).Name, out[2].(*TnefFile).Name, out[n-1].(*TnefFile).Name
+	if first != "same.txt" || third != "same (3).txt" || last != fmt.Sprintf("same (%d).txt", n) {
+		t.Errorf("names %q, %q ... %q", first, third, last)
+	}
 }

@@ -1,8 +1,10 @@
 package safename
 
 import (
+	"errors"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -15,8 +17,14 @@ const MaxLen = 255
 //
 //   - only the last element of a path is kept (after / or \), without a
 //     drive letter ("../../evil" and `C:\evil` give "evil");
-//   - NUL, control characters and the characters Windows forbids
-//     (< > : " / \ | ? *) become "_";
+//   - NUL, control characters (C0 and C1), the line and paragraph
+//     separators and the characters Windows forbids (< > : " / \ | ? *)
+//     become "_";
+//   - invisible format characters (Unicode category Cf) are removed: the
+//     bidirectional overrides, embeddings, isolates and marks (U+202A–U+202E,
+//     U+2066–U+2069, U+200E, U+200F, U+061C) that make "photo\u202Egpj.exe"
+//     display as "photoexe.jpg", zero-width characters and the byte order
+//     mark;
 //   - leading spaces and trailing dots and spaces are removed;
 //   - Windows device names (CON, NUL, COM1, LPT1..., with or without an
 //     extension) get a "_" prefix;
@@ -45,9 +53,13 @@ func Clean(name, fallback string) string {
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// replaceBad maps the characters no Windows file name may hold to "_".
+// replaceBad drops format characters and maps controls, line breaks and
+// the characters no Windows file name may hold to "_".
 func replaceBad(r rune) rune {
-	if r < 0x20 || r == 0x7F || strings.ContainsRune(`<>:"/\|?*`, r) {
+	switch {
+	case unicode.Is(unicode.Cf, r):
+		return -1
+	case unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || strings.ContainsRune(`<>:"/\|?*`, r):
 		return '_'
 	}
 	return r
@@ -106,12 +118,48 @@ func numbered(name string, n int) string {
 	return shorten(stem, MaxLen-len(suffix)) + suffix
 }
 
-// Unique returns the first of name, "stem (1).ext", "stem (2).ext"... for
-// which taken reports false.
-func Unique(name string, taken func(string) bool) string {
-	for n := 0; ; n++ {
-		if c := numbered(name, n); !taken(c) {
-			return c
+// MaxProbes is the most names [Namer.Unique] tries for one file.
+const MaxProbes = 10000
+
+// ErrNoFreeName means that [MaxProbes] numbered names were all taken.
+var ErrNoFreeName = errors.New("no free name")
+
+// Namer hands out names that are free in one folder: name itself, else
+// "stem (1).ext", "stem (2).ext"... It remembers the names it gave and,
+// for each wanted name, the next number to try, so n files wanting one name
+// cost n probes, not n²/2. Names compare case-insensitively, as on Windows.
+type Namer struct {
+	exists func(name string) (bool, error)
+	given  map[string]bool // lower-cased names handed out
+	next   map[string]int  // lower-cased wanted name: the next number to try
+}
+
+// NewNamer returns a Namer that asks exists whether a name is already used
+// in the folder. Only a true answer means taken; an error stops
+// [Namer.Unique].
+func NewNamer(exists func(name string) (bool, error)) *Namer {
+	return &Namer{exists: exists, given: map[string]bool{}, next: map[string]int{}}
+}
+
+// Unique returns a free name for name and records it as given. It returns
+// the first error of exists, or [ErrNoFreeName] after [MaxProbes] names.
+func (n *Namer) Unique(name string) (string, error) {
+	key := strings.ToLower(name)
+	start := n.next[key]
+	for i := start; i < start+MaxProbes; i++ {
+		c := numbered(name, i)
+		if n.given[strings.ToLower(c)] {
+			continue
+		}
+		taken, err := n.exists(c)
+		if err != nil {
+			return "", err
+		}
+		if !taken {
+			n.next[key], n.given[strings.ToLower(c)] = i+1, true
+			return c, nil
 		}
 	}
+	n.next[key] = start + MaxProbes
+	return "", ErrNoFreeName
 }

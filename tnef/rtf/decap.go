@@ -87,11 +87,17 @@ type decapsulator struct {
 	lx        lexer
 	st        state
 	stack     []state
+	deep      int // groups open beyond maxGroupDepth, whose state is not saved
 	out       []byte
-	pending   []byte // \'hh bytes not yet decoded (text mode)
+	pending   []byte // code page bytes not yet decoded (text mode)
+	lead      bool   // pending ends with the lead byte of a double-byte character
 	skipChars int
 	surrogate rune
 }
+
+// maxGroupDepth bounds the saved group states. Deeper groups still count,
+// so that their closing braces match, but share their parent's state.
+const maxGroupDepth = 256
 
 // skipped lists destinations whose content is never part of the body.
 var skipped = map[string]bool{
@@ -106,7 +112,11 @@ func (d *decapsulator) run() {
 	for t := d.lx.next(); t.kind != tokEOF; t = d.lx.next() {
 		switch t.kind {
 		case tokOpen:
-			d.stack = append(d.stack, d.st)
+			if len(d.stack) < maxGroupDepth {
+				d.stack = append(d.stack, d.st)
+			} else {
+				d.deep++
+			}
 		case tokClose:
 			d.closeGroup()
 		case tokStar:
@@ -123,6 +133,10 @@ func (d *decapsulator) run() {
 }
 
 func (d *decapsulator) closeGroup() {
+	if d.deep > 0 {
+		d.deep--
+		return
+	}
 	if n := len(d.stack); n > 0 {
 		d.flush()
 		d.st, d.stack = d.stack[n-1], d.stack[:n-1]
@@ -206,26 +220,39 @@ func (d *decapsulator) hex(b byte) {
 	case d.kind == HTML:
 		d.out = append(d.out, b)
 	default:
-		d.pending = append(d.pending, b)
+		d.pend(b)
 	}
 }
 
+// pend adds a byte of the document's code page to the pending ones.
+func (d *decapsulator) pend(b byte) {
+	d.pending = append(d.pending, b)
+	d.lead = !d.lead && codepage.IsLead(d.cp, b)
+}
+
+// char handles a literal byte. Bytes above 0x7F are text in the document's
+// code page (\ansicpg), just as their \'hh escapes are; so is an ASCII
+// byte that completes a double-byte character.
 func (d *decapsulator) char(c byte) {
-	if d.skipChars > 0 {
+	switch {
+	case c >= 0x80:
+		d.hex(c)
+	case d.skipChars > 0:
 		d.skipChars--
-		return
-	}
-	if d.emits() {
+	case !d.emits():
+	case d.lead && d.kind != HTML:
+		d.pend(c)
+	default:
 		d.flush()
 		d.out = append(d.out, c)
 	}
 }
 
-// flush decodes pending \'hh bytes from the document's code page.
+// flush decodes the pending bytes from the document's code page.
 func (d *decapsulator) flush() {
 	if len(d.pending) > 0 {
 		d.out = append(d.out, codepage.Decode(d.cp, d.pending)...)
-		d.pending = d.pending[:0]
+		d.pending, d.lead = d.pending[:0], false
 	}
 }
 

@@ -10,7 +10,13 @@
 // Decompress never allocates more than 16 times its input plus a constant,
 // whatever size the header claims (8 times when the claimed size is right):
 // LZFu output is at most 8 times its input, and the output buffer is sized
-// from the header and grown at most once.
+// from the header and grown at most once. Output beyond [MaxSize] fails
+// with [ErrTooLarge].
+//
+// [PlainText] and [Decapsulate] decode text, whether written as \'hh
+// escapes or as raw 8-bit bytes, from the code page \ansicpg names. They
+// save the state of at most 256 nested groups, so deep nesting cannot
+// exhaust memory.
 //
 // The package imports only the standard library and tnef/internal/codepage;
 // it knows nothing of TNEF attributes or of exsh.

@@ -19,7 +19,13 @@ var (
 	ErrCRC = errors.New("rtf: compressed rtf crc mismatch")
 	// ErrSize means the decompressed size differs from the header's RAWSIZE.
 	ErrSize = errors.New("rtf: decompressed size mismatch")
+	// ErrTooLarge means the data decompresses to more than [MaxSize] bytes.
+	ErrTooLarge = errors.New("rtf: decompressed rtf too large")
 )
+
+// MaxSize is the most [Decompress] expands compressed RTF to, whatever its
+// header claims: 128 MiB, far more than a message body needs.
+const MaxSize = 128 << 20
 
 // Compression types found in the header's COMPTYPE field.
 const (
@@ -65,8 +71,13 @@ func parseHeader(data []byte) (header, error) {
 // Decompress returns the RTF held in a PR_RTF_COMPRESSED value. For the LZFu
 // form it checks the CRC; on a CRC or size mismatch it returns the
 // decompressed bytes together with an error wrapping [ErrCRC] or [ErrSize],
-// so a caller may still show them.
+// so a caller may still show them. Data that would expand beyond [MaxSize]
+// fails with [ErrTooLarge].
 func Decompress(data []byte) ([]byte, error) {
+	return decompress(data, MaxSize)
+}
+
+func decompress(data []byte, limit int) ([]byte, error) {
 	h, err := parseHeader(data)
 	if err != nil {
 		return nil, err
@@ -82,7 +93,10 @@ func Decompress(data []byte) ([]byte, error) {
 	if h.magic == magicUncompressed {
 		return uncompressed(body, h.rawSize)
 	}
-	out := inflate(body, h.rawSize)
+	out, err := inflate(body, h.rawSize, limit)
+	if err != nil {
+		return nil, err
+	}
 	if got := CRC(body); got != h.crc {
 		return out, fmt.Errorf("%w: header %#08x, computed %#08x", ErrCRC, h.crc, got)
 	}
@@ -100,22 +114,26 @@ func uncompressed(body []byte, rawSize uint32) ([]byte, error) {
 }
 
 // inflate runs the LZFu decoder. It stops at the end marker (a reference to
-// the write position) or when the input runs out. It allocates its output
+// the write position) or when the input runs out, and fails with
+// ErrTooLarge once the output passes limit bytes. It allocates its output
 // once when rawSize is right (rawSize plus one group) and at most twice
-// when rawSize is too small (then 8n more for n input bytes); a group never
-// reallocates.
-func inflate(in []byte, rawSize uint32) []byte {
+// when rawSize is too small (then 8n more for n input bytes, at most limit
+// plus a group); a group never reallocates.
+func inflate(in []byte, rawSize uint32, limit int) ([]byte, error) {
 	var dict [dictSize]byte
 	wp := copy(dict[:], prefix)
-	limit := len(in) * maxRatio
-	out := make([]byte, 0, min(int(min(rawSize, math.MaxInt32))+group, limit))
+	most := min(len(in)*maxRatio, limit+group)
+	out := make([]byte, 0, min(int(min(rawSize, math.MaxInt32))+group, most))
 	for i := 0; i < len(in); {
+		if len(out) > limit {
+			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+		}
 		ctrl := in[i]
 		i++
 		if cap(out)-len(out) < group {
 			// Only a header that understates the size gets here: grow
 			// once to the most the input can produce.
-			out = slices.Grow(out, limit-len(out))
+			out = slices.Grow(out, most-len(out))
 		}
 		for bit := 0; bit < 8 && i < len(in); bit++ {
 			if ctrl&(1<<bit) == 0 {
@@ -125,13 +143,13 @@ func inflate(in []byte, rawSize uint32) []byte {
 				continue
 			}
 			if i+1 >= len(in) {
-				return out
+				return out, nil
 			}
 			ref := int(in[i])<<8 | int(in[i+1])
 			i += 2
 			off, n := ref>>4, ref&0xF+2
 			if off == wp {
-				return out
+				return out, nil
 			}
 			for k := 0; k < n; k++ {
 				c := dict[(off+k)%dictSize]
@@ -141,5 +159,5 @@ func inflate(in []byte, rawSize uint32) []byte {
 			}
 		}
 	}
-	return out
+	return out, nil
 }

@@ -146,3 +146,61 @@ func BenchmarkCopyBaseline(b *testing.B) {
 		_ = append([]byte(nil), doc...)
 	}
 }
+
+// bomb returns compressed RTF whose groups are all 17-byte references,
+// the most LZFu expands: groups×136 bytes from groups×17. Its header
+// claims rawSize.
+func bomb(groups int, rawSize uint32) []byte {
+	body := make([]byte, 0, groups*17)
+	wp := len(prefix)
+	for range groups {
+		body = append(body, 0xFF)
+		for range 8 {
+			off := (wp + 1) % dictSize // anything but wp, which would end the data
+			ref := off<<4 | (maxMatch - 2)
+			body = append(body, byte(ref>>8), byte(ref))
+			wp = (wp + maxMatch) % dictSize
+		}
+	}
+	h := binary.LittleEndian.AppendUint32(nil, uint32(len(body)+12))
+	h = binary.LittleEndian.AppendUint32(h, rawSize)
+	h = binary.LittleEndian.AppendUint32(h, magicCompressed)
+	h = binary.LittleEndian.AppendUint32(h, CRC(body))
+	return append(h, body...)
+}
+
+// TestDecompressBomb checks that data expanding beyond the limit fails
+// with ErrTooLarge, having allocated about the limit, whether its header
+// is truthful or not.
+func TestDecompressBomb(t *testing.T) {
+	const limit = 1 << 20
+	groups := 2 * limit / (8 * maxMatch) // twice the limit
+	for _, raw := range []uint32{uint32(groups * 8 * maxMatch), 0xFFFFFFFF, 100} {
+		data := bomb(groups, raw)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		out, err := decompress(data, limit)
+		runtime.ReadMemStats(&after)
+		if !errors.Is(err, ErrTooLarge) || out != nil {
+			t.Errorf("raw size %d: %d bytes, %v; want ErrTooLarge", raw, len(out), err)
+		}
+		if used := after.TotalAlloc - before.TotalAlloc; used > limit+64<<10 {
+			t.Errorf("raw size %d: allocated %d bytes for a limit of %d", raw, used, limit)
+		}
+	}
+	if out, err := decompress(bomb(limit/(8*maxMatch)-1, 0), limit); err != nil && !errors.Is(err, ErrSize) || len(out) == 0 {
+		t.Errorf("a bomb below the limit: %d bytes, %v", len(out), err)
+	}
+}
+
+// TestDecompressMaxSize runs a bomb past the real limit: 17 MiB that
+// would expand to 136 MiB.
+func TestDecompressMaxSize(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocates 128 MiB")
+	}
+	data := bomb((MaxSize/(8*maxMatch))+(1<<20)/(8*maxMatch), 0xFFFFFFFF)
+	if _, err := Decompress(data); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("err = %v, want ErrTooLarge", err)
+	}
+}

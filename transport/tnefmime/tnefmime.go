@@ -27,7 +27,15 @@ var (
 	// ErrCorrelator means X-MS-TNEF-Correlator and the stream's
 	// PR_TNEF_CORRELATION_KEY differ; MAPI says to ignore the TNEF then.
 	ErrCorrelator = errors.New("tnefmime: tnef correlator mismatch")
+	// ErrNesting means multiparts nest more than [MaxNesting] deep.
+	ErrNesting = errors.New("tnefmime: multiparts nested too deep")
 )
+
+// MaxNesting is how deep [Find] follows multiparts inside multiparts. Real
+// messages nest a few levels; each level costs a reader and a copy of the
+// path for every part below it, so a message of nothing but nested
+// multiparts would cost memory and time quadratic in its size.
+const MaxNesting = 64
 
 // Options controls [Wrap].
 type Options struct {
@@ -133,8 +141,9 @@ type Part struct {
 }
 
 // Find reads a MIME message and returns its TNEF parts in order, looking
-// into nested multiparts. The top-level entity itself counts when it is
-// TNEF (summary TNEF). Unknown text charsets are not an error.
+// into nested multiparts, at most [MaxNesting] deep ([ErrNesting]). The
+// top-level entity itself counts when it is TNEF (summary TNEF). Unknown
+// text charsets are not an error.
 func Find(r io.Reader) ([]Part, error) {
 	e, err := message.Read(r)
 	if err != nil && !message.IsUnknownCharset(err) {
@@ -142,7 +151,10 @@ func Find(r io.Reader) ([]Part, error) {
 	}
 	correlator := strings.TrimSpace(e.Header.Get(CorrelatorField))
 	var parts []Part
-	err = e.Walk(func(_ []int, part *message.Entity, err error) error {
+	err = e.Walk(func(path []int, part *message.Entity, err error) error {
+		if len(path) > MaxNesting {
+			return ErrNesting
+		}
 		if err != nil && !message.IsUnknownCharset(err) {
 			return err
 		}
@@ -153,7 +165,10 @@ func Find(r io.Reader) ([]Part, error) {
 		}
 		return err
 	})
-	if err != nil {
+	switch {
+	case errors.Is(err, ErrNesting):
+		return parts, err
+	case err != nil:
 		return parts, fmt.Errorf("tnefmime: %w", err)
 	}
 	return parts, nil

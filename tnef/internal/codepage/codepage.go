@@ -96,6 +96,14 @@ func Supported(cp uint32) bool {
 	return ok
 }
 
+// IsLead reports whether b is the lead byte of a double-byte character in
+// code page cp (932, 936, 949 or 950); the byte after it is its trail byte,
+// which may look like ASCII.
+func IsLead(cp uint32, b byte) bool {
+	t, ok := load()[cp]
+	return ok && t.double != nil && b >= 0x80 && t.high[b-0x80] == 0
+}
+
 // Decode converts b from code page cp to a UTF-8 string. Bytes that have no
 // mapping become U+FFFD. An unknown code page decodes as Windows-1252, which
 // is what Outlook assumes.
