@@ -5,7 +5,7 @@ import "strings"
 // AcceptedDomain is an SMTP namespace the organization receives mail for
 // (Set-AcceptedDomain). Fields are in Format-List order.
 type AcceptedDomain struct {
-	DomainName         string
+	DomainName         string `valid:"domain=wildcard"`
 	DomainType         AcceptedDomainType
 	MatchSubDomains    bool
 	AddressBookEnabled bool
@@ -67,14 +67,11 @@ func (e Env) NewAcceptedDomain(org *Organization, name, domain string, typ Accep
 
 // Validate checks name, domain and type.
 func (a *AcceptedDomain) Validate() error {
-	if err := ValidateName("Name", a.Name, 64); err != nil {
+	if err := checkProperties(a); err != nil {
 		return err
 	}
 	if a.DomainName == "*" {
 		return invalid("DomainName", a.DomainName, "a domain such as contoso.com or *.contoso.com")
-	}
-	if err := ValidateDomain("DomainName", a.DomainName, true); err != nil {
-		return err
 	}
 	_, err := ParseAcceptedDomainType(string(a.DomainType))
 	return err

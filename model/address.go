@@ -85,13 +85,13 @@ func (a SmtpAddress) Domain() string {
 	return s[strings.LastIndex(s, "@")+1:]
 }
 
-// ParseSmtpAddress validates local@domain.
+// ParseSmtpAddress validates local@domain (see [IsSmtpAddress]);
+// surrounding spaces are ignored. The error is Exchange's: "The email
+// address "..." isn't correct. ...".
 func ParseSmtpAddress(s string) (SmtpAddress, error) {
 	t := strings.TrimSpace(s)
-	i := strings.LastIndex(t, "@")
-	if i <= 0 || i > 64 || len(t) > 320 || strings.ContainsAny(t, " \t<>(),;:\"[]\\") ||
-		ValidateDomain("domain", t[i+1:], false) != nil {
-		return "", invalid("SmtpAddress", s, "an address such as user@contoso.com")
+	if !IsSmtpAddress(t) {
+		return "", smtpError("SmtpAddress", s)
 	}
 	return SmtpAddress(t), nil
 }
@@ -132,8 +132,9 @@ func (p *ProxyAddress) Set(s string) error {
 }
 
 // ParseProxyAddress parses "[Type:]address". Without a type, defPrefix
-// is used ("SMTP" or "smtp"). SMTP addresses are validated; other types
-// only need a non-empty address.
+// is used ("SMTP" or "smtp"). SMTP addresses are validated as
+// [ParseSmtpAddress] does (with its error); other types only need a
+// non-empty address.
 func ParseProxyAddress(s, defPrefix string) (ProxyAddress, error) {
 	t := strings.TrimSpace(s)
 	p := ProxyAddress{Prefix: defPrefix, Address: t}
@@ -146,7 +147,7 @@ func ParseProxyAddress(s, defPrefix string) (ProxyAddress, error) {
 		}
 		a, err := ParseSmtpAddress(p.Address)
 		if err != nil {
-			return ProxyAddress{}, invalid("ProxyAddress", s, "[Type:]address, for example SMTP:user@contoso.com")
+			return ProxyAddress{}, err
 		}
 		p.Address = string(a)
 	}

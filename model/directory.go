@@ -51,7 +51,7 @@ func (d *DirectoryMetadata) setSchema(org *Organization, category string, classe
 type ConfigHeader struct {
 	AdminDisplayName  string
 	ExchangeVersion   string
-	Name              string
+	Name              string `valid:"name,len=64"`
 	DistinguishedName string
 	Identity          string
 	DirectoryMetadata
@@ -68,7 +68,7 @@ type RecipientHeader struct {
 	Identity          string
 	IsValid           bool
 	ExchangeVersion   string
-	Name              string
+	Name              string `valid:"name,len=64"`
 	DistinguishedName string
 	DirectoryMetadata
 	ObjectState string

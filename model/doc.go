@@ -24,6 +24,10 @@
 //     value types with a display form implement [fmt.Stringer].
 //   - Every enumeration is a string type implementing [Enum]; its pointer
 //     implements [EnumSetter].
+//   - How Exchange validates a property (its length, character set,
+//     range, or SMTP address syntax) is declared once, in the field's
+//     `valid` struct tag (constraints.go); each Validate method enforces
+//     the tags of its object, and a rejected value is a [*ValueError].
 //   - Errors wrap one of the sentinels [ErrNotFound], [ErrExists],
 //     [ErrInvalid], [ErrAmbiguous] or [ErrProtected]; test them with
 //     [errors.Is] and extract details with [errors.As].

@@ -3,7 +3,6 @@ package model
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -27,14 +26,21 @@ var (
 // ValueError is an [ErrInvalid] error about one property or parameter.
 // What names the property, Actual is the rejected value and Valid
 // describes what is accepted (a list of values, a range or a rule).
+// Message, when set, is the sentence Exchange itself shows for this
+// failure ("The length of the property is too long. ..."); Error then
+// returns it, because the binder shows a parse error's text as it is.
 type ValueError struct {
-	What   string
-	Valid  string
-	Actual string
+	What    string
+	Valid   string
+	Actual  string
+	Message string
 }
 
 // Error implements error.
 func (e *ValueError) Error() string {
+	if e.Message != "" {
+		return e.Message
+	}
 	if e.Valid == "" {
 		return fmt.Sprintf("invalid %s %q", e.What, e.Actual)
 	}
@@ -139,5 +145,3 @@ func (e *ProtectedError) Error() string {
 
 // Unwrap returns [ErrProtected].
 func (e *ProtectedError) Unwrap() error { return ErrProtected }
-
-func itoa32(n int32) string { return strconv.FormatInt(int64(n), 10) }

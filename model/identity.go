@@ -1,9 +1,6 @@
 package model
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // Match returns the objects of objs that identity id designates, in the
 // order of objs. id matches an object when it parses as the object's
@@ -110,11 +107,9 @@ func CheckUniqueName[T Object](objs []T, self Guid, name string) error {
 	return nil
 }
 
-// ValidateName checks a Name-like property: not empty, at most max
-// characters, no leading or trailing spaces.
+// ValidateName checks a Name-like property as the "name" constraint
+// kind does (see constraints.go): not empty, no leading or trailing
+// spaces, at most max characters, no control characters.
 func ValidateName(what, s string, max int) error {
-	if s == "" || len([]rune(s)) > max || strings.TrimSpace(s) != s {
-		return invalid(what, s, "1 to "+strconv.Itoa(max)+" characters without leading or trailing spaces")
-	}
-	return nil
+	return (&constraint{prop: what, kind: "name", max: max}).checkString(s)
 }

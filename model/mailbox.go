@@ -21,51 +21,51 @@ type Mailbox struct {
 	RetentionUrl                     string
 	LitigationHoldDate               *time.Time
 	LitigationHoldOwner              string
-	LitigationHoldDuration           Unlimited[EnhancedTimeSpan]
+	LitigationHoldDuration           Unlimited[EnhancedTimeSpan] `valid:"range=00:00:00.."`
 	RetentionPolicy                  *string
 	ExchangeGuid                     Guid
 	IsMailboxEnabled                 bool
-	ProhibitSendQuota                UnlimitedSize
-	ProhibitSendReceiveQuota         UnlimitedSize
-	RecoverableItemsQuota            UnlimitedSize
-	RecoverableItemsWarningQuota     UnlimitedSize
-	CalendarLoggingQuota             UnlimitedSize
+	ProhibitSendQuota                UnlimitedSize `valid:"range=0..2199023254528"`
+	ProhibitSendReceiveQuota         UnlimitedSize `valid:"range=0..2199023254528"`
+	RecoverableItemsQuota            UnlimitedSize `valid:"range=0..2199023254528"`
+	RecoverableItemsWarningQuota     UnlimitedSize `valid:"range=0..2199023254528"`
+	CalendarLoggingQuota             UnlimitedSize `valid:"range=0..2199023254528"`
 	IsResource                       bool
 	IsLinked                         bool
 	IsShared                         bool
 	LinkedMasterAccount              string
 	ResetPasswordOnNextLogon         bool
-	ResourceCapacity                 *int32
+	ResourceCapacity                 *int32 `valid:"range=0.."`
 	ResourceCustom                   []string
 	ResourceType                     *string
-	SamAccountName                   string
-	SCLDeleteThreshold               *int32
+	SamAccountName                   string `valid:"sam,len=20"`
+	SCLDeleteThreshold               *int32 `valid:"range=0..9"`
 	SCLDeleteEnabled                 *bool
-	SCLRejectThreshold               *int32
+	SCLRejectThreshold               *int32 `valid:"range=0..9"`
 	SCLRejectEnabled                 *bool
-	SCLQuarantineThreshold           *int32
+	SCLQuarantineThreshold           *int32 `valid:"range=0..9"`
 	SCLQuarantineEnabled             *bool
-	SCLJunkThreshold                 *int32
+	SCLJunkThreshold                 *int32 `valid:"range=0..9"`
 	SCLJunkEnabled                   *bool
 	AntispamBypassEnabled            bool
 	ServerLegacyDN                   string
 	ServerName                       string
 	UseDatabaseQuotaDefaults         *bool
-	IssueWarningQuota                UnlimitedSize
-	RulesQuota                       ByteQuantifiedSize
-	Office                           string
-	UserPrincipalName                string
+	IssueWarningQuota                UnlimitedSize      `valid:"range=0..2199023254528"`
+	RulesQuota                       ByteQuantifiedSize `valid:"range=32KB..256KB"`
+	Office                           string             `valid:"len=128"`
+	UserPrincipalName                string             `valid:"upn,len=1024"`
 	UMEnabled                        bool
-	MaxSafeSenders                   *int32
-	MaxBlockedSenders                *int32
+	MaxSafeSenders                   *int32 `valid:"range=0.."`
+	MaxBlockedSenders                *int32 `valid:"range=0.."`
 	ThrottlingPolicy                 *string
 	RoleAssignmentPolicy             string
 	SharingPolicy                    string
 	ArchiveDatabase                  *string
 	ArchiveGuid                      Guid
 	ArchiveName                      []string
-	ArchiveQuota                     UnlimitedSize
-	ArchiveWarningQuota              UnlimitedSize
+	ArchiveQuota                     UnlimitedSize `valid:"range=0..2199023254528"`
+	ArchiveWarningQuota              UnlimitedSize `valid:"range=0..2199023254528"`
 	ArchiveStatus                    string
 	RemoteRecipientType              string
 	AddressBookPolicy                *string
@@ -73,13 +73,13 @@ type Mailbox struct {
 	MessageTrackingReadStatusEnabled bool
 	ExternalOofOptions               ExternalOofOptions
 	ForwardingAddress                *string
-	ForwardingSmtpAddress            *ProxyAddress
-	RetainDeletedItemsFor            EnhancedTimeSpan
+	ForwardingSmtpAddress            *ProxyAddress    `valid:"smtp"`
+	RetainDeletedItemsFor            EnhancedTimeSpan `valid:"range=00:00:00..24855.03:14:07"`
 	Languages                        []string
 	OfflineAddressBook               *string
-	RecipientLimits                  UnlimitedInt
+	RecipientLimits                  UnlimitedInt `valid:"range=0..2147483647"`
 	AuditEnabled                     bool
-	AuditLogAgeLimit                 EnhancedTimeSpan
+	AuditLogAgeLimit                 EnhancedTimeSpan `valid:"range=00:00:00..24855.03:14:07"`
 	AuditAdmin                       []string
 	AuditDelegate                    []string
 	AuditOwner                       []string

@@ -117,17 +117,30 @@ func (m *Mailbox) SetType(t MailboxType) {
 	}
 }
 
-// Validate checks names, alias, addresses and forwarding.
+// Validate checks every property constraint, the addresses and
+// moderation.
 func (m *Mailbox) Validate() error {
-	if err := validateRecipient(m.Name, m.Alias, m.DisplayName, m.EmailAddresses); err != nil {
+	if err := checkProperties(m); err != nil {
 		return err
 	}
-	if m.UserPrincipalName != "" {
-		if _, err := ParseSmtpAddress(m.UserPrincipalName); err != nil {
-			return invalid("UserPrincipalName", m.UserPrincipalName, "user@domain")
+	return validateRecipient(m.Name, m.EmailAddresses, m.ModerationEnabled, m.ModeratedBy)
+}
+
+// samFromAlias derives the SamAccountName of a new account from its
+// alias as Exchange does: characters a SamAccountName can't hold are
+// dropped and the result is cut to its maximum length, without a final
+// period.
+func samFromAlias(alias string) string {
+	s := []rune(strings.Map(func(r rune) rune {
+		if isSamChar(r) {
+			return r
 		}
+		return -1
+	}, alias))
+	if max := propertyConstraint[Mailbox]("SamAccountName").max; len(s) > max {
+		s = s[:max]
 	}
-	return ValidateSimpleDisplayName(m.SimpleDisplayName)
+	return strings.TrimRight(string(s), ".")
 }
 
 // NewMailbox returns a user mailbox on server with the Exchange 2013
@@ -139,7 +152,7 @@ func (e Env) NewMailbox(org *Organization, name, alias, server string) (*Mailbox
 		alias = AliasFromName(name)
 	}
 	addr := SmtpAddress(alias + "@" + orgDomain(org))
-	m := &Mailbox{SamAccountName: alias, UserPrincipalName: string(addr), ServerName: strings.ToLower(server),
+	m := &Mailbox{SamAccountName: samFromAlias(alias), UserPrincipalName: string(addr), ServerName: strings.ToLower(server),
 		IsMailboxEnabled: true}
 	m.Name, m.Alias, m.DisplayName = name, alias, name
 	m.EmailAddresses = []ProxyAddress{{"SMTP", string(addr)}}

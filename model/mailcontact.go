@@ -6,7 +6,7 @@ package model
 type MailContact struct {
 	ExternalRecipient
 	MailRecipient
-	MaxRecipientPerMessage UnlimitedInt
+	MaxRecipientPerMessage UnlimitedInt `valid:"range=0..2147483647"`
 	MailRecipientTail
 	RecipientHeader
 	DirectoryNames `ps:"-"`
@@ -70,18 +70,13 @@ func (e Env) NewMailContact(org *Organization, name string, external ProxyAddres
 	return c, nil
 }
 
-// Validate checks names, alias, addresses and the format combination.
+// Validate checks every property constraint, the addresses, moderation
+// and the format combination.
 func (c *MailContact) Validate() error {
-	if err := validateRecipient(c.Name, c.Alias, c.DisplayName, c.EmailAddresses); err != nil {
+	if err := checkProperties(c); err != nil {
 		return err
 	}
-	if err := c.DirectoryNames.validate(); err != nil {
-		return err
-	}
-	if c.ModerationEnabled && len(c.ModeratedBy) == 0 {
-		return conflict(c.Name, "ModerationEnabled $true requires ModeratedBy", "ModerationEnabled", "ModeratedBy")
-	}
-	if err := ValidateSimpleDisplayName(c.SimpleDisplayName); err != nil {
+	if err := validateRecipient(c.Name, c.EmailAddresses, c.ModerationEnabled, c.ModeratedBy); err != nil {
 		return err
 	}
 	return c.validateFormats(c.Name)

@@ -7,12 +7,12 @@ import "strings"
 // order.
 type MailUser struct {
 	ExternalRecipient
-	RecipientLimits              UnlimitedInt
-	RecoverableItemsQuota        UnlimitedSize
-	RecoverableItemsWarningQuota UnlimitedSize
-	SamAccountName               string
-	UserPrincipalName            string
-	ImmutableId                  string
+	RecipientLimits              UnlimitedInt  `valid:"range=0..2147483647"`
+	RecoverableItemsQuota        UnlimitedSize `valid:"range=0..2199023254528"`
+	RecoverableItemsWarningQuota UnlimitedSize `valid:"range=0..2199023254528"`
+	SamAccountName               string        `valid:"sam,len=20"`
+	UserPrincipalName            string        `valid:"upn,len=1024"`
+	ImmutableId                  string        `valid:"text"`
 	MailRecipient
 	MailRecipientTail
 	RecipientHeader
@@ -81,18 +81,13 @@ func (e Env) NewMailUser(org *Organization, name string, external ProxyAddress, 
 	return u, nil
 }
 
-// Validate checks names, alias, addresses and the format combination.
+// Validate checks every property constraint, the addresses, moderation
+// and the format combination.
 func (u *MailUser) Validate() error {
-	if err := validateRecipient(u.Name, u.Alias, u.DisplayName, u.EmailAddresses); err != nil {
+	if err := checkProperties(u); err != nil {
 		return err
 	}
-	if err := u.DirectoryNames.validate(); err != nil {
-		return err
-	}
-	if u.ModerationEnabled && len(u.ModeratedBy) == 0 {
-		return conflict(u.Name, "ModerationEnabled $true requires ModeratedBy", "ModerationEnabled", "ModeratedBy")
-	}
-	if err := ValidateSimpleDisplayName(u.SimpleDisplayName); err != nil {
+	if err := validateRecipient(u.Name, u.EmailAddresses, u.ModerationEnabled, u.ModeratedBy); err != nil {
 		return err
 	}
 	return u.validateFormats(u.Name)

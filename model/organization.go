@@ -10,9 +10,9 @@ import (
 // organization.
 type Organization struct {
 	// Name is the organization name ("Contoso").
-	Name string
+	Name string `valid:"name,len=64"`
 	// DomainName is the forest-root domain and first accepted domain.
-	DomainName string
+	DomainName string `valid:"domain=dotted"`
 	// ExchangeVersion is the product generation the organization runs.
 	ExchangeVersion ExchangeVersion
 
@@ -81,10 +81,7 @@ func (o *Organization) stamps() stampRefs {
 
 // Validate checks the name, the domain and the version.
 func (o *Organization) Validate() error {
-	if err := ValidateName("Name", o.Name, 64); err != nil {
-		return err
-	}
-	if err := ValidateDomain("DomainName", o.DomainName, false); err != nil {
+	if err := checkProperties(o); err != nil {
 		return err
 	}
 	_, err := ParseExchangeVersion(string(o.ExchangeVersion))

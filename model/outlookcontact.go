@@ -11,8 +11,8 @@ type OutlookContact struct {
 	Mailbox string
 	// MailboxGuid is the Guid of the owning mailbox.
 	MailboxGuid  Guid
-	Name         string
-	EmailAddress SmtpAddress
+	Name         string      `valid:"name,len=256"`
+	EmailAddress SmtpAddress `valid:"smtp"`
 	// InternetFormat is Outlook's per-contact option; in 5.5 terms,
 	// OutlookRichText is "Always send to this recipient in Microsoft
 	// Exchange rich text format".
@@ -60,14 +60,15 @@ func (e Env) NewOutlookContact(org *Organization, owner *Mailbox, name string, a
 	if name == "" {
 		name = string(addr)
 	}
-	if err := ValidateName("Name", name, 256); err != nil {
-		return nil, err
-	}
-	if _, err := ParseSmtpAddress(string(addr)); err != nil {
-		return nil, err
-	}
 	c := &OutlookContact{Mailbox: owner.Name, MailboxGuid: owner.Guid, Name: name, EmailAddress: addr,
 		InternetFormat: ContactInternetFormatLetOutlookDecide}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
 	e.Stamp(org, c)
 	return c, nil
 }
+
+// Validate checks every property constraint: a Name of at most 256
+// characters and an SMTP address.
+func (c *OutlookContact) Validate() error { return checkProperties(c) }

@@ -1,9 +1,6 @@
 package model
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // Recipient is implemented by the mail-enabled object types
 // ([*Mailbox], [*MailUser], [*MailContact]); Get-Recipient and the
@@ -26,37 +23,37 @@ type MailRecipient struct {
 	AcceptMessagesOnlyFromDLMembers        []string
 	AcceptMessagesOnlyFromSendersOrMembers []string
 	AddressListMembership                  []string
-	Alias                                  string
+	Alias                                  string `valid:"alias,required,len=64"`
 	ArbitrationMailbox                     *string
 	BypassModerationFromSendersOrMembers   []string
 	OrganizationalUnit                     string
-	CustomAttribute1                       string
-	CustomAttribute2                       string
-	CustomAttribute3                       string
-	CustomAttribute4                       string
-	CustomAttribute5                       string
-	CustomAttribute6                       string
-	CustomAttribute7                       string
-	CustomAttribute8                       string
-	CustomAttribute9                       string
-	CustomAttribute10                      string
-	CustomAttribute11                      string
-	CustomAttribute12                      string
-	CustomAttribute13                      string
-	CustomAttribute14                      string
-	CustomAttribute15                      string
-	ExtensionCustomAttribute1              []string
-	ExtensionCustomAttribute2              []string
-	ExtensionCustomAttribute3              []string
-	ExtensionCustomAttribute4              []string
-	ExtensionCustomAttribute5              []string
-	DisplayName                            string
-	EmailAddresses                         []ProxyAddress
+	CustomAttribute1                       string         `valid:"len=1024"`
+	CustomAttribute2                       string         `valid:"len=1024"`
+	CustomAttribute3                       string         `valid:"len=1024"`
+	CustomAttribute4                       string         `valid:"len=1024"`
+	CustomAttribute5                       string         `valid:"len=1024"`
+	CustomAttribute6                       string         `valid:"len=1024"`
+	CustomAttribute7                       string         `valid:"len=1024"`
+	CustomAttribute8                       string         `valid:"len=1024"`
+	CustomAttribute9                       string         `valid:"len=1024"`
+	CustomAttribute10                      string         `valid:"len=1024"`
+	CustomAttribute11                      string         `valid:"len=1024"`
+	CustomAttribute12                      string         `valid:"len=1024"`
+	CustomAttribute13                      string         `valid:"len=1024"`
+	CustomAttribute14                      string         `valid:"len=1024"`
+	CustomAttribute15                      string         `valid:"len=1024"`
+	ExtensionCustomAttribute1              []string       `valid:"len=2048"`
+	ExtensionCustomAttribute2              []string       `valid:"len=2048"`
+	ExtensionCustomAttribute3              []string       `valid:"len=2048"`
+	ExtensionCustomAttribute4              []string       `valid:"len=2048"`
+	ExtensionCustomAttribute5              []string       `valid:"len=2048"`
+	DisplayName                            string         `valid:"required,len=256"`
+	EmailAddresses                         []ProxyAddress `valid:"smtp"`
 	GrantSendOnBehalfTo                    []string
 	HiddenFromAddressListsEnabled          bool
 	LegacyExchangeDN                       string
-	MaxSendSize                            UnlimitedSize
-	MaxReceiveSize                         UnlimitedSize
+	MaxSendSize                            UnlimitedSize `valid:"range=0..2147483647"`
+	MaxReceiveSize                         UnlimitedSize `valid:"range=0..2147483647"`
 }
 
 // ProxyAddresses returns EmailAddresses; promoted, it implements
@@ -70,18 +67,18 @@ type MailRecipientTail struct {
 	ModeratedBy                        []string
 	ModerationEnabled                  bool
 	EmailAddressPolicyEnabled          bool
-	PrimarySmtpAddress                 SmtpAddress
+	PrimarySmtpAddress                 SmtpAddress `valid:"smtp"`
 	RecipientType                      RecipientType
 	RecipientTypeDetails               RecipientTypeDetails
 	RejectMessagesFrom                 []string
 	RejectMessagesFromDLMembers        []string
 	RejectMessagesFromSendersOrMembers []string
 	RequireSenderAuthenticationEnabled bool
-	SimpleDisplayName                  string
+	SimpleDisplayName                  string `valid:"simple,len=256"`
 	SendModerationNotifications        SendModerationNotifications
 	UMDtmfMap                          []string
-	WindowsEmailAddress                SmtpAddress
-	MailTip                            *string
+	WindowsEmailAddress                SmtpAddress `valid:"smtp"`
+	MailTip                            *string     `valid:"multiline,len=175"`
 	MailTipTranslations                []string
 }
 
@@ -89,7 +86,7 @@ type MailRecipientTail struct {
 // contact ([MailUser], [MailContact]) and the settings that decide the
 // format of the mail Exchange sends it; both types show them first.
 type ExternalRecipient struct {
-	ExternalEmailAddress   ProxyAddress
+	ExternalEmailAddress   ProxyAddress `valid:"smtp"`
 	MacAttachmentFormat    MacAttachmentFormat
 	MessageBodyFormat      MessageBodyFormat
 	MessageFormat          MessageFormat
@@ -183,26 +180,11 @@ func CheckProxyAddresses(all []Recipient, r Recipient) error {
 	return nil
 }
 
-// ValidateAlias checks an Alias: 1 to 64 characters of letters, digits
-// and ! # $ % & ' * + - / = ? ^ _ ` { | } ~, with periods only between
-// other valid characters.
-func ValidateAlias(s string) error {
-	bad := invalid("Alias", s, "1 to 64 letters, digits, periods (not at either end or doubled) and !#$%&'*+-/=?^_`{|}~")
-	if s == "" || len(s) > 64 || strings.HasPrefix(s, ".") || strings.HasSuffix(s, ".") || strings.Contains(s, "..") {
-		return bad
-	}
-	for _, c := range s {
-		if !isAliasChar(c) && c != '.' {
-			return bad
-		}
-	}
-	return nil
-}
-
-func isAliasChar(c rune) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
-		strings.ContainsRune("!#$%&'*+-/=?^_`{|}~", c)
-}
+// ValidateAlias checks an Alias as the Alias property's constraint does:
+// 1 to 64 characters of letters, digits and
+// ! # $ % & ' * + - / = ? ^ _ ` { | } ~, with periods only between other
+// valid characters.
+func ValidateAlias(s string) error { return propertyConstraint[MailRecipient]("Alias").checkString(s) }
 
 // AliasFromName derives an Alias from a Name the way New-MailContact
 // does: spaces are removed and unsupported characters become "?".
@@ -211,15 +193,15 @@ func AliasFromName(name string) string {
 	for _, c := range name {
 		switch {
 		case c == ' ':
-		case isAliasChar(c) || c == '.':
+		case isAtext(c) || c == '.':
 			b.WriteRune(c)
 		default:
 			b.WriteByte('?')
 		}
 	}
 	s := strings.Trim(b.String(), ".")
-	if len(s) > 64 {
-		s = s[:64]
+	if max := propertyConstraint[MailRecipient]("Alias").max; len(s) > max {
+		s = strings.TrimRight(s[:max], ".")
 	}
 	return s
 }
@@ -241,18 +223,17 @@ func ValidateMessageFormats(id string, mf MessageFormat, body MessageBodyFormat,
 	return nil
 }
 
-// validateRecipient checks the properties shared by every recipient.
-func validateRecipient(name, alias, display string, emails []ProxyAddress) error {
-	if err := ValidateName("Name", name, 64); err != nil {
+// validateRecipient checks what the property constraints of a
+// recipient (see constraints.go) can't: at most one primary SMTP address
+// and no address twice, ModeratedBy for ModerationEnabled.
+func validateRecipient(id string, emails []ProxyAddress, moderated bool, moderators []string) error {
+	if err := ValidateProxyAddresses(emails); err != nil {
 		return err
 	}
-	if err := ValidateAlias(alias); err != nil {
-		return err
+	if moderated && len(moderators) == 0 {
+		return conflict(id, "ModerationEnabled $true requires ModeratedBy", "ModerationEnabled", "ModeratedBy")
 	}
-	if display == "" || len([]rune(display)) > 256 {
-		return invalid("DisplayName", display, "1 to 256 characters")
-	}
-	return ValidateProxyAddresses(emails)
+	return nil
 }
 
 // DirectoryNames are the given name, initials and surname of the Active
@@ -261,34 +242,15 @@ func validateRecipient(name, alias, display string, emails []ProxyAddress) error
 // so exsh stores them (New-MailContact -FirstName ...), searches them with
 // -Anr and leaves them out of the output.
 type DirectoryNames struct {
-	FirstName string
-	Initials  string
-	LastName  string
-}
-
-// validate checks the Active Directory lengths: 64 characters for the
-// names, 6 for the initials.
-func (d DirectoryNames) validate() error {
-	for _, f := range []struct {
-		name, value string
-		max         int
-	}{{"FirstName", d.FirstName, 64}, {"Initials", d.Initials, 6}, {"LastName", d.LastName, 64}} {
-		if len([]rune(f.value)) > f.max {
-			return invalid(f.name, f.value, fmt.Sprintf("at most %d characters", f.max))
-		}
-	}
-	return nil
+	FirstName string `valid:"len=64"`
+	Initials  string `valid:"len=6"`
+	LastName  string `valid:"len=64"`
 }
 
 // ValidateSimpleDisplayName checks the SimpleDisplayName character set:
 // a-z, A-Z, 0-9, space and " ' ( ) + , - . / : ?.
 func ValidateSimpleDisplayName(s string) error {
-	for _, c := range s {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune(" \"'()+,-./:?", c)) {
-			return invalid("SimpleDisplayName", s, "a-z, A-Z, 0-9, space and \" ' ( ) + , - . / : ?")
-		}
-	}
-	return nil
+	return propertyConstraint[MailRecipientTail]("SimpleDisplayName").checkString(s)
 }
 
 // legacyDN returns the simulated LegacyExchangeDN of a recipient.

@@ -10,7 +10,7 @@ const DefaultRemoteDomainName = "Default"
 // sent to one external domain (Set-RemoteDomain). Fields are in
 // Format-List order.
 type RemoteDomain struct {
-	DomainName                           string
+	DomainName                           string `valid:"domain=wildcard"`
 	IsInternal                           bool
 	TargetDeliveryDomain                 bool
 	ByteEncoderTypeFor7BitCharsets       ByteEncoderTypeFor7BitCharsets
@@ -25,7 +25,7 @@ type RemoteDomain struct {
 	ContentType                          ContentType
 	DisplaySenderName                    bool
 	PreferredInternetCodePageForShiftJis PreferredInternetCodePageForShiftJis
-	RequiredCharsetCoverage              *int32
+	RequiredCharsetCoverage              *int32 `valid:"range=0..100"`
 	// TNEFEnabled is $true (always TNEF), $false (never) or $null (the
 	// recipient and the sender decide).
 	TNEFEnabled *bool
@@ -35,12 +35,12 @@ type RemoteDomain struct {
 	// derived (read-only) and set only in Exchange55 organizations; $null
 	// elsewhere.
 	SendRichText               *string
-	LineWrapSize               UnlimitedInt
+	LineWrapSize               UnlimitedInt `valid:"range=0..132"`
 	TrustedMailOutboundEnabled bool
 	TrustedMailInboundEnabled  bool
 	UseSimpleDisplayName       bool
 	NDRDiagnosticInfoEnabled   bool
-	MessageCountThreshold      int32
+	MessageCountThreshold      int32 `valid:"range=0..2147483647"`
 	ConfigHeader
 }
 
@@ -96,15 +96,9 @@ func (r *RemoteDomain) Refresh(org *Organization) {
 func (r *RemoteDomain) IsDefault() bool { return r.DomainName == "*" }
 
 // NewRemoteDomain returns a remote domain with the defaults of a new
-// entry (New-RemoteDomain). It validates name and domain only; check
-// collisions with [CheckNewRemoteDomain].
+// entry (New-RemoteDomain), validated; check collisions with
+// [CheckNewRemoteDomain].
 func (e Env) NewRemoteDomain(org *Organization, name, domain string) (*RemoteDomain, error) {
-	if err := ValidateName("Name", name, 64); err != nil {
-		return nil, err
-	}
-	if err := ValidateDomain("DomainName", domain, true); err != nil {
-		return nil, err
-	}
 	r := &RemoteDomain{
 		ConfigHeader: ConfigHeader{Name: name}, DomainName: strings.ToLower(domain),
 		ByteEncoderTypeFor7BitCharsets: ByteEncoderTypeFor7BitCharsetsUndefined,
@@ -113,6 +107,9 @@ func (e Env) NewRemoteDomain(org *Organization, name, domain string) (*RemoteDom
 		ContentType: ContentTypeMimeHtmlText, DisplaySenderName: true,
 		PreferredInternetCodePageForShiftJis: PreferredInternetCodePageForShiftJisUndefined,
 		NDRDiagnosticInfoEnabled:             true, MessageCountThreshold: 2147483647,
+	}
+	if err := r.Validate(); err != nil {
+		return nil, err
 	}
 	e.Stamp(org, r)
 	return r, nil
@@ -149,24 +146,15 @@ func (r *RemoteDomain) SetIsInternal(v bool) {
 	}
 }
 
-// Validate checks every property of r.
+// Validate checks every property constraint and the character sets.
 func (r *RemoteDomain) Validate() error {
-	if err := ValidateName("Name", r.Name, 64); err != nil {
-		return err
-	}
-	if err := ValidateDomain("DomainName", r.DomainName, true); err != nil {
+	if err := checkProperties(r); err != nil {
 		return err
 	}
 	for what, cs := range map[string]*string{"CharacterSet": r.CharacterSet, "NonMimeCharacterSet": r.NonMimeCharacterSet} {
 		if cs != nil && !IsCharacterSet(*cs) {
 			return invalid(what, *cs, strings.Join(CharacterSets(), ", "))
 		}
-	}
-	if n, ok := r.LineWrapSize.Value(); ok && (n < 0 || n > 132) {
-		return invalid("LineWrapSize", r.LineWrapSize.String(), "0 to 132 or unlimited")
-	}
-	if r.RequiredCharsetCoverage != nil && (*r.RequiredCharsetCoverage < 0 || *r.RequiredCharsetCoverage > 100) {
-		return invalid("RequiredCharsetCoverage", itoa32(*r.RequiredCharsetCoverage), "a percentage from 0 to 100")
 	}
 	return nil
 }

@@ -11,9 +11,9 @@ type SendConnector struct {
 	AddressSpaces                []AddressSpace
 	AuthenticationCredential     *string
 	CloudServicesMailEnabled     bool
-	Comment                      *string
+	Comment                      *string `valid:"multiline"`
 	ConnectedDomains             []string
-	ConnectionInactivityTimeOut  EnhancedTimeSpan
+	ConnectionInactivityTimeOut  EnhancedTimeSpan `valid:"range=00:00:01..1.00:00:00"`
 	ConnectorType                TenantConnectorType
 	DNSRoutingEnabled            bool
 	DomainSecureEnabled          bool
@@ -21,28 +21,28 @@ type SendConnector struct {
 	ErrorPolicies                ErrorPolicies
 	ForceHELO                    bool
 	FrontendProxyEnabled         bool
-	Fqdn                         *string
+	Fqdn                         *string `valid:"domain"`
 	HomeMTA                      string
 	HomeMtaServerId              string
 	Identity                     string
 	IgnoreSTARTTLS               bool
 	IsScopedConnector            bool
 	IsSmtpConnector              bool
-	MaxMessageSize               UnlimitedSize
-	Name                         string
-	Port                         int32
+	MaxMessageSize               UnlimitedSize `valid:"range=0..2147483647"`
+	Name                         string        `valid:"name,len=64"`
+	Port                         int32         `valid:"range=0..65535"`
 	ProtocolLoggingLevel         ProtocolLoggingLevel
 	RequireOorg                  bool
 	RequireTLS                   bool
 	SmartHostAuthMechanism       AuthMechanisms
 	SmartHosts                   []string
 	SmartHostsString             string
-	SmtpMaxMessagesPerConnection int32
-	SourceIPAddress              string
+	SmtpMaxMessagesPerConnection int32  `valid:"range=1..2147483647"`
+	SourceIPAddress              string `valid:"ip"`
 	SourceRoutingGroup           string
 	SourceTransportServers       []string
 	TlsAuthLevel                 *TlsAuthLevel
-	TlsDomain                    *string
+	TlsDomain                    *string `valid:"domain=wildcard"`
 	// Usage is set at creation only (New-SendConnector -Usage).
 	Usage                        UsageType
 	UseExternalDNSServersEnabled bool
@@ -132,20 +132,11 @@ func (s *SendConnector) Validate() error {
 }
 
 func (s *SendConnector) validateBasics() error {
-	if err := ValidateName("Name", s.Name, 64); err != nil {
+	if err := checkProperties(s); err != nil {
 		return err
 	}
 	if len(s.AddressSpaces) == 0 {
 		return invalid("AddressSpaces", "", "at least one address space")
-	}
-	if s.Port < 0 || s.Port > 65535 {
-		return invalid("Port", itoa32(s.Port), "0 to 65535")
-	}
-	if v, ok := s.MaxMessageSize.Value(); ok && v > 2147483647 {
-		return invalid("MaxMessageSize", s.MaxMessageSize.String(), "0 to 2147483647 bytes or unlimited")
-	}
-	if t := s.ConnectionInactivityTimeOut.Duration(); t < time.Second || t > 24*time.Hour {
-		return invalid("ConnectionInactivityTimeOut", s.ConnectionInactivityTimeOut.String(), "00:00:01 to 1.00:00:00")
 	}
 	return nil
 }

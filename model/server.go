@@ -6,7 +6,7 @@ import "strings"
 // In a NonExchange organization it stands for the generic mail server.
 // Fields are in Format-List order.
 type ExchangeServer struct {
-	Name                  string
+	Name                  string `valid:"name,len=15"`
 	DataPath              string
 	Domain                string
 	Edition               string
@@ -88,13 +88,13 @@ func (e Env) NewExchangeServer(org *Organization, name string, v ExchangeVersion
 	if name == "" {
 		name = p.name
 	}
-	if err := ValidateName("Name", name, 15); err != nil {
-		return nil, err
-	}
 	s := &ExchangeServer{Name: name, DataPath: p.dataPath, Edition: p.edition, AdminDisplayVersion: p.version,
 		Product: v, Site: "Default-First-Site-Name", ServerRole: p.role,
 		IsMailboxServer: v != NonExchange, IsClientAccessServer: v == Exchange2013,
 		IsHubTransportServer: v == Exchange2013, IsExchange2007OrLater: v == Exchange2013}
+	if err := checkProperties(s); err != nil {
+		return nil, err
+	}
 	e.Stamp(org, s)
 	return s, nil
 }

@@ -2,8 +2,10 @@ package model
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -107,6 +109,11 @@ type UnlimitedSize = Unlimited[ByteQuantifiedSize]
 // MaxRecipientEnvelopeLimit…).
 type UnlimitedInt = Unlimited[int32]
 
+// UnlimitedUInt is an [Unlimited] unsigned count: Unlimited<UInt32>, the
+// type of every -ResultSize. A negative or too large value is a
+// conversion error, as in EMS.
+type UnlimitedUInt = Unlimited[uint32]
+
 // Limited returns an [Unlimited] holding v.
 func Limited[T comparable](v T) Unlimited[T] { return Unlimited[T]{value: v, limited: true} }
 
@@ -116,6 +123,18 @@ func (u Unlimited[T]) IsUnlimited() bool { return !u.limited }
 // Value returns the value and true, or the zero T and false when u is
 // Unlimited.
 func (u Unlimited[T]) Value() (T, bool) { return u.value, u.limited }
+
+// boxed returns the value as an any and true, or nil and false when u
+// is Unlimited; property constraints read it (see constraints.go).
+func (u Unlimited[T]) boxed() (any, bool) {
+	if !u.limited {
+		return nil, false
+	}
+	return u.value, true
+}
+
+// elemType returns T.
+func (u Unlimited[T]) elemType() reflect.Type { return reflect.TypeFor[T]() }
 
 // Equal reports whether u and o are both Unlimited or hold equal values.
 func (u Unlimited[T]) Equal(o Unlimited[T]) bool { return u == o }
@@ -149,14 +168,54 @@ func setValue(p any, s string) error {
 	case Setter:
 		return q.Set(s)
 	case *int32:
-		n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 32)
-		if err != nil {
-			return invalid("number", s, "an integer or unlimited")
-		}
+		n, err := parseInteger(s, 32, true)
 		*q = int32(n)
-		return nil
+		return err
+	case *uint32:
+		n, err := parseInteger(s, 32, false)
+		*q = uint32(n)
+		return err
 	}
 	return invalid("value", s, "")
+}
+
+// parseInteger parses a decimal integer of the given size as .NET's
+// Int32.Parse or UInt32.Parse does (surrounding spaces and one sign
+// allowed; "-0" is 0 even unsigned), with .NET's messages: "Input
+// string was not in a correct format." and "Value was either too large
+// or too small for a UInt32."
+func parseInteger(s string, bits int, signed bool) (int64, error) {
+	t := strings.TrimSpace(s)
+	name := fmt.Sprintf("an Int%d", bits)
+	var n int64
+	var err error
+	if signed {
+		n, err = strconv.ParseInt(t, 10, bits)
+	} else {
+		name = fmt.Sprintf("a UInt%d", bits)
+		n, err = parseUnsigned(t, bits)
+	}
+	switch {
+	case errors.Is(err, strconv.ErrRange):
+		return 0, &ValueError{What: name, Actual: s, Message: "Value was either too large or too small for " + name + "."}
+	case err != nil:
+		return 0, &ValueError{What: name, Actual: s, Message: "Input string was not in a correct format."}
+	}
+	return n, nil
+}
+
+// parseUnsigned parses [+|-]digits; a negative value other than zero is
+// out of range.
+func parseUnsigned(t string, bits int) (int64, error) {
+	digits, neg := t, false
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		digits, neg = t[1:], t[0] == '-'
+	}
+	u, err := strconv.ParseUint(digits, 10, bits)
+	if err == nil && neg && u != 0 {
+		err = strconv.ErrRange
+	}
+	return int64(u), err
 }
 
 // ParseUnlimitedSize parses "unlimited" or a [ByteQuantifiedSize].

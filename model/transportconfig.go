@@ -14,47 +14,47 @@ type TransportConfig struct {
 	AgentGeneratedMessageLoopDetectionInSubmissionEnabled bool
 	ClearCategories                                       bool
 	ConvertDisclaimerWrapperToEml                         bool
-	DiagnosticsAggregationServicePort                     int32
+	DiagnosticsAggregationServicePort                     int32 `valid:"range=1..65535"`
 	DSNConversionMode                                     DSNConversionMode
 	ExternalDelayDsnEnabled                               bool
 	ExternalDsnDefaultLanguage                            *string
 	ExternalDsnLanguageDetectionEnabled                   bool
-	ExternalDsnMaxMessageAttachSize                       ByteQuantifiedSize
-	ExternalDsnReportingAuthority                         *string
+	ExternalDsnMaxMessageAttachSize                       ByteQuantifiedSize `valid:"range=0..2147483647"`
+	ExternalDsnReportingAuthority                         *string            `valid:"domain"`
 	ExternalDsnSendHtml                                   bool
 	// ExternalPostmasterAddress empty means postmaster@<default
 	// accepted domain>.
-	ExternalPostmasterAddress                    SmtpAddress
+	ExternalPostmasterAddress                    SmtpAddress `valid:"smtp"`
 	GenerateCopyOfDSNFor                         []string
 	HeaderPromotionModeSetting                   HeaderPromotionMode
 	InternalDelayDsnEnabled                      bool
 	InternalDsnDefaultLanguage                   *string
 	InternalDsnLanguageDetectionEnabled          bool
-	InternalDsnMaxMessageAttachSize              ByteQuantifiedSize
-	InternalDsnReportingAuthority                *string
+	InternalDsnMaxMessageAttachSize              ByteQuantifiedSize `valid:"range=0..2147483647"`
+	InternalDsnReportingAuthority                *string            `valid:"domain"`
 	InternalDsnSendHtml                          bool
 	InternalSMTPServers                          []string
-	JournalingReportNdrTo                        SmtpAddress
+	JournalingReportNdrTo                        SmtpAddress `valid:"smtp"`
 	MaxAllowedAgentGeneratedMessageDepth         uint32
 	MaxAllowedAgentGeneratedMessageDepthPerAgent uint32
 	MaxDumpsterSizePerDatabase                   ByteQuantifiedSize
-	MaxDumpsterTime                              EnhancedTimeSpan
-	MaxReceiveSize                               UnlimitedSize
-	MaxRecipientEnvelopeLimit                    UnlimitedInt
-	MaxRetriesForLocalSiteShadow                 int32
-	MaxRetriesForRemoteSiteShadow                int32
-	MaxSendSize                                  UnlimitedSize
-	QueueDiagnosticsAggregationInterval          EnhancedTimeSpan
+	MaxDumpsterTime                              EnhancedTimeSpan `valid:"range=00:00:00.."`
+	MaxReceiveSize                               UnlimitedSize    `valid:"range=0..2147482624"`
+	MaxRecipientEnvelopeLimit                    UnlimitedInt     `valid:"range=0..2147483647"`
+	MaxRetriesForLocalSiteShadow                 int32            `valid:"range=0..255"`
+	MaxRetriesForRemoteSiteShadow                int32            `valid:"range=0..255"`
+	MaxSendSize                                  UnlimitedSize    `valid:"range=0..2147482624"`
+	QueueDiagnosticsAggregationInterval          EnhancedTimeSpan `valid:"range=00:00:00.."`
 	RejectMessageOnShadowFailure                 bool
 	Rfc2231EncodingEnabled                       bool
-	SafetyNetHoldTime                            EnhancedTimeSpan
-	ShadowHeartbeatFrequency                     EnhancedTimeSpan
-	ShadowHeartbeatRetryCount                    int32
-	ShadowHeartbeatTimeoutInterval               EnhancedTimeSpan
-	ShadowMessageAutoDiscardInterval             EnhancedTimeSpan
+	SafetyNetHoldTime                            EnhancedTimeSpan `valid:"range=00:00:00.."`
+	ShadowHeartbeatFrequency                     EnhancedTimeSpan `valid:"range=00:00:00.."`
+	ShadowHeartbeatRetryCount                    int32            `valid:"range=0.."`
+	ShadowHeartbeatTimeoutInterval               EnhancedTimeSpan `valid:"range=00:00:00.."`
+	ShadowMessageAutoDiscardInterval             EnhancedTimeSpan `valid:"range=00:00:00.."`
 	ShadowMessagePreferenceSetting               ShadowMessagePreference
 	ShadowRedundancyEnabled                      bool
-	ShadowResubmitTimeSpan                       EnhancedTimeSpan
+	ShadowResubmitTimeSpan                       EnhancedTimeSpan `valid:"range=00:00:00.."`
 	SupervisionTags                              []string
 	TLSReceiveDomainSecureList                   []string
 	TLSSendDomainSecureList                      []string
@@ -117,16 +117,11 @@ func (e Env) NewTransportConfig(org *Organization) *TransportConfig {
 	return t
 }
 
-// Validate checks the sizes, the DSN codes and the domain-secure lists
-// (plain domains, no wildcards).
+// Validate checks every property constraint, the DSN codes and the
+// domain-secure lists (plain domains, no wildcards).
 func (t *TransportConfig) Validate() error {
-	for what, u := range map[string]UnlimitedSize{"MaxSendSize": t.MaxSendSize, "MaxReceiveSize": t.MaxReceiveSize} {
-		if v, ok := u.Value(); ok && v > 2147482624 {
-			return invalid(what, u.String(), "0 to 2147482624 bytes or unlimited")
-		}
-	}
-	if n, ok := t.MaxRecipientEnvelopeLimit.Value(); ok && n < 0 {
-		return invalid("MaxRecipientEnvelopeLimit", t.MaxRecipientEnvelopeLimit.String(), "a positive number or unlimited")
+	if err := checkProperties(t); err != nil {
+		return err
 	}
 	for _, code := range t.GenerateCopyOfDSNFor {
 		if !isDSNCode(code) {

@@ -126,7 +126,8 @@ func (EnhancedTimeSpan) TypeName() string { return "Microsoft.Exchange.Data.Enha
 // TypeName returns the .NET name of the generic type as Type.ToString()
 // and conversion errors write it:
 // "Microsoft.Exchange.Data.Unlimited`1[Microsoft.Exchange.Data.ByteQuantifiedSize]",
-// "Microsoft.Exchange.Data.Unlimited`1[System.Int32]".
+// "Microsoft.Exchange.Data.Unlimited`1[System.Int32]",
+// "Microsoft.Exchange.Data.Unlimited`1[System.UInt32]".
 func (u Unlimited[T]) TypeName() string {
 	var elem string
 	switch v := any(u.value).(type) {
@@ -134,6 +135,8 @@ func (u Unlimited[T]) TypeName() string {
 		elem = v.TypeName()
 	case int32:
 		elem = "System.Int32"
+	case uint32:
+		elem = "System.UInt32"
 	case int64:
 		elem = "System.Int64"
 	default:

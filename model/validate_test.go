@@ -79,7 +79,7 @@ func TestValidateTable(t *testing.T) {
 			_, err := NewOrganization("Lab", "lab.example", "Exchange2000", e)
 			return err
 		}},
-		{"outlook contact address", ErrInvalid, "SmtpAddress", func() error {
+		{"outlook contact address", ErrInvalid, "EmailAddress", func() error {
 			_, err := e.NewOutlookContact(org, set.Mailboxes[0], "X", "not an address")
 			return err
 		}},
@@ -95,11 +95,21 @@ func TestValidateTable(t *testing.T) {
 			if !errors.Is(err, tt.sentinel) {
 				t.Fatalf("err = %v, want %v", err, tt.sentinel)
 			}
-			if !strings.Contains(err.Error(), tt.what) {
+			if !namesProperty(err, tt.what) {
 				t.Errorf("err = %v, does not name %s", err, tt.what)
 			}
 		})
 	}
+}
+
+// namesProperty reports whether err is about property what: a
+// [ValueError] for it, or an error whose text names it.
+func namesProperty(err error, what string) bool {
+	var ve *ValueError
+	if errors.As(err, &ve) {
+		return ve.What == what
+	}
+	return strings.Contains(err.Error(), what)
 }
 
 // TestIdentityErrors: identities that match nothing, several objects

@@ -120,11 +120,17 @@ func errExists(ctx *cmdlet.Context, org *model.Organization, ex *model.ExistsErr
 		"NotSpecified", "ADObjectAlreadyExistsException")
 }
 
-// errValue reports a value Exchange rejects.
+// errValue reports a value Exchange rejects (a DataValidationException):
+// in Exchange's own words when the model has them, else as "The value
+// "x" isn't valid for P. Valid values: ...". Control characters in the
+// value are shown as PowerShell escapes.
 func errValue(ctx *cmdlet.Context, ve *model.ValueError) *cmdlet.Error {
-	msg := fmt.Sprintf("The value \"%s\" isn't valid for %s.", ve.Actual, ve.What)
-	if ve.Valid != "" {
-		msg += " Valid values: " + ve.Valid + "."
+	msg := ve.Message
+	if msg == "" {
+		msg = fmt.Sprintf("The value \"%s\" isn't valid for %s.", model.Printable(ve.Actual), ve.What)
+		if ve.Valid != "" {
+			msg += " Valid values: " + ve.Valid + "."
+		}
 	}
 	return newError(ctx, msg, "InvalidData", "DataValidationException")
 }

@@ -50,16 +50,11 @@ func (c *GetRecipient) Process(ctx *cmdlet.Context) error {
 		return ctx.WriteError(translate(ctx, org, err))
 	}
 	sortBy(out, c.SortBy)
-	limit, cut := applyLimit(c.ResultSize, len(out))
-	for _, r := range out[:limit] {
-		if err := ctx.Emit(model.Reduce(r)); err != nil {
-			return err
-		}
+	reduced := make([]*model.ReducedRecipient, len(out))
+	for i, r := range out {
+		reduced[i] = model.Reduce(r)
 	}
-	if cut && !c.ResultSize.Set {
-		return ctx.Warn(resultWarning)
-	}
-	return nil
+	return EmitLimited(ctx, reduced, c.ResultSize)
 }
 
 // checkTypes rejects details that belong to none of the given types.

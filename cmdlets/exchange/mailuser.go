@@ -87,19 +87,11 @@ func (c *NewMailUser) Process(ctx *cmdlet.Context) error {
 			return nil, err
 		}
 		u.Refresh(org)
-		return u, validateMailUser(u)
+		return u, u.Validate()
 	}
 	return queueNew(ctx, &c.queue, build, func(tx storage.Tx, org *model.Organization, u *model.MailUser) error {
 		return checkRecipient(tx, org, u)
 	})
-}
-
-// validateMailUser validates u, including SamAccountName's length.
-func validateMailUser(u *model.MailUser) error {
-	if len(u.SamAccountName) > 20 {
-		return &model.ValueError{What: "SamAccountName", Actual: u.SamAccountName, Valid: "at most 20 characters"}
-	}
-	return u.Validate()
 }
 
 // Process implements [Processor].
@@ -120,7 +112,7 @@ func (c *SetMailUser) Process(ctx *cmdlet.Context) error {
 			u.SetExternalEmailAddress(c.ExternalEmailAddress.Value)
 		}
 		u.Refresh(org)
-		if err := validateMailUser(u); err != nil {
+		if err := u.Validate(); err != nil {
 			return err
 		}
 		if !c.changesIdentity() && !c.ExternalEmailAddress.Set {

@@ -254,7 +254,7 @@ func (c *SetOutlookContact) Process(ctx *cmdlet.Context) error {
 			return err
 		}
 		oc.Refresh(org)
-		if err := model.ValidateName("Name", oc.Name, 256); err != nil {
+		if err := oc.Validate(); err != nil {
 			return err
 		}
 		return checkOutlookContact(tx, org, oc)

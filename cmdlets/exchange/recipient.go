@@ -274,17 +274,22 @@ func findKey[T any, P stored[T]](tx storage.Tx, org *model.Organization, key str
 
 // recipientQuery are the parameters of the recipient Get-* cmdlets.
 type recipientQuery struct {
-	Identity                 string                            `ps:"pos=0,name,set=Identity,complete=identity" help:"Name, Alias, e-mail address, DN, canonical name or GUID; all when omitted."`
-	Anr                      string                            `ps:"set=AnrSet" help:"Ambiguous name resolution: Name, DisplayName or Alias starting with this text."`
-	Filter                   string                            `help:"An OPATH filter such as \"Name -like 'A*' -and HiddenFromAddressListsEnabled -eq $false\" (a script block's text also works)."`
-	ResultSize               bind.Optional[model.UnlimitedInt] `help:"The most objects to return (default 1000) or Unlimited."`
-	SortBy                   string                            `ps:"complete=property" help:"Name, DisplayName or Alias (ascending)."`
+	Identity                 string                             `ps:"pos=0,name,set=Identity,complete=identity" help:"Name, Alias, e-mail address, DN, canonical name or GUID; all when omitted."`
+	Anr                      string                             `ps:"set=AnrSet" help:"Ambiguous name resolution: Name, DisplayName or Alias starting with this text."`
+	Filter                   string                             `help:"An OPATH filter such as \"Name -like 'A*' -and HiddenFromAddressListsEnabled -eq $false\" (a script block's text also works)."`
+	ResultSize               bind.Optional[model.UnlimitedUInt] `help:"The most objects to return (default 1000) or Unlimited."`
+	SortBy                   string                             `ps:"complete=property" help:"Name, DisplayName or Alias (ascending)."`
 	IgnoreDefaultScope       bind.Switch
 	ReadFromDomainController bind.Switch
 	DomainController         string
 }
 
-// resultWarning is Exchange's warning when ResultSize cut the output.
+// moreWarning is Exchange's warning when a ResultSize given by the user
+// cut the output.
+const moreWarning = "There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter."
+
+// resultWarning is Exchange's warning when the default ResultSize cut the
+// output.
 const resultWarning = "By default, only the first 1000 items are returned. Use the ResultSize parameter to specify the number of items returned. To return all items, specify \"-ResultSize Unlimited\". Be aware that, depending on the actual number of items, returning all items can take a long time and consume a large amount of memory. Also, we don't recommend storing the results in a variable. Instead, pipe the results to another task or script to perform batch changes."
 
 // getRecipients runs a recipient Get-*: identity or Anr, keep, SortBy
@@ -312,13 +317,21 @@ func getRecipients[T any, P stored[T]](ctx *cmdlet.Context, q *recipientQuery, k
 }
 
 // EmitLimited emits at most ResultSize of objs (1000 by default, all for
-// Unlimited) and Exchange's warning when the default cut the output.
-func EmitLimited[P any](ctx *cmdlet.Context, objs []P, rs bind.Optional[model.UnlimitedInt]) error {
+// Unlimited, none for 0) and, when objects were left out, Exchange's
+// warning: the default-limit one, or "There are more results available
+// ..." for a ResultSize the user gave. ResultSize is an
+// Unlimited<UInt32> ([model.UnlimitedUInt]), which rejects negative
+// values when it is bound; a signed one is still accepted, a negative
+// value counting as 0.
+func EmitLimited[P any, N int32 | uint32](ctx *cmdlet.Context, objs []P, rs bind.Optional[model.Unlimited[N]]) error {
 	limit, cut := applyLimit(rs, len(objs))
 	if err := emitAll(ctx, objs[:limit]); err != nil {
 		return err
 	}
-	if cut && !rs.Set {
+	switch {
+	case cut && rs.Set:
+		return ctx.Warn(moreWarning)
+	case cut:
 		return ctx.Warn(resultWarning)
 	}
 	return nil
@@ -338,8 +351,9 @@ func filterRecipients[T any](ctx *cmdlet.Context, text string) (*model.Filter, e
 	return f, nil
 }
 
-// applyLimit returns how many of n objects ResultSize lets through.
-func applyLimit(rs bind.Optional[model.UnlimitedInt], n int) (int, bool) {
+// applyLimit returns how many of n objects ResultSize lets through, and
+// whether it left some out.
+func applyLimit[N int32 | uint32](rs bind.Optional[model.Unlimited[N]], n int) (int, bool) {
 	limit := 1000
 	if rs.Set {
 		v, ok := rs.Value.Value()

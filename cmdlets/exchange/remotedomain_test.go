@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/exsh/exsh/model"
@@ -55,7 +56,8 @@ func TestRemoteDomainErrors(t *testing.T) {
 		{"duplicate domain", "New-RemoteDomain", "fabrikam.com", "ADObjectAlreadyExistsException", &NewRemoteDomain{Name: "F2", DomainName: "fabrikam.com"}},
 		{"accepted namespace", "New-RemoteDomain", "accepted domain", "ArgumentException", &NewRemoteDomain{Name: "Self", DomainName: "contoso.com"}},
 		{"embedded wildcard", "New-RemoteDomain", "DomainName", "DataValidationException", &NewRemoteDomain{Name: "W", DomainName: "a.*.com"}},
-		{"name too long", "New-RemoteDomain", "Name", "DataValidationException", &NewRemoteDomain{Name: string(make([]byte, 65)), DomainName: "x.com"}},
+		{"name too long", "New-RemoteDomain", "The maximum length is 64 and the length of the value provided is 65.", "DataValidationException", &NewRemoteDomain{Name: strings.Repeat("x", 65), DomainName: "x.com"}},
+		{"name with NUL", "New-RemoteDomain", "The value \"a`0b\" isn't valid for Name.", "DataValidationException", &NewRemoteDomain{Name: "a\x00b", DomainName: "x.com"}},
 		{"not found", "Set-RemoteDomain", "couldn't be found", "ManagementObjectNotFoundException", &SetRemoteDomain{Identity: "Nope", NDREnabled: some(false)}},
 		{"ambiguous", "Set-RemoteDomain", "matches multiple entries", "ManagementObjectAmbiguousException", &SetRemoteDomain{Identity: "*", NDREnabled: some(false)}},
 		{"line wrap", "Set-RemoteDomain", "LineWrapSize", "DataValidationException", &SetRemoteDomain{Identity: "Fabrikam", LineWrapSize: some(model.Limited[int32](200))}},

@@ -18,17 +18,17 @@ import (
 // GetMessageTrackingLog is Get-MessageTrackingLog: the transport events of
 // the connected organization, filtered.
 type GetMessageTrackingLog struct {
-	Start             time.Time                         `help:"The earliest event time."`
-	End               time.Time                         `help:"The time events must be before (exclusive)."`
-	EventId           string                            `help:"Only events of this type: RECEIVE, SUBMIT, TRANSFER, SEND, DELIVER, FAIL, DSN, DEFER."`
-	Sender            string                            `ps:"complete=address" help:"Only messages from this address."`
-	Recipients        []string                          `ps:"complete=address" help:"Only events with one of these recipients."`
-	MessageSubject    string                            `help:"Only messages whose subject contains this text."`
-	MessageId         string                            `help:"Only the message with this Message-ID."`
-	InternalMessageId string                            `help:"Only the message with this InternalMessageId."`
-	Source            string                            `help:"Only events of this component: STOREDRIVER, SMTP, ROUTING, QUEUE, DSN."`
-	Server            string                            `help:"The server whose log is searched; the organization's server when omitted."`
-	ResultSize        bind.Optional[model.UnlimitedInt] `help:"The most events to return (default 1000) or Unlimited."`
+	Start             time.Time                          `help:"The earliest event time."`
+	End               time.Time                          `help:"The time events must be before (exclusive)."`
+	EventId           string                             `help:"Only events of this type: RECEIVE, SUBMIT, TRANSFER, SEND, DELIVER, FAIL, DSN, DEFER."`
+	Sender            string                             `ps:"complete=address" help:"Only messages from this address."`
+	Recipients        []string                           `ps:"complete=address" help:"Only events with one of these recipients."`
+	MessageSubject    string                             `help:"Only messages whose subject contains this text."`
+	MessageId         string                             `help:"Only the message with this Message-ID."`
+	InternalMessageId string                             `help:"Only the message with this InternalMessageId."`
+	Source            string                             `help:"Only events of this component: STOREDRIVER, SMTP, ROUTING, QUEUE, DSN."`
+	Server            string                             `help:"The server whose log is searched; the organization's server when omitted."`
+	ResultSize        bind.Optional[model.UnlimitedUInt] `help:"The most events to return (default 1000) or Unlimited."`
 }
 
 // TraceMessage is Trace-Message (exsh's own): the whole trip of a message
