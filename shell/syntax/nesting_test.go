@@ -45,3 +45,19 @@ func TestNesting(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementTooLong refuses one statement of more tokens than
+// MaxStatementTokens before the grammar sees it, and parses as many
+// tokens spread over statements.
+func TestStatementTooLong(t *testing.T) {
+	long := "$a = " + strings.Repeat("1,", MaxStatementTokens/2) + "1"
+	_, err := Parse("'first'\n" + long)
+	var pe *Error
+	if !errors.As(err, &pe) || pe.ID != "StatementTooLong" || pe.Line != 2 || pe.Column != 1 {
+		t.Fatalf("got %v, want StatementTooLong at 2:1", err)
+	}
+	many := strings.Repeat("$a = 1,2,3,4,5,6,7,8,9\n", MaxStatementTokens/15)
+	if _, err := Parse(many); err != nil {
+		t.Fatal(err)
+	}
+}

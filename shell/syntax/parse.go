@@ -2,11 +2,17 @@ package syntax
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
 )
+
+// MaxStatementTokens bounds the tokens of one top-level statement (a
+// function counts with its whole body): the grammar's memory and time
+// grow with it, about 1 KB and 10 µs a token.
+const MaxStatementTokens = 200_000
 
 var parser = participle.MustBuild[Script](participle.Lexer(definition{symbols}), participle.UseLookahead(2))
 
@@ -44,6 +50,11 @@ func parseAt(text string, base lexer.Position, depth int) (*Script, error) {
 // followed by an end of input, and adds the result to body. Parsing
 // statement by statement keeps participle's work linear in script size.
 func parseSegment(l *lx, start, end int, body *Body) error {
+	if end-start > MaxStatementTokens {
+		first := l.toks[start]
+		return &Error{Offset: first.Pos.Offset, Line: first.Pos.Line, Column: first.Pos.Column, Length: 1, ID: "StatementTooLong",
+			Message: fmt.Sprintf("The statement is too long: it has more than %d tokens. Split it into several statements.", MaxStatementTokens)}
+	}
 	toks := append(l.toks[start:end:end], lexer.EOFToken(l.toks[end].Pos))
 	pl, err := lexer.Upgrade(&sliceLexer{toks: toks})
 	if err != nil {

@@ -210,13 +210,19 @@ func (l *lx) scanBalancedSub() (string, *Error) {
 
 // unquoteSingle turns the raw inner text of a '...' string into its value.
 func unquoteSingle(raw string) string {
+	if !strings.ContainsFunc(raw, isSQuote) {
+		return raw
+	}
 	var b strings.Builder
-	rs := []rune(raw)
-	for i := 0; i < len(rs); i++ {
-		b.WriteRune(rs[i])
-		if isSQuote(rs[i]) && i+1 < len(rs) && isSQuote(rs[i+1]) {
-			i++
+	b.Grow(len(raw))
+	prevQuote := false
+	for _, r := range raw {
+		if prevQuote && isSQuote(r) {
+			prevQuote = false // the second quote of a doubled pair
+			continue
 		}
+		b.WriteRune(r)
+		prevQuote = isSQuote(r)
 	}
 	return b.String()
 }
