@@ -77,6 +77,7 @@ var bindReasons = map[string]string{
 	bind.IDTransformation:        "ParameterBindingArgumentTransformationException",
 	bind.IDNullNotAllowed:        "ParameterBindingValidationException",
 	bind.IDEmptyStringNotAllowed: "ParameterBindingValidationException",
+	bind.IDValidation:            "ParameterBindingValidationException",
 }
 
 // InvocationInfo says where an error happened.

@@ -1,11 +1,13 @@
 package shell
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/exsh/exsh/shell/format"
 	"github.com/exsh/exsh/shell/syntax"
@@ -147,7 +149,24 @@ func (s *Session) LastOK() bool { return s.lastOK }
 
 // decodeScript reads script bytes as UTF-8, skipping a BOM.
 func decodeScript(b []byte) string {
+	switch {
+	case len(b) >= 2 && b[0] == 0xff && b[1] == 0xfe:
+		return decodeUTF16(b[2:], binary.LittleEndian)
+	case len(b) >= 2 && b[0] == 0xfe && b[1] == 0xff:
+		return decodeUTF16(b[2:], binary.BigEndian)
+	}
 	return strings.TrimPrefix(string(b), "\ufeff")
+}
+
+// decodeUTF16 decodes a UTF-16 script (what Windows PowerShell's editors
+// save as "Unicode"); a lone surrogate becomes U+FFFD, a trailing odd
+// byte is dropped.
+func decodeUTF16(b []byte, order binary.ByteOrder) string {
+	units := make([]uint16, len(b)/2)
+	for i := range units {
+		units[i] = order.Uint16(b[2*i:])
+	}
+	return string(utf16.Decode(units))
 }
 
 // RunFile runs a script file, binding args to its param block (what

@@ -24,7 +24,7 @@ type CompareObject struct {
 	ExcludeDifferent bind.Switch `help:"Leaves out the objects found in one set only (with -IncludeEqual: only the equal ones are output)."`
 	PassThru         bind.Switch `help:"Outputs the compared objects themselves, each with a SideIndicator property added."`
 	CaseSensitive    bind.Switch `help:"Compares strings case-sensitively."`
-	SyncWindow       int         `help:"Accepted for compatibility; exsh always compares against the whole set."`
+	SyncWindow       int         `ps:"range=0..2147483647" help:"Accepted for compatibility; exsh always compares against the whole set."`
 
 	diff  []any
 	specs []propSpec

@@ -205,7 +205,7 @@ type FormatWide struct {
 	InputObject any         `ps:"value" help:"The object to format."`
 	Property    any         `ps:"pos=0,complete=property" help:"The property to show (a name or @{Expression=...}); without it the object's name."`
 	AutoSize    bind.Switch `help:"Uses as many columns as the widest value allows."`
-	Column      int         `help:"The number of columns (default 2)."`
+	Column      int         `ps:"range=1..2147483647" help:"The number of columns (default 2)."`
 
 	objs []any
 }

@@ -11,8 +11,8 @@ import (
 
 // GetHistory is Get-History: the commands entered in this session.
 type GetHistory struct {
-	Id    []int64 `ps:"pos=0,value" help:"The Ids of the entries to get."`
-	Count int     `ps:"pos=1" help:"The number of most recent entries to get (default 32)."`
+	Id    []int64 `ps:"pos=0,value,range=1..9223372036854775807" help:"The Ids of the entries to get."`
+	Count int     `ps:"pos=1,range=0..32767" help:"The number of most recent entries to get (default 32)."`
 }
 
 // InvokeHistory is Invoke-History: it runs a command from the history.

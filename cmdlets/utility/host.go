@@ -41,8 +41,8 @@ type ReadHost struct {
 
 // StartSleep is Start-Sleep: it waits.
 type StartSleep struct {
-	Seconds      float64 `ps:"pos=0,mandatory,value,name,set=Seconds" help:"How many seconds to wait."`
-	Milliseconds int     `ps:"mandatory,name,set=Milliseconds" help:"How many milliseconds to wait."`
+	Seconds      float64 `ps:"pos=0,mandatory,value,name,set=Seconds,range=0..2147483" help:"How many seconds to wait."`
+	Milliseconds int     `ps:"mandatory,name,set=Milliseconds,range=0..2147483647" help:"How many milliseconds to wait."`
 }
 
 func addHost(r *cmdlet.Registry) {

@@ -21,7 +21,7 @@ type OutFile struct {
 	Append      bind.Switch  `help:"Adds to the end of the file."`
 	Force       bind.Switch  `help:"Overwrites a read-only file."`
 	NoClobber   bind.Switch  `ps:"alias=NoOverwrite" help:"Does not overwrite an existing file."`
-	Width       int          `help:"The line width (the console width by default)."`
+	Width       int          `ps:"range=2..2147483647" help:"The line width (the console width by default)."`
 	NoNewline   bind.Switch  `help:"Does not end the output with a newline."`
 
 	w   *fileWriter
@@ -51,7 +51,7 @@ type OutNull struct {
 type OutString struct {
 	InputObject any         `ps:"value" help:"The object to convert."`
 	Stream      bind.Switch `help:"Outputs one string per line instead of one string."`
-	Width       int         `help:"The line width (the console width by default)."`
+	Width       int         `ps:"range=2..2147483647" help:"The line width (the console width by default)."`
 
 	buf bytes.Buffer
 	out *format.Out

@@ -17,7 +17,7 @@ type GetRandom struct {
 	Maximum     any   `ps:"pos=0,set=RandomNumber" help:"The upper bound (exclusive) of the number; without it Int32.MaxValue."`
 	Minimum     any   `ps:"set=RandomNumber" help:"The lower bound (inclusive) of the number; without it 0."`
 	InputObject []any `ps:"pos=0,mandatory,value,set=RandomListItem" help:"The collection to choose from."`
-	Count       int   `ps:"set=RandomListItem" help:"How many objects to choose (each at most once); without it one."`
+	Count       int   `ps:"set=RandomListItem,range=1..2147483647" help:"How many objects to choose (each at most once); without it one."`
 	SetSeed     *int  `help:"Seeds the random generator so that the results can be repeated."`
 
 	gen    randSource

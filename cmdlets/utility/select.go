@@ -18,9 +18,9 @@ type SelectObject struct {
 	ExcludeProperty []string    `ps:"complete=property" help:"Properties to leave out."`
 	ExpandProperty  string      `ps:"complete=property" help:"A property whose value is output instead of an object."`
 	Unique          bind.Switch `help:"Outputs only one of identical objects (case-sensitive)."`
-	First           int         `help:"How many objects to take from the start."`
-	Last            int         `help:"How many objects to take from the end."`
-	Skip            int         `help:"How many objects to skip from the start."`
+	First           int         `ps:"range=0..2147483647" help:"How many objects to take from the start."`
+	Last            int         `ps:"range=0..2147483647" help:"How many objects to take from the end."`
+	Skip            int         `ps:"range=0..2147483647" help:"How many objects to skip from the start."`
 	Index           []int       `help:"The positions (from 0) of the objects to output."`
 
 	specs   []propSpec

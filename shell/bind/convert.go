@@ -28,7 +28,11 @@ func Convert(v any, t reflect.Type, p *Param) (reflect.Value, error) {
 			return reflect.Value{}, err
 		}
 	}
-	return conv{p}.to(v, t)
+	rv, err := conv{p}.to(v, t)
+	if err != nil {
+		return rv, err
+	}
+	return rv, p.checkRange(rv)
 }
 
 // checkMandatory rejects $null and ” for a mandatory parameter.

@@ -2,6 +2,7 @@ package bind
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -35,6 +36,7 @@ const (
 	IDNullNotAllowed                 = "ParameterArgumentValidationErrorNullNotAllowed"
 	IDEmptyStringNotAllowed          = "ParameterArgumentValidationErrorEmptyStringNotAllowed"
 	IDScriptBlockArgumentNoInput     = "ScriptBlockArgumentNoInput"
+	IDValidation                     = "ParameterArgumentValidationError"
 )
 
 // Error categories used by this package.
@@ -109,6 +111,20 @@ func errNull(p *Param) *Error {
 func errEmpty(p *Param) *Error {
 	return newErr(IDEmptyStringNotAllowed, catInvalidData, p.Name, Pos{},
 		"Cannot bind argument to parameter '%s' because it is an empty string.", p.Name)
+}
+
+// errRange is the error of [ValidateRange()] for a value below min or
+// above max.
+func errRange(p *Param, v float64) *Error {
+	num := func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+	if v < p.Range.Min {
+		return newErr(IDValidation, catInvalidData, p.Name, Pos{},
+			"Cannot validate argument on parameter '%s'. The %s argument is less than the minimum allowed range of %s. "+
+				"Supply an argument that is greater than or equal to %s and then try the command again.", p.Name, num(v), num(p.Range.Min), num(p.Range.Min))
+	}
+	return newErr(IDValidation, catInvalidData, p.Name, Pos{},
+		"Cannot validate argument on parameter '%s'. The %s argument is greater than the maximum allowed range of %s. "+
+			"Supply an argument that is less than or equal to %s and then try the command again.", p.Name, num(v), num(p.Range.Max), num(p.Range.Max))
 }
 
 // errTransform is "Cannot process argument transformation on parameter

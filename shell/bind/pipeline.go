@@ -121,7 +121,7 @@ func (b *Binding) tryInput(p *Param, input any, viaValue, exact bool) (bool, err
 		return false, nil
 	}
 	if err := b.store(p, v); err != nil {
-		if e, ok := err.(*Error); ok && (e.ID == IDNullNotAllowed || e.ID == IDEmptyStringNotAllowed) {
+		if e, ok := err.(*Error); ok && (e.ID == IDNullNotAllowed || e.ID == IDEmptyStringNotAllowed || e.ID == IDValidation) {
 			return false, err
 		}
 		return false, nil

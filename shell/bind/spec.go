@@ -51,7 +51,10 @@ type Param struct {
 	// Complete is the completion hint of tag option complete=: what tab
 	// completion offers for the value ([CompletePath] and the others).
 	Complete string
-	Index    []int // field index in the cmdlet struct (in [Common] when Common)
+	// Range is the ValidateRange of tag option range=min..max; nil
+	// without one.
+	Range *Range
+	Index []int // field index in the cmdlet struct (in [Common] when Common)
 
 	idx int // position in Spec.Params
 }
@@ -178,6 +181,8 @@ func (p *Param) applyOption(key, val string) error {
 		p.Sets = append(p.Sets, splitList(val)...)
 	case "complete":
 		return p.applyComplete(val)
+	case "range":
+		return p.applyRange(val)
 	default:
 		return fmt.Errorf("unknown tag option %q", key)
 	}
@@ -205,6 +210,53 @@ func (p *Param) applyComplete(val string) error {
 		return fmt.Errorf("bad complete option %q", val)
 	}
 	p.Complete = val
+	return nil
+}
+
+// Range is PowerShell's [ValidateRange(min, max)]: every number given
+// to the parameter must lie within it.
+type Range struct{ Min, Max float64 }
+
+// applyRange handles range=min..max.
+func (p *Param) applyRange(val string) error {
+	lo, hi, ok := strings.Cut(val, "..")
+	min, err1 := strconv.ParseFloat(lo, 64)
+	max, err2 := strconv.ParseFloat(hi, 64)
+	if !ok || err1 != nil || err2 != nil || min > max {
+		return fmt.Errorf("bad range option %q", val)
+	}
+	p.Range = &Range{min, max}
+	return nil
+}
+
+// checkRange fails when a number in v (a number, or a slice of them) is
+// outside p's Range.
+func (p *Param) checkRange(v reflect.Value) error {
+	if p.Range == nil {
+		return nil
+	}
+	if v.Kind() == reflect.Slice {
+		for i := range v.Len() {
+			if err := p.checkRange(v.Index(i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var f float64
+	switch {
+	case v.CanInt():
+		f = float64(v.Int())
+	case v.CanUint():
+		f = float64(v.Uint())
+	case v.CanFloat():
+		f = v.Float()
+	default:
+		return nil
+	}
+	if f < p.Range.Min || f > p.Range.Max {
+		return errRange(p, f)
+	}
 	return nil
 }
 

@@ -178,7 +178,7 @@ func (l *lx) run() error {
 
 // tooDeep is the error of a script nested more than [MaxNesting] levels.
 func (l *lx) tooDeep(m mark) *Error {
-	return l.errAt(m, 1, fmt.Sprintf("The script is nested too deeply: more than %d levels of parentheses, braces, brackets, subexpressions or unary operators.", MaxNesting), "NestingTooDeep")
+	return l.errAt(m, 1, fmt.Sprintf("The script is nested too deeply: more than %d levels of parentheses, braces, brackets, subexpressions or unary operators.", MaxNesting), "ScriptTooComplicated")
 }
 
 // nesting is how deeply the current token is nested.

@@ -38,8 +38,8 @@ func TestNesting(t *testing.T) {
 			for _, n := range []int{MaxNesting + 1, 100_000} {
 				_, err := Parse(build(k.open, k.close, n))
 				var pe *Error
-				if !errors.As(err, &pe) || pe.ID != "NestingTooDeep" {
-					t.Fatalf("%d levels: got %v, want a NestingTooDeep parse error", n, err)
+				if !errors.As(err, &pe) || pe.ID != "ScriptTooComplicated" {
+					t.Fatalf("%d levels: got %v, want a ScriptTooComplicated parse error", n, err)
 				}
 			}
 		})
