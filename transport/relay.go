@@ -169,9 +169,18 @@ func stripTnef(raw []byte) ([]byte, string, error) {
 }
 
 // rawPart re-encodes a part: its header and its body in the part's own
-// transfer encoding.
+// transfer encoding. A multipart part without a boundary parameter (a
+// damaged Content-Type) is copied as it is: go-message would invent a
+// boundary its body doesn't use, or panic when the parameters don't parse.
 func rawPart(p *message.Entity) []byte {
 	var b bytes.Buffer
+	if t, params, _ := p.Header.ContentType(); strings.HasPrefix(t, "multipart/") && params["boundary"] == "" {
+		if writeHeader(&b, p.Header) != nil {
+			return nil
+		}
+		_, _ = io.Copy(&b, p.Body)
+		return bytes.TrimRight(b.Bytes(), "\r\n")
+	}
 	w, err := message.CreateWriter(&b, p.Header)
 	if err != nil {
 		return nil

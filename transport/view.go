@@ -136,9 +136,12 @@ func (v *View) rich(msg *tnef.Message, raw []byte, org *model.Organization, clie
 	v.BodyFormat = map[tnef.BodyKind]string{tnef.BodyRTF: "RichText", tnef.BodyHTML: "Html", tnef.BodyText: "PlainText"}[body.Kind]
 	v.Body, _ = msg.BodyText()
 	v.Body = strings.TrimRight(v.Body, "\r\n")
+	// Outlook lists the Unicode PR_ATTACH_LONG_FILENAME: the legacy title
+	// is in the sender's code page, where "résumé" may survive but "ֆ"
+	// becomes "?".
 	for _, a := range msg.Attachments {
 		if hidden, _ := a.Props.Bool(tnef.PidAttachmentHidden); !hidden {
-			v.Attachments = append(v.Attachments, a.Title)
+			v.Attachments = append(v.Attachments, a.FileName())
 		}
 	}
 	v.ReadReceiptRequested, _ = msg.Props.Bool(tnef.PidReadReceiptRequested)

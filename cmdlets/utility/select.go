@@ -75,6 +75,11 @@ func (s *SelectObject) Process(ctx *cmdlet.Context) error {
 		}
 	case s.given["Last"] || bool(s.Unique):
 		s.buf = append(s.buf, ctx.Input)
+		if s.given["Last"] && !bool(s.Unique) && !s.given["First"] && s.Skip == 0 && len(s.buf) >= 2*s.Last+64 {
+			// Only the last ones are output: keep a window of them, so
+			// that 1..1e8 | Select-Object -Last 1 runs in little memory.
+			s.buf = append(s.buf[:0], s.buf[len(s.buf)-s.Last:]...)
+		}
 		return nil
 	case i < s.Skip:
 		return nil
