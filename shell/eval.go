@@ -322,23 +322,6 @@ func (s *Session) runTry(st *syntax.Try, out emitFn) error {
 	return err
 }
 
-func matchCatch(catches []*syntax.Catch, rec *ErrorRecord) *syntax.Catch {
-	for _, c := range catches {
-		if len(c.Types) == 0 {
-			return c
-		}
-		for _, t := range c.Types {
-			name := strings.ToLower(t[strings.LastIndex(t, ".")+1:])
-			reason := strings.ToLower(rec.CategoryInfo.Reason)
-			if name == reason || name == "exception" || name == "systemexception" ||
-				(name == "runtimeexception" && reason != "") {
-				return c
-			}
-		}
-	}
-	return nil
-}
-
 func (s *Session) runSwitch(st *syntax.Switch, out emitFn) error {
 	v, err := s.collect(st.Value)
 	if err != nil {
