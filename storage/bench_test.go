@@ -255,3 +255,94 @@ func newBare(b *testing.B) *storetest.Bare {
 	}
 	return bare
 }
+
+// BenchmarkFileCheck measures the check a store runs on the file when it
+// first opens it (see storage.Bolt's verify) on a file of benchContacts
+// contacts filled like the shell's, one commit per contact, against what
+// it is weighed with, in the same run. Open: a read-only opening of the
+// file (with its header check) and an empty transaction, as each
+// statement after a lease pays it. Commit: one durable commit of one
+// contact, the file kept open. Check: the check alone. BboltCheck, for
+// comparison: bbolt's own consistency check (Tx.Check) on the file just
+// opened, which the store cannot use (see storage/check.go). FirstWrite:
+// a new store's first write: opening, check and commit.
+func BenchmarkFileCheck(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "org.db")
+	env := model.DefaultEnv()
+	fill := storage.OpenBolt(path, storage.BoltOptions{Seed: storage.ContosoSeed(env), NoSync: true})
+	var org *model.Organization
+	err := fill.View(ctx, func(tx storage.Tx) error {
+		orgs, err := storage.Orgs(tx)
+		org = orgs[0]
+		return err
+	})
+	for i := 0; err == nil && i < benchContacts; i++ {
+		addr := model.ProxyAddress{Prefix: "SMTP", Address: fmt.Sprintf("contact%05d@fabrikam.com", i)}
+		var c *model.MailContact
+		if c, err = env.NewMailContact(org, fmt.Sprintf("Contact %05d", i), addr); err == nil {
+			err = fill.Update(ctx, func(tx storage.Tx) error { return storage.Put(tx, org.Guid, c) })
+		}
+	}
+	fill.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	put := func(s *storage.Bolt) {
+		c := benchContact(b, org)
+		c.Guid = env.NewGuid()
+		if err := s.Update(ctx, func(tx storage.Tx) error { return storage.Put(tx, org.Guid, c) }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("Open", func(b *testing.B) {
+		s := storage.OpenBolt(path, storage.BoltOptions{})
+		defer s.Close()
+		if err := s.View(ctx, func(storage.Tx) error { return nil }); err != nil { // the check
+			b.Fatal(err)
+		}
+		s.Release()
+		for b.Loop() {
+			if err := s.View(ctx, func(storage.Tx) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+			s.Release()
+		}
+	})
+	b.Run("Commit", func(b *testing.B) {
+		s := storage.OpenBolt(path, storage.BoltOptions{})
+		defer s.Close()
+		put(s) // the first opening, with its check
+		for b.Loop() {
+			put(s)
+		}
+	})
+	b.Run("Check", func(b *testing.B) {
+		for b.Loop() {
+			if err := storage.CheckFile(path); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("BboltCheck", func(b *testing.B) {
+		for b.Loop() {
+			db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			db.View(func(tx *bolt.Tx) error {
+				for err := range tx.Check() {
+					b.Fatal(err)
+				}
+				return nil
+			})
+			db.Close()
+		}
+	})
+	b.Run("FirstWrite", func(b *testing.B) {
+		for b.Loop() {
+			s := storage.OpenBolt(path, storage.BoltOptions{})
+			put(s)
+			s.Close()
+		}
+	})
+}

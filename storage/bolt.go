@@ -7,8 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -38,8 +40,17 @@ type Bolt struct {
 	opts      BoltOptions
 	mu        sync.Mutex
 	db        *bolt.DB
+	file      *os.File // db's file
 	validated bool
 	closed    bool
+
+	// Damage (see the package documentation): whether the file passed
+	// the check of its first opening (see [Bolt.verify]), the error that
+	// made the store give the file up, and whether the caller's code is
+	// running in a transaction (its panics are not damage).
+	checked bool
+	broken  error
+	inFn    bool
 
 	// The hold lease (see [Holder]): when the file was opened, whether a
 	// statement is using it, whether it waited for the user meanwhile,
@@ -68,30 +79,59 @@ func (b *Bolt) Path() string { return b.path }
 // View implements [Store]. The file is opened read-only (a shared lock)
 // unless it is already open for writing.
 func (b *Bolt) View(ctx context.Context, fn func(Tx) error) error {
-	return b.with(ctx, false, func(db *bolt.DB) error { return db.View(boltFn(fn)) })
+	return b.with(ctx, false, func(db *bolt.DB) error {
+		return db.View(func(t *bolt.Tx) error { return b.call(t, fn) })
+	})
 }
 
 // ViewForUpdate implements [Preparer]: a read-only transaction on the
 // file opened for writing, so that the Update that follows needs no
 // second open.
 func (b *Bolt) ViewForUpdate(ctx context.Context, fn func(Tx) error) error {
-	return b.with(ctx, true, func(db *bolt.DB) error { return db.View(boltFn(fn)) })
+	return b.with(ctx, true, func(db *bolt.DB) error {
+		return db.View(func(t *bolt.Tx) error { return b.call(t, fn) })
+	})
 }
 
 // Update implements [Store]. The file is opened read-write (an exclusive
 // lock held until [Bolt.Release]).
 func (b *Bolt) Update(ctx context.Context, fn func(Tx) error) error {
-	return b.with(ctx, true, func(db *bolt.DB) error { return db.Update(boltFn(fn)) })
+	return b.with(ctx, true, func(db *bolt.DB) error {
+		return db.Update(func(t *bolt.Tx) error { return b.call(t, fn) })
+	})
 }
 
 // with runs run on the file, opened for writing when write is set, under
 // the store's lock; a cancelled ctx runs nothing.
-func (b *Bolt) with(ctx context.Context, write bool, run func(*bolt.DB) error) error {
+//
+// bbolt reads the file through a memory map and trusts what it finds
+// there: a damaged page makes it panic, or read outside the map, which
+// [debug.SetPanicOnFault] turns into a panic too. The check of the
+// file's first opening (see [Bolt.verify]) keeps such pages away, but
+// the file can be damaged after it. Such a panic, anywhere but in the
+// caller's own code, comes back as a [damageError], after which the
+// store gives the file up (see [Bolt.fail]).
+func (b *Bolt) with(ctx context.Context, write bool, run func(*bolt.DB) error) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	abandoned := false
+	defer func() {
+		if r := recover(); r != nil {
+			if b.inFn {
+				b.inFn = false
+				panic(r) // a bug of the caller's, not damage
+			}
+			err, abandoned = &damageError{path: b.path, cause: r}, true
+		}
+		var d *damageError
+		if errors.As(err, &d) {
+			b.fail(err, abandoned)
+		}
+	}()
 	db, err := b.ensure(write)
 	if err != nil {
 		return err
@@ -99,9 +139,40 @@ func (b *Bolt) with(ctx context.Context, write bool, run func(*bolt.DB) error) e
 	return run(db)
 }
 
-// boltFn adapts a transaction function to bbolt's.
-func boltFn(fn func(Tx) error) func(*bolt.Tx) error {
-	return func(t *bolt.Tx) error { return fn(&boltTx{t: t}) }
+// call runs fn, the caller's code, in t. A panic of bbolt inside one of
+// the [Tx] methods fails the transaction with a [damageError] whatever
+// fn returns; a panic of fn itself is not recovered.
+func (b *Bolt) call(t *bolt.Tx, fn func(Tx) error) error {
+	x := &boltTx{t: t, path: b.path}
+	b.inFn = true
+	err := fn(x)
+	b.inFn = false
+	if x.damage != nil {
+		return x.damage
+	}
+	return err
+}
+
+// fail gives the file up after bbolt panicked on a damaged page. When
+// the panic went up through bbolt (abandoned), bbolt may have been left
+// holding one of its locks, so that its Close could wait forever: the
+// file is then unlocked and closed without it, and bbolt's memory map of
+// it is left until the process ends. From then on the store refuses to
+// write, with err; it still reads.
+func (b *Bolt) fail(err error, abandoned bool) {
+	switch {
+	case b.db != nil && !abandoned:
+		_ = b.db.Close()
+	case b.file != nil:
+		unlockFile(b.file)
+		_ = b.file.Close()
+	}
+	b.db, b.file = nil, nil
+	b.openedAt, b.idle = time.Time{}, false
+	if b.timer != nil {
+		b.timer.Stop()
+	}
+	b.broken = err
 }
 
 // Release implements [Store]: it closes the file, dropping the lock,
@@ -128,7 +199,7 @@ func (b *Bolt) release() error {
 		return nil
 	}
 	err := b.db.Close()
-	b.db = nil
+	b.db, b.file = nil, nil
 	return err
 }
 
@@ -187,10 +258,14 @@ func (b *Bolt) Idle() {
 }
 
 // ensure returns an open database suitable for writing when write is
-// set, validating, creating or migrating the file on first use.
+// set, validating, creating or migrating the file on first use. A store
+// that found damage (see [Bolt.fail]) refuses to write.
 func (b *Bolt) ensure(write bool) (*bolt.DB, error) {
 	if b.closed {
 		return nil, ErrClosed
+	}
+	if write && b.broken != nil {
+		return nil, b.broken
 	}
 	if b.db != nil && (!write || !b.db.IsReadOnly()) {
 		return b.db, nil
@@ -203,18 +278,19 @@ func (b *Bolt) ensure(write bool) (*bolt.DB, error) {
 			return nil, err
 		}
 		b.validated = true
-		if b.db != nil {
+		if b.db != nil && (!write || !b.db.IsReadOnly()) {
 			b.opened()
 			return b.db, nil
 		}
+		if err := b.release(); err != nil {
+			return nil, err
+		}
 	}
-	db, err := b.open(!write)
-	if err != nil {
+	if err := b.open(!write); err != nil {
 		return nil, err
 	}
-	b.db = db
 	b.opened()
-	return db, nil
+	return b.db, nil
 }
 
 // opened starts the hold lease when the file was not held: reopening it
@@ -228,16 +304,16 @@ func (b *Bolt) opened() {
 // lockPoll is how often [Bolt] retries a file another process holds.
 const lockPoll = 10 * time.Millisecond
 
-// open opens the file, waiting up to the lock timeout for its lock, and
-// maps bbolt's errors. It first yields to a process that is waiting for
-// the file; while it waits itself it keeps the waiting marker fresh.
-func (b *Bolt) open(readOnly bool) (*bolt.DB, error) {
+// open opens the file into b.db, waiting up to the lock timeout for its
+// lock, and checks it (see [Bolt.verify]). It first yields to a process
+// that is waiting for the file; while it waits itself it keeps the
+// waiting marker fresh.
+func (b *Bolt) open(readOnly bool) error {
 	deadline := time.Now().Add(b.opts.LockTimeout)
 	b.yield(deadline)
 	waited := false
 	for {
-		// A timeout this short makes bbolt try the lock once.
-		db, err := bolt.Open(b.path, 0o600, &bolt.Options{Timeout: time.Nanosecond, ReadOnly: readOnly, NoSync: b.opts.NoSync})
+		db, file, err := b.boltOpen(readOnly)
 		if errors.Is(err, berrors.ErrTimeout) && time.Now().Before(deadline) {
 			waited = true
 			b.markWaiting()
@@ -248,15 +324,119 @@ func (b *Bolt) open(readOnly bool) (*bolt.DB, error) {
 			_ = os.Remove(b.waitingPath())
 		}
 		switch {
-		case err == nil:
-			return db, nil
 		case errors.Is(err, berrors.ErrTimeout):
-			return nil, fmt.Errorf("%w: %s (waited %s)", ErrLocked, b.path, b.opts.LockTimeout)
-		case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission):
-			return nil, err
+			return fmt.Errorf("%w: %s (waited %s)", ErrLocked, b.path, b.opts.LockTimeout)
+		case err != nil:
+			return err
 		}
-		return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, b.path, err)
+		if err := b.verify(file); err != nil {
+			db.Close()
+			return err
+		}
+		b.db, b.file = db, file
+		return nil
 	}
+}
+
+// boltOpen opens the file with bbolt, trying its lock once, and says
+// what is wrong when that fails (see [fileError] and [Bolt.diagnose]).
+// It recovers a panic of bbolt on a damaged page (bbolt reads the
+// freelist when it opens a file for writing): the file it opened is
+// unlocked and closed (see [Bolt.fail]).
+func (b *Bolt) boltOpen(readOnly bool) (db *bolt.DB, file *os.File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if file != nil {
+				unlockFile(file)
+				_ = file.Close()
+			}
+			db, file, err = nil, nil, b.diagnose(&damageError{path: b.path, cause: r})
+		}
+	}()
+	opts := &bolt.Options{Timeout: time.Nanosecond, ReadOnly: readOnly, NoSync: b.opts.NoSync,
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			file = f
+			return f, err
+		}}
+	// A timeout this short makes bbolt try the lock once.
+	db, err = bolt.Open(b.path, 0o600, opts)
+	switch {
+	case err == nil:
+		return db, file, nil
+	case errors.Is(err, berrors.ErrTimeout), errors.Is(err, fs.ErrNotExist):
+		return nil, nil, err
+	}
+	if fe := fileError(b.path, err); fe != err {
+		return nil, nil, fe
+	}
+	return nil, nil, b.diagnose(err)
+}
+
+// verify checks the file just opened, under its lock. Every time, its
+// meta pages and its length ([readHeader]: a stat and two small reads),
+// so that bbolt never reads past the end of a truncated file. The first
+// time the store opens it, for reading or writing, and before bbolt
+// reads any of its pages, its whole structure ([checkFile]): a damaged
+// file is refused rather than damaged further by a write, and bbolt
+// never meets a page that would make it panic, or loop forever on a page
+// that refers back to one above it (which no recover would end). The
+// lock keeps writers out while the check runs. The shell opens one store
+// per process, so the check runs once per process and file; it reads the
+// file once, in order, keeping the headers and keys of its pages (see
+// BenchmarkFileCheck for its cost).
+func (b *Bolt) verify(f *os.File) error {
+	m, err := readHeader(f)
+	if err == nil && !b.checked {
+		err = checkFile(f, m)
+		b.checked = err == nil
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrCorrupt, b.path, err)
+	}
+	return nil
+}
+
+// diagnose says what is wrong with a file bbolt refused, or panicked
+// on, with cause: a directory, or the damage [readHeader] finds without
+// the lock, else cause itself.
+func (b *Bolt) diagnose(cause error) error {
+	f, err := os.Open(b.path)
+	if err != nil {
+		return fileError(b.path, err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return fmt.Errorf("%w: %s", ErrDirectory, b.path)
+	}
+	if _, err := readHeader(f); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrCorrupt, b.path, err)
+	}
+	var d *damageError
+	if errors.As(cause, &d) {
+		return cause
+	}
+	return fmt.Errorf("%w: %s: %v", ErrCorrupt, b.path, cause)
+}
+
+// fileError names what keeps the file at path from being used when err
+// is the operating system's refusal (a read-only file system, no
+// permission, a directory); other errors are returned as they are.
+func fileError(path string, err error) error {
+	var reason error = err
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		reason = pe.Err
+	}
+	switch {
+	case errors.Is(err, syscall.EROFS):
+		return fmt.Errorf("%w: %s", ErrReadOnlyFS, path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%w: %s (%w)", ErrAccessDenied, path, reason)
+	case errors.Is(err, syscall.EISDIR):
+		return fmt.Errorf("%w: %s", ErrDirectory, path)
+	}
+	return err
 }
 
 // The waiting marker is a file next to the database that exists while
@@ -299,49 +479,54 @@ func (b *Bolt) prepare() error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if err := os.MkdirAll(filepath.Dir(b.path), 0o755); err != nil {
-			return err
+			return fileError(b.path, err)
 		}
 		return b.initialize()
 	case err != nil:
-		return err
+		return fileError(b.path, err)
+	case st.IsDir():
+		return fmt.Errorf("%w: %s", ErrDirectory, b.path)
 	case st.Size() == 0:
 		return b.initialize()
 	}
 	state, err := b.inspect()
-	if err != nil || state == stateCurrent {
+	if err == nil && state == stateCurrent {
+		return nil
+	}
+	if rerr := b.release(); err == nil {
+		err = rerr
+	}
+	if err != nil {
 		return err
 	}
 	return b.initialize()
 }
 
-// inspect opens the file read-only and reports its schema state.
+// inspect opens the file read-only into b.db and reports its schema
+// state.
 func (b *Bolt) inspect() (schemaState, error) {
-	db, err := b.open(true)
-	if err != nil {
+	if err := b.open(true); err != nil {
 		return 0, err
 	}
-	defer db.Close()
 	var state schemaState
-	err = db.View(func(t *bolt.Tx) error {
+	err := b.db.View(func(t *bolt.Tx) (err error) {
 		state, err = readSchema(t)
 		return err
 	})
 	return state, err
 }
 
-// initialize opens the file read-write and brings it to the current
-// schema in one transaction: a new file is initialized and seeded, an
-// old one migrated. The state is re-read under the exclusive lock.
+// initialize opens the file read-write into b.db and brings it to the
+// current schema in one transaction: a new file is initialized and
+// seeded, an old one migrated. The state is re-read under the exclusive
+// lock.
 func (b *Bolt) initialize() error {
-	db, err := b.open(false)
-	if err != nil {
+	if err := b.open(false); err != nil {
 		return err
 	}
-	err = db.Update(func(t *bolt.Tx) error { return b.upgrade(t) })
+	err := b.db.Update(func(t *bolt.Tx) error { return b.upgrade(t) })
 	if err != nil {
-		db.Close()
-		return err
+		_ = b.release()
 	}
-	b.db = db
-	return nil
+	return err
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"slices"
 
 	"github.com/exsh/exsh/model"
@@ -12,9 +13,32 @@ import (
 // boltTx implements [Tx] over a bbolt transaction. It remembers the
 // kind buckets it opened: opening a nested bucket costs a search per
 // level, and one cmdlet looks the same buckets up many times.
+//
+// Each method that reads the file recovers a panic of bbolt on a
+// damaged page (see [Bolt.with]) as its error, a [damageError], and
+// keeps it in damage: the transaction then fails (see [Bolt.call]).
 type boltTx struct {
-	t     *bolt.Tx
-	kinds map[collKey]*bolt.Bucket
+	t      *bolt.Tx
+	kinds  map[collKey]*bolt.Bucket
+	path   string
+	damage error
+}
+
+// catch turns a panic of bbolt into the method's error *err.
+func (x *boltTx) catch(err *error) {
+	if r := recover(); r != nil {
+		x.damage = &damageError{path: x.path, cause: r}
+		*err = x.damage
+	}
+}
+
+// clone copies a value read from the file. A value longer than the file
+// comes from a damaged page; copying it could exhaust memory.
+func (x *boltTx) clone(v []byte) []byte {
+	if int64(len(v)) > x.t.Size() {
+		panic(fmt.Sprintf("a value of %d bytes is longer than the file", len(v)))
+	}
+	return bytes.Clone(v)
 }
 
 func (x *boltTx) Writable() bool { return x.t.Writable() }
@@ -65,30 +89,33 @@ func (x *boltTx) createKindBucket(scope model.Guid, kind model.Kind) (items, ind
 	return items, index, err
 }
 
-func (x *boltTx) Get(scope model.Guid, kind model.Kind, id model.Guid) ([]byte, error) {
+func (x *boltTx) Get(scope model.Guid, kind model.Kind, id model.Guid) (_ []byte, err error) {
+	defer x.catch(&err)
 	if b := x.kindBucket(scope, kind); b != nil {
 		if v := b.Bucket(bucketIndex).Get(id[:]); v != nil {
-			return bytes.Clone(b.Bucket(bucketItems).Get(seqOf(v))), nil
+			return x.clone(b.Bucket(bucketItems).Get(seqOf(v))), nil
 		}
 	}
 	return nil, notFound(kind, id)
 }
 
-func (x *boltTx) List(scope model.Guid, kind model.Kind) ([][]byte, error) {
+func (x *boltTx) List(scope model.Guid, kind model.Kind) (_ [][]byte, err error) {
+	defer x.catch(&err)
 	b := x.kindBucket(scope, kind)
 	if b == nil {
 		return nil, nil
 	}
 	items := b.Bucket(bucketItems)
 	var out [][]byte
-	err := items.ForEach(func(_, v []byte) error {
-		out = append(out, bytes.Clone(v))
+	err = items.ForEach(func(_, v []byte) error {
+		out = append(out, x.clone(v))
 		return nil
 	})
 	return out, err
 }
 
-func (x *boltTx) Put(scope model.Guid, kind model.Kind, id model.Guid, data []byte) error {
+func (x *boltTx) Put(scope model.Guid, kind model.Kind, id model.Guid, data []byte) (err error) {
+	defer x.catch(&err)
 	items, index, err := x.createKindBucket(scope, kind)
 	if err != nil {
 		return err
@@ -107,7 +134,8 @@ func (x *boltTx) Put(scope model.Guid, kind model.Kind, id model.Guid, data []by
 	return items.Put(seq, data)
 }
 
-func (x *boltTx) Delete(scope model.Guid, kind model.Kind, id model.Guid) error {
+func (x *boltTx) Delete(scope model.Guid, kind model.Kind, id model.Guid) (err error) {
+	defer x.catch(&err)
 	if !x.t.Writable() {
 		return ErrReadOnly
 	}
@@ -125,7 +153,8 @@ func (x *boltTx) Delete(scope model.Guid, kind model.Kind, id model.Guid) error 
 	return b.Bucket(bucketItems).Delete(seqOf(v))
 }
 
-func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys []string) error {
+func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys []string) (err error) {
+	defer x.catch(&err)
 	if !x.t.Writable() {
 		return ErrReadOnly
 	}
@@ -205,7 +234,8 @@ func dropKeys(b *bolt.Bucket, id model.Guid, old []byte) error {
 	return nil
 }
 
-func (x *boltTx) Lookup(scope model.Guid, kind model.Kind, key string) ([]model.Guid, error) {
+func (x *boltTx) Lookup(scope model.Guid, kind model.Kind, key string) (_ []model.Guid, err error) {
+	defer x.catch(&err)
 	b := x.kindBucket(scope, kind)
 	if b == nil || b.Bucket(bucketKeys) == nil || key == "" {
 		return nil, nil
@@ -234,7 +264,8 @@ func (x *boltTx) Lookup(scope model.Guid, kind model.Kind, key string) ([]model.
 	return out, nil
 }
 
-func (x *boltTx) DropScope(scope model.Guid) error {
+func (x *boltTx) DropScope(scope model.Guid) (err error) {
+	defer x.catch(&err)
 	if !x.t.Writable() {
 		return ErrReadOnly
 	}

@@ -35,7 +35,35 @@
 // [ErrCorrupt], a bbolt file without exsh's schema bucket gives
 // [ErrForeign], and a schema newer than this build gives [ErrSchema];
 // such files are never modified. Older schemas are migrated (see
-// [SchemaVersion]).
+// [SchemaVersion]). A path that the system refuses gives [ErrReadOnlyFS]
+// (a read-only file system, when the file must be created or written),
+// [ErrAccessDenied] or [ErrDirectory].
+//
+// # Damage
+//
+// bbolt trusts the pages of its file: a truncated file, or a damaged
+// page, makes it panic or read outside its memory map. [Bolt] therefore
+// checks the file it opens, under the file's lock, before bbolt reads a
+// page of it: every time, that its meta pages are intact and that the
+// file holds all its pages (a stat and two small reads); and the first
+// time a store opens the file, for reading or writing, its whole
+// structure (storage/check.go: every page in use is the page it was
+// reached as, of the right type, with its contents within it and its
+// keys in order, reached once, and the freelist lists the other pages).
+// A file that fails gives [ErrCorrupt], with an error that names the
+// file and what is wrong (not a database, and what it is instead;
+// truncated; a damaged meta page; a damaged page), and is left
+// unchanged: nothing is written to a damaged file. The structural check
+// runs once per store, and the shell opens one store per process; it
+// reads the file once, in order (see BenchmarkFileCheck for its cost).
+// Damage that no structure shows (a changed byte inside a record) is
+// found, if at all, when the record is decoded.
+//
+// Should bbolt still panic on a damaged page (the file damaged by
+// another program after the check), the panic is recovered and returned
+// as an error that matches [ErrCorrupt]; the store then closes the file
+// and refuses to write for the rest of its life. A panic of the caller's
+// own transaction function is not recovered.
 //
 // Layout (bucket names in buckets.go): bucket "exsh" holds the schema
 // version; bucket "objects" holds one bucket per scope (the nil GUID for

@@ -110,7 +110,7 @@ func (b *Bolt) create(t *bolt.Tx) error {
 	if b.opts.Seed == nil {
 		return nil
 	}
-	return b.opts.Seed(&boltTx{t: t})
+	return b.call(t, b.opts.Seed)
 }
 
 func setSchema(t *bolt.Tx, v int) error {

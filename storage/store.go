@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -15,9 +16,18 @@ var (
 	// ErrLocked reports that another process holds the database file and
 	// the lock timeout expired.
 	ErrLocked = errors.New("database is locked by another process")
-	// ErrCorrupt reports a file that is not a readable bbolt database, or
-	// a record that cannot be decoded.
+	// ErrCorrupt reports a file that is not a readable bbolt database (not
+	// bbolt at all, truncated, or with a damaged page), or a record that
+	// cannot be decoded. The error names the file and what is wrong.
 	ErrCorrupt = errors.New("database file is corrupt or not a database")
+	// ErrReadOnlyFS reports a database file that cannot be created or
+	// written because its file system is mounted read-only.
+	ErrReadOnlyFS = errors.New("database file is on a read-only file system")
+	// ErrAccessDenied reports a database file (or its folder) that the
+	// user may not read or write; it also matches [fs.ErrPermission].
+	ErrAccessDenied = errors.New("access to the database file is denied")
+	// ErrDirectory reports a database path that names a directory.
+	ErrDirectory = errors.New("database path is a directory")
 	// ErrForeign reports a bbolt database that was not written by exsh.
 	ErrForeign = errors.New("database file was not created by exsh")
 	// ErrSchema reports a schema version this build cannot use.
@@ -27,6 +37,20 @@ var (
 	// ErrClosed reports use of a closed store.
 	ErrClosed = errors.New("store is closed")
 )
+
+// damageError is a panic of bbolt on a damaged page of the file at path
+// (cause is the panic's value), turned into an error that matches
+// [ErrCorrupt].
+type damageError struct {
+	path  string
+	cause any
+}
+
+func (e *damageError) Error() string {
+	return fmt.Sprintf("%v: %s: a page is damaged (%v)", ErrCorrupt, e.path, e.cause)
+}
+
+func (e *damageError) Unwrap() error { return ErrCorrupt }
 
 // Store is a transactional object store.
 type Store interface {

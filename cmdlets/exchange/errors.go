@@ -71,6 +71,12 @@ func translate(ctx *cmdlet.Context, org *model.Organization, err error) error {
 		return errDatabase(ctx, err, "ResourceUnavailable")
 	case errors.Is(err, storage.ErrCorrupt), errors.Is(err, storage.ErrForeign), errors.Is(err, storage.ErrSchema):
 		return errDatabase(ctx, err, "InvalidData")
+	case errors.Is(err, storage.ErrAccessDenied):
+		return errDatabase(ctx, err, "PermissionDenied")
+	case errors.Is(err, storage.ErrReadOnlyFS):
+		return errDatabase(ctx, err, "WriteError")
+	case errors.Is(err, storage.ErrDirectory):
+		return errDatabase(ctx, err, "OpenError")
 	case errors.As(err, &nf):
 		return errNotFound(ctx, org, nf.Identity)
 	case errors.As(err, &am):
@@ -89,7 +95,8 @@ func translate(ctx *cmdlet.Context, org *model.Organization, err error) error {
 }
 
 // errDatabase reports an organization database that can't be used (held
-// by another process, corrupt, foreign or too new) as Exchange reports a
+// by another process, corrupt, foreign or too new, a folder, on a
+// read-only file system or not readable) as Exchange reports a
 // directory it can't reach: a DataSourceOperationException. The file is
 // left as it is.
 func errDatabase(ctx *cmdlet.Context, err error, category string) *cmdlet.Error {
