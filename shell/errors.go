@@ -26,9 +26,37 @@ type ErrorRecord struct {
 	parse   bool
 }
 
-// Exception is the exception inside an [ErrorRecord].
+// Exception is the exception inside an [ErrorRecord]: a .NET exception
+// of the type named by [Exception.TypeName], with the exception it wraps
+// (InnerException) where 5.1 has one.
 type Exception struct {
-	Message string
+	Message        string
+	InnerException *Exception
+
+	typ string // full .NET type name; "" until known (see exceptionOf)
+}
+
+// TypeName returns the exception's full .NET type name (RuntimeException
+// when nothing more precise is known).
+func (e *Exception) TypeName() string {
+	if e.typ == "" {
+		return "System.Management.Automation.RuntimeException"
+	}
+	return e.typ
+}
+
+// ExceptionType returns [Exception.TypeName]; GetType() uses it for the
+// base type.
+func (e *Exception) ExceptionType() string { return e.TypeName() }
+
+// exceptionFrom converts a value error (and the exceptions it wraps)
+// into an [Exception].
+func exceptionFrom(ve *value.Error) *Exception {
+	e := &Exception{Message: ve.Message, typ: ve.ExceptionType()}
+	if ve.Inner != nil {
+		e.InnerException = exceptionFrom(ve.Inner)
+	}
+	return e
 }
 
 // String returns the message.
@@ -90,6 +118,12 @@ type InvocationInfo struct {
 	PositionMessage  string
 	length           int
 }
+
+// TypeName returns the .NET type name.
+func (i *InvocationInfo) TypeName() string { return "System.Management.Automation.InvocationInfo" }
+
+// TypeName returns the .NET type name.
+func (c *CategoryInfo) TypeName() string { return "System.Management.Automation.ErrorCategoryInfo" }
 
 // String returns the message, as "$_" does.
 func (e *ErrorRecord) String() string { return e.Exception.Message }
@@ -193,6 +227,7 @@ func (s *Session) record(err error, cmd string, pos syntax.Position, n int) *Err
 	case errors.As(err, &ve):
 		rec.CategoryInfo = &CategoryInfo{Category: ve.Category, Reason: ve.Reason, TargetName: ve.Target, TargetType: ve.TargetType}
 		rec.FullyQualifiedErrorId = ve.FQID
+		rec.Exception = exceptionFrom(ve)
 	case errors.As(err, &be):
 		rec.CategoryInfo, rec.FullyQualifiedErrorId = bindCategory(be, cmd, s.exchangeCmdlet(cmd), &rec.Exception.Message)
 		if be.Pos.Line > 0 {
@@ -207,6 +242,7 @@ func (s *Session) record(err error, cmd string, pos syntax.Position, n int) *Err
 		}
 		rec.TargetObject = ce.Target
 	}
+	exceptionOf(rec)
 	rec.InvocationInfo = s.invocation(cmd, pos, n)
 	return rec
 }
@@ -265,6 +301,7 @@ func (s *Session) parseRecord(e *syntax.Error) *ErrorRecord {
 
 // render writes an error record in the Windows PowerShell 5.1 layout.
 func render(w io.Writer, rec *ErrorRecord) {
+	exceptionOf(rec)
 	ci := rec.CategoryInfo
 	details := fmt.Sprintf("    + CategoryInfo          : %s\n    + FullyQualifiedErrorId : %s\n", ci, rec.FullyQualifiedErrorId)
 	pos := ""

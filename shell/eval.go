@@ -26,16 +26,24 @@ func gather(items *[]any) emitFn {
 }
 
 // runBody runs the statements of a body (named blocks are run by callers).
+// The body's trap statements cover all of it (see trap.go).
 func (s *Session) runBody(b *syntax.Body, out emitFn) error {
 	if b == nil {
 		return nil
+	}
+	if traps := trapsOf(b); len(traps) > 0 {
+		defer s.pushTraps(traps)()
 	}
 	for _, st := range b.Statements {
 		if err := s.ctx.Err(); err != nil {
 			return err
 		}
 		if err := s.runStatement(st, out); err != nil {
-			if !s.continueAfter(err) {
+			handled, err := s.trapped(err, out)
+			if handled {
+				continue
+			}
+			if _, ok := err.(*trapBreak); ok || !s.continueAfter(err) {
 				return err
 			}
 		}
@@ -79,15 +87,19 @@ func (s *Session) runStatement(st *syntax.Statement, out emitFn) error {
 	case st.If != nil:
 		return s.runIf(st.If, out)
 	case st.Foreach != nil:
-		return s.runForeach(st.Foreach, out)
+		return s.runForeach(st.Foreach, st.Label, out)
 	case st.For != nil:
-		return s.runFor(st.For, out)
+		return s.runFor(st.For, st.Label, out)
 	case st.While != nil:
-		return s.loop(func() (bool, error) { return s.cond(st.While.Cond) }, st.While.Body, nil, out)
+		return s.loop(func() (bool, error) { return s.cond(st.While.Cond) }, st.While.Body, nil, st.Label, out)
 	case st.Do != nil:
-		return s.runDo(st.Do, out)
+		return s.runDo(st.Do, st.Label, out)
 	case st.Switch != nil:
-		return s.runSwitch(st.Switch, out)
+		return s.runSwitch(st.Switch, st.Label, out)
+	case st.Trap != nil:
+		return nil // runBody makes it active for the whole block
+	case st.Block != nil:
+		return s.runBody(st.Block, out)
 	case st.Try != nil:
 		return s.runTry(st.Try, out)
 	case st.Function != nil:
@@ -101,7 +113,18 @@ func (s *Session) runStatement(st *syntax.Statement, out emitFn) error {
 
 // collect runs a pipeline and returns its output with PowerShell's capture
 // rule: nothing → $null, one object → that object, more → an array.
+//
+// A bare ++ or -- statement outputs nothing, but in parentheses, as the
+// operand of a flow statement or a condition, it gives its value: ($i++)
+// is the old value, (++$i) the new one.
 func (s *Session) collect(p *syntax.Pipeline) (any, error) {
+	if p.Assign == "" && len(p.Tail) == 0 && p.Head.Expr != nil && len(p.Head.Redirects) == 0 && isIncrement(p.Head.Expr) {
+		v, err := s.evalExpr(p.Head.Expr)
+		if err != nil {
+			return nil, s.positioned(err, p.Head.Pos, p.Head.EndPos)
+		}
+		return v, nil
+	}
 	var items []any
 	err := s.runPipeline(p, gather(&items))
 	return capture(items), err
@@ -138,8 +161,9 @@ func (s *Session) runIf(st *syntax.If, out emitFn) error {
 	return nil
 }
 
-// loop runs body while test holds; step runs after each iteration.
-func (s *Session) loop(test func() (bool, error), body *syntax.Block, step func() error, out emitFn) error {
+// loop runs body while test holds; step runs after each iteration. label
+// is the loop's label, "" for none.
+func (s *Session) loop(test func() (bool, error), body *syntax.Block, step func() error, label string, out emitFn) error {
 	for {
 		if err := s.ctx.Err(); err != nil {
 			return err
@@ -148,7 +172,7 @@ func (s *Session) loop(test func() (bool, error), body *syntax.Block, step func(
 		if err != nil || !ok {
 			return err
 		}
-		if stop, err := loopBody(s.runBody(body.Body, out)); stop || err != nil {
+		if stop, _, err := loopControl(s.runBody(body.Body, out), label); stop || err != nil {
 			return err
 		}
 		if step != nil {
@@ -159,18 +183,7 @@ func (s *Session) loop(test func() (bool, error), body *syntax.Block, step func(
 	}
 }
 
-// loopBody interprets break and continue from one iteration.
-func loopBody(err error) (stop bool, _ error) {
-	switch err.(type) {
-	case nil, continueSignal:
-		return false, nil
-	case breakSignal:
-		return true, nil
-	}
-	return true, err
-}
-
-func (s *Session) runDo(st *syntax.Do, out emitFn) error {
+func (s *Session) runDo(st *syntax.Do, label string, out emitFn) error {
 	first := true
 	return s.loop(func() (bool, error) {
 		if first {
@@ -179,10 +192,10 @@ func (s *Session) runDo(st *syntax.Do, out emitFn) error {
 		}
 		ok, err := s.cond(st.Cond)
 		return ok != st.Until, err
-	}, st.Body, nil, out)
+	}, st.Body, nil, label, out)
 }
 
-func (s *Session) runFor(st *syntax.For, out emitFn) error {
+func (s *Session) runFor(st *syntax.For, label string, out emitFn) error {
 	if st.Init != nil {
 		if err := s.runPipeline(st.Init, discard); err != nil {
 			return err
@@ -200,15 +213,15 @@ func (s *Session) runFor(st *syntax.For, out emitFn) error {
 		}
 		return s.runPipeline(st.Step, discard)
 	}
-	return s.loop(test, st.Body, step, out)
+	return s.loop(test, st.Body, step, label, out)
 }
 
-func (s *Session) runForeach(st *syntax.Foreach, out emitFn) error {
+func (s *Session) runForeach(st *syntax.Foreach, label string, out emitFn) error {
 	body := func(item any) error {
 		if err := s.setVar(st.Var, item); err != nil {
 			return err
 		}
-		if stop, err := loopBody(s.runBody(st.Body.Body, out)); stop || err != nil {
+		if stop, _, err := loopControl(s.runBody(st.Body.Body, out), label); stop || err != nil {
 			if err == nil {
 				err = errLoopDone
 			}
@@ -251,9 +264,13 @@ func (s *Session) runFlow(st *syntax.Flow, out emitFn) error {
 		}
 	}
 	switch st.Keyword {
-	case "break":
-		return breakSignal{}
-	case "continue":
+	case "break", "continue":
+		if st.Label != "" {
+			return loopSignal{brk: st.Keyword == "break", label: st.Label}
+		}
+		if st.Keyword == "break" {
+			return breakSignal{}
+		}
 		return continueSignal{}
 	case "return":
 		for _, item := range enumerateOut(v, st.Value != nil) {
@@ -322,7 +339,7 @@ func (s *Session) runTry(st *syntax.Try, out emitFn) error {
 	return err
 }
 
-func (s *Session) runSwitch(st *syntax.Switch, out emitFn) error {
+func (s *Session) runSwitch(st *syntax.Switch, label string, out emitFn) error {
 	v, err := s.collect(st.Value)
 	if err != nil {
 		return err
@@ -336,7 +353,7 @@ func (s *Session) runSwitch(st *syntax.Switch, out emitFn) error {
 		items = value.Enumerate(v)
 	}
 	for _, item := range items {
-		stop, err := s.switchOne(st, item, opts, out)
+		stop, err := s.switchOne(st, item, opts, label, out)
 		if stop || err != nil {
 			return err
 		}
@@ -344,7 +361,9 @@ func (s *Session) runSwitch(st *syntax.Switch, out emitFn) error {
 	return nil
 }
 
-func (s *Session) switchOne(st *syntax.Switch, item any, opts map[string]bool, out emitFn) (bool, error) {
+// switchOne runs the clauses that match one item. stop ends the whole
+// switch (break); continue ends only this item's clauses.
+func (s *Session) switchOne(st *syntax.Switch, item any, opts map[string]bool, label string, out emitFn) (stop bool, _ error) {
 	matched := false
 	var def *syntax.SwitchClause
 	for _, c := range st.Clauses {
@@ -358,13 +377,15 @@ func (s *Session) switchOne(st *syntax.Switch, item any, opts map[string]bool, o
 		}
 		if ok {
 			matched = true
-			if stop, err := s.switchBody(c, item, out); stop || err != nil {
+			stop, next, err := s.switchBody(c, item, label, out)
+			if stop || next || err != nil {
 				return stop, err
 			}
 		}
 	}
 	if !matched && def != nil {
-		return s.switchBody(def, item, out)
+		stop, _, err := s.switchBody(def, item, label, out)
+		return stop, err
 	}
 	return false, nil
 }
@@ -374,18 +395,14 @@ func isDefault(c *syntax.SwitchClause) bool {
 	return len(c.Pattern.Suffixes) == 0 && e != nil && e.Word != nil && strings.EqualFold(*e.Word, "default")
 }
 
-func (s *Session) switchBody(c *syntax.SwitchClause, item any, out emitFn) (bool, error) {
+// switchBody runs one clause: break stops the switch, continue goes on
+// with the next item.
+func (s *Session) switchBody(c *syntax.SwitchClause, item any, label string, out emitFn) (stop, next bool, _ error) {
 	prev := s.getVar("_")
 	s.setLocal("_", item)
 	err := s.runBody(c.Body.Body, out)
 	s.setLocal("_", prev)
-	switch err.(type) {
-	case breakSignal:
-		return true, nil
-	case continueSignal:
-		return true, nil
-	}
-	return false, err
+	return loopControl(err, label)
 }
 
 func (s *Session) switchMatch(c *syntax.SwitchClause, item any, opts map[string]bool) (bool, error) {

@@ -63,6 +63,10 @@ func (s *Session) evalComparison(e *syntax.Comparison) (any, error) {
 
 // compare applies a comparison operator; -match also sets $Matches.
 func (s *Session) compare(op string, l, r any) (any, error) {
+	switch strings.ToLower(op) {
+	case "split", "isplit", "csplit":
+		return value.Split(l, r, strings.EqualFold(op, "csplit"), s.splitPredicate)
+	}
 	if op != "match" && op != "cmatch" && op != "imatch" {
 		return value.Binary(op, l, r)
 	}
@@ -241,7 +245,11 @@ func (s *Session) evalUnary(u *syntax.Unary) (any, error) {
 	case u.Op == "-not" || u.Op == "!":
 		return !value.Truthy(v), nil
 	}
-	return value.Unary(strings.TrimPrefix(u.Op, "-"), v)
+	op := u.Op
+	if op != "-" {
+		op = strings.TrimPrefix(op, "-")
+	}
+	return value.Unary(op, v)
 }
 
 // cast converts v to a type literal's type; [void] discards.
@@ -420,6 +428,20 @@ func (s *Session) collectionMethod(v any, name string, sb *ScriptBlock) (any, er
 	return out, nil
 }
 
+// splitPredicate runs the script block of "-split {...}" for one
+// character: $_ is the character, $args the string and the index.
+func (s *Session) splitPredicate(block any, ch, str string, i int) (bool, error) {
+	sb, ok := block.(*ScriptBlock)
+	if !ok {
+		return false, nil
+	}
+	out, err := s.invoke(sb, ch, []any{str, i})
+	if err != nil {
+		return false, err
+	}
+	return value.Truthy(capture(out)), nil
+}
+
 // index implements $a[i], $a[i,j], $a[-1], $h['k'], $s[0] and
 // $x.PSObject.Properties['Name'].
 func index(v, idx any) (any, error) {
@@ -444,6 +466,10 @@ func index(v, idx any) (any, error) {
 			}
 		}
 		return out, nil
+	}
+	if idx == nil && value.IsEnumerable(v) {
+		return nil, &value.Error{Message: "Index operation failed; the array index evaluated to null.", FQID: "NullArrayIndex",
+			Category: "InvalidOperation", Reason: "RuntimeException"}
 	}
 	n, err := value.Convert(idx, "int")
 	if err != nil {

@@ -27,21 +27,33 @@ func (s *Session) defineFunction(f *syntax.Function) {
 	s.functions[strings.ToLower(f.Name)] = fn
 }
 
-// callStage runs a function, script block or script file in a pipeline.
+// callStage runs a function, script block or script file in a pipeline:
+// its begin block once, its process block per input object (with $_ and
+// the pipeline parameters bound), its end block once, all in one scope
+// (see funcbind.go).
 type callStage struct {
-	s      *Session
-	fn     *function
-	args   []any
-	named  map[string]any
-	argPos []bind.Pos          // parallel to args
-	pos    map[string]bind.Pos // of each named value
-	at     syntax.Position     // the command, for errors without an argument
-	atLen  int                 // the length of the command's name
-	caller *source             // the source the call is in
-	dot    bool
-	inputs []any
-	out    emitFn
-	src    *source
+	s       *Session
+	fn      *function
+	items   []bind.Item
+	at      syntax.Position // the command, for errors without an argument
+	atLen   int             // the length of the command's name
+	caller  *source         // the source the call is in
+	dot     bool
+	inputs  []any
+	out     emitFn
+	src     *source
+	sig     *funcSig
+	binding *bind.Binding
+	late    error // a binding error that stands unless input arrives
+	rest    []any // $args
+	scope   *scope
+	outer   *scope
+	began   bool
+	got     bool          // process ran for an input object
+	done    bool          // the call ended (exit in a script)
+	skip    bool          // the current input object did not bind
+	head    *bind.Binding // the binding without pipeline input, or nil
+	cmdlet  *PSCmdlet
 }
 
 func (s *Session) functionStage(c *syntax.Command, name string) (stage, bool, error) {
@@ -58,11 +70,7 @@ func (s *Session) blockStage(c *syntax.Command, sb *ScriptBlock, dot bool) (stag
 	if sb.node.Body.Params != nil {
 		fn.params = sb.node.Body.Params.Params
 	}
-	st, err := s.newCallStage(c, fn, dot)
-	if err == nil {
-		st.src = sb.src
-	}
-	return st, err
+	return s.newCallStage(c, fn, dot, sb.src)
 }
 
 func (s *Session) scriptFileStage(c *syntax.Command, name string) (stage, error) {
@@ -82,14 +90,10 @@ func (s *Session) scriptFileStage(c *syntax.Command, name string) (stage, error)
 	if script.Body.Params != nil {
 		fn.params = script.Body.Params.Params
 	}
-	st, err := s.newCallStage(c, fn, c.CallOp == ".")
-	if err == nil {
-		st.src = newSource(s.Path(name), decodeScript(text))
-	}
-	return st, err
+	return s.newCallStage(c, fn, c.CallOp == ".", newSource(s.Path(name), decodeScript(text)))
 }
 
-func (s *Session) newCallStage(c *syntax.Command, fn *function, dot bool) (*callStage, error) {
+func (s *Session) newCallStage(c *syntax.Command, fn *function, dot bool, src ...*source) (*callStage, error) {
 	items, _, err := s.items(c)
 	if err != nil {
 		return nil, err
@@ -98,24 +102,12 @@ func (s *Session) newCallStage(c *syntax.Command, fn *function, dot bool) (*call
 	if c.Target != nil {
 		at = c.Target.Pos
 	}
-	st := &callStage{s: s, fn: fn, named: map[string]any{}, pos: map[string]bind.Pos{}, at: at, atLen: s.nameLen(c), caller: s.src, dot: dot, src: s.src}
-	for i := 0; i < len(items); i++ {
-		it := items[i]
-		key := strings.ToLower(it.Name)
-		switch {
-		case it.IsParam && it.Colon:
-			st.named[key], st.pos[key] = it.Value, it.Pos
-		case it.IsParam && st.isSwitch(it.Name):
-			st.named[key] = true
-		case it.IsParam && i+1 < len(items) && !items[i+1].IsParam:
-			st.named[key], st.pos[key] = items[i+1].Value, items[i+1].Pos
-			i++
-		case it.IsParam:
-			st.named[key] = true
-		default:
-			st.args = append(st.args, it.Value)
-			st.argPos = append(st.argPos, it.Pos)
-		}
+	st := &callStage{s: s, fn: fn, items: items, at: at, atLen: s.nameLen(c), caller: s.src, dot: dot, src: s.src}
+	if len(src) > 0 {
+		st.src = src[0]
+	}
+	if err := st.bindArgs(); err != nil {
+		return nil, err
 	}
 	return st, nil
 }
@@ -129,104 +121,100 @@ func (s *Session) nameLen(c *syntax.Command) int {
 	return len([]rune(c.Name))
 }
 
-func (c *callStage) isSwitch(name string) bool {
-	for _, p := range c.fn.params {
-		if strings.HasPrefix(strings.ToLower(p.Name), strings.ToLower(name)) {
-			return strings.EqualFold(p.Type, "switch")
-		}
-	}
-	return false
-}
-
 func (c *callStage) setOut(out emitFn) { c.out = out }
-func (c *callStage) begin() error      { return nil }
 
-func (c *callStage) process(in any) error {
-	if c.fn.filter || c.processBlock() != nil {
-		return c.run(in, true)
-	}
-	c.inputs = append(c.inputs, in)
-	return nil
-}
-
-func (c *callStage) processBlock() *syntax.Block {
+func (c *callStage) namedBlock(name string) *syntax.Block {
 	for _, nb := range c.fn.body.Named {
-		if nb.Name == "process" {
+		if nb.Name == name {
 			return nb.Body
 		}
 	}
 	return nil
 }
 
-func (c *callStage) end(first bool) error {
-	if c.fn.filter || (c.processBlock() != nil && !first) {
-		return nil
+func (c *callStage) processBlock() *syntax.Block {
+	if c.fn.filter && len(c.fn.body.Named) == 0 {
+		return &syntax.Block{Body: c.fn.body}
 	}
-	return c.run(nil, first)
+	return c.namedBlock("process")
 }
 
-// run executes the function body in a new scope (or the current one when
-// dot-sourced) with its parameters bound. exit N in a called script file
-// ends that script and sets $LASTEXITCODE; in a function it ends the
-// whole run, as in PowerShell.
-func (c *callStage) run(in any, perInput bool) error {
-	s := c.s
-	leave, err := s.enter(c.at, c.atLen)
-	if err != nil {
-		return err
+func (c *callStage) begin() error {
+	return c.inside(func() error {
+		if err := c.setup(); err != nil {
+			return err
+		}
+		c.began = true
+		if b := c.namedBlock("begin"); b != nil {
+			return c.runBlock(b.Body)
+		}
+		return nil
+	})
+}
+
+func (c *callStage) process(in any) error {
+	if c.done {
+		return nil
 	}
-	defer leave()
-	if !c.dot {
-		defer s.pushScope()()
+	c.got = true
+	if c.processBlock() == nil {
+		c.inputs = append(c.inputs, in)
+		return c.inside(func() error { return c.bindInput(in) })
 	}
-	prevSrc := s.src
-	s.src = c.src
-	defer func() { s.src = prevSrc }()
-	if !c.dot && c.fn.name != "" {
-		s.setLocal("MyInvocation", c.atCaller(func() any { return s.invocation(c.fn.name, c.at, c.atLen) }))
+	return c.inside(func() error {
+		if err := c.bindInput(in); err != nil {
+			return err
+		}
+		if c.skip {
+			c.skip = false
+			return nil
+		}
+		c.s.setLocal("_", in)
+		c.s.setLocal("input", []any{in})
+		return c.runBlock(c.processBlock().Body)
+	})
+}
+
+func (c *callStage) end(first bool) error {
+	if c.done {
+		return nil
 	}
-	if err := c.bindParams(); err != nil {
-		return err
+	if first && !c.got && c.late != nil {
+		return c.late
 	}
-	s.setLocal("input", c.inputs)
-	if perInput {
-		s.setLocal("_", in)
-	}
-	err = c.runBlocks(perInput)
+	return c.inside(func() error {
+		if first && c.processBlock() != nil {
+			c.s.setLocal("_", nil)
+			if err := c.runBlock(c.processBlock().Body); err != nil || c.done {
+				return err
+			}
+		}
+		c.s.setLocal("input", c.inputs)
+		if len(c.fn.body.Named) == 0 {
+			if c.fn.filter {
+				return nil
+			}
+			return c.runBlock(c.fn.body)
+		}
+		if b := c.namedBlock("end"); b != nil {
+			return c.runBlock(b.Body)
+		}
+		return nil
+	})
+}
+
+// runBlock runs one block of the function: return ends the block, exit
+// in a script file ends the script.
+func (c *callStage) runBlock(b *syntax.Body) error {
+	err := c.s.runBody(b, c.emit)
 	if _, ok := err.(returnSignal); ok {
 		return nil
 	}
 	if ex, ok := err.(exitSignal); ok && c.fn.script {
-		return s.setVar("global:LASTEXITCODE", ex.code)
+		c.done = true
+		return c.s.setVar("global:LASTEXITCODE", ex.code)
 	}
 	return err
-}
-
-func (c *callStage) runBlocks(perInput bool) error {
-	if len(c.fn.body.Named) == 0 {
-		return c.s.runBody(c.fn.body, c.out)
-	}
-	for _, nb := range c.fn.body.Named {
-		if (nb.Name == "process") == perInput || (!perInput && nb.Name != "process") {
-			if err := c.s.runBody(nb.Body.Body, c.out); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-func (c *callStage) bindParams() error {
-	s := c.s
-	named := func(p *syntax.ParamDecl) (any, bind.Pos, bool) { return c.namedValue(p.Name) }
-	missing, bad := s.bindDeclared(c.fn.params, named, c.args, c.argPos)
-	switch {
-	case bad != nil:
-		return c.atCaller(func() any { return s.transformError(c.fn.name, bad.param, bad.err, c.at, c.atLen, bad.pos) }).(error)
-	case len(missing) > 0:
-		return c.atCaller(func() any { return s.missingMandatory(c.fn.name, missing, c.at, c.atLen) }).(error)
-	}
-	return nil
 }
 
 // badArgument is a value that did not convert to its parameter's type.
@@ -315,18 +303,6 @@ func (c *callStage) atCaller(f func() any) any {
 	c.s.src = c.caller
 	defer func() { c.s.src = prev }()
 	return f()
-}
-
-// namedValue returns the value given for the parameter name (by any
-// prefix of it) and the value's position.
-func (c *callStage) namedValue(name string) (any, bind.Pos, bool) {
-	lower := strings.ToLower(name)
-	for k, v := range c.named {
-		if strings.HasPrefix(lower, k) {
-			return v, c.pos[k], true
-		}
-	}
-	return nil, bind.Pos{}, false
 }
 
 // paramDefault is the value of a parameter not given: $false for a

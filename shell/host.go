@@ -125,7 +125,7 @@ func (s *Session) unhold() {
 		h.Unhold(storeLease)
 		return
 	}
-	s.release()
+	s.releaseStore()
 }
 
 // Idle tells the session that a cmdlet is about to wait (Start-Sleep;
@@ -133,16 +133,24 @@ func (s *Session) unhold() {
 // it): the database is released now, or at the end of the statement
 // when the statement uses it, so that other processes get it meanwhile.
 func (s *Session) Idle() {
+	s.flushOutput()
 	if h, ok := s.store.(storage.Holder); ok {
 		h.Idle()
 		return
 	}
-	s.release()
+	s.releaseStore()
 }
 
-// release lets other processes use the database: at the end of a run,
-// and whenever the shell waits for the user.
+// release ends a run (a script, -Command text, one interactive entry):
+// its output stream ends (see [Session.endOutput]) and other processes
+// may use the database. The prompt and completion call it too.
 func (s *Session) release() {
+	s.endOutput()
+	s.releaseStore()
+}
+
+// releaseStore lets other processes use the database.
+func (s *Session) releaseStore() {
 	if s.store != nil {
 		_ = s.store.Release()
 	}

@@ -27,8 +27,12 @@ func (s *Session) evalPrimary(p *syntax.Primary) (any, error) {
 	case p.Sub != nil:
 		return s.collectBody(p.Sub)
 	case p.Array != nil:
-		v, err := s.collectBody(p.Array)
-		return asArray(v), err
+		var items []any
+		err := s.runBody(p.Array, gather(&items))
+		if len(items) == 1 && items[0] == nil && nullIsElement(p.Array) {
+			return []any{nil}, err
+		}
+		return asArray(capture(items)), err
 	case p.Hash != nil:
 		return s.evalHash(p.Hash)
 	case p.Block != nil:
@@ -46,9 +50,54 @@ func typeValue(name string) (any, error) {
 		full, ok = staticType(name)
 	}
 	if !ok {
+		full, ok = value.LookupException(name)
+	}
+	if !ok {
 		return nil, value.TypeNotFound(name)
 	}
 	return &value.Type{IsPublic: true, Name: full[strings.LastIndex(full, ".")+1:], FullName: full}, nil
+}
+
+// nullIsElement reports whether the $null output of @(...) is an
+// element: 5.1 gives @($null) and @($h.Missing) one element, but
+// @(command with no output) none, and also none for a variable that was
+// assigned such an empty output (it holds AutomationNull). exsh does
+// not keep AutomationNull in variables, so a bare variable other than
+// $null counts as empty, and any other expression statement as $null.
+func nullIsElement(b *syntax.Body) bool {
+	if len(b.Statements) != 1 || len(b.Named) > 0 {
+		return false
+	}
+	p := b.Statements[0].Pipeline
+	if p == nil || p.Assign != "" || len(p.Tail) > 0 || p.Head == nil || p.Head.Expr == nil {
+		return false
+	}
+	u := soleOperand(p.Head.Expr)
+	if u == nil || u.Postfix == nil {
+		return true
+	}
+	pf := u.Postfix
+	if pf.Primary != nil && pf.Primary.Var != nil && len(pf.Suffixes) == 0 {
+		return strings.EqualFold(strings.TrimPrefix(*pf.Primary.Var, "$"), "null")
+	}
+	return true
+}
+
+// soleOperand returns the operand of an expression without operators,
+// or nil.
+func soleOperand(e *syntax.Expr) *syntax.Unary {
+	if len(e.Rest) != 0 || e.Left == nil || len(e.Left.Rest) != 0 || len(e.Left.Left.Rest) != 0 {
+		return nil
+	}
+	a := e.Left.Left.Left
+	if len(a.Rest) != 0 || len(a.Left.Rest) != 0 || len(a.Left.Left.Rest) != 0 {
+		return nil
+	}
+	r := a.Left.Left.Left
+	if r.To != nil || len(r.Left.Items) != 1 {
+		return nil
+	}
+	return r.Left.Items[0]
 }
 
 func asArray(v any) []any {

@@ -34,17 +34,23 @@ func (w stdoutWriter) Write(p []byte) (int, error) {
 	return w.s.opts.Stdout.Write(p)
 }
 
-// flushOutput closes the current default output run.
+// flushOutput writes the table rows the default output holds, before
+// something else is written to the console; the output stream goes on
+// (see [Session.endOutput]).
 func (s *Session) flushOutput() {
 	if s.output.out != nil {
-		_ = s.output.out.Close()
-		s.output.out = nil
+		_ = s.output.out.Flush()
 	}
 }
 
+// endStatement ends a top-level statement. Its output does not end the
+// stream: the next statement's objects of the same type continue its
+// table, as 5.1's one Out-Default per script or console entry does.
 func (s *Session) endStatement() {
 	s.runs++
-	s.flushOutput()
+	if s.output.out != nil {
+		s.output.out.SetOptions(s.formatOptions())
+	}
 	for _, c := range s.output.closers {
 		_ = c.Close()
 	}

@@ -89,6 +89,7 @@ func New(opts Options) *Session {
 	}
 	s := &Session{opts: opts, ctx: context.Background(), functions: map[string]*function{}, lastOK: true, prevOK: true, org: opts.Org}
 	s.in = bufio.NewReader(opts.Stdin)
+	s.opts.Stderr = flushingWriter{s: s, w: opts.Stderr}
 	s.global = &scope{vars: map[string]*variable{}}
 	s.cur = s.global
 	s.cwd, _ = os.Getwd()

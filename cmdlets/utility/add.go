@@ -4,6 +4,7 @@ import "github.com/exsh/exsh/cmdlet"
 
 // AddTo declares the PowerShell utility, management and core cmdlets in r.
 func AddTo(r *cmdlet.Registry) {
+	addAddMember(r)
 	addChildItem(r)
 	addCommand(r)
 	addCompare(r)

@@ -24,7 +24,7 @@ type CompareObject struct {
 	ExcludeDifferent bind.Switch `help:"Leaves out the objects found in one set only (with -IncludeEqual: only the equal ones are output)."`
 	PassThru         bind.Switch `help:"Outputs the compared objects themselves, each with a SideIndicator property added."`
 	CaseSensitive    bind.Switch `help:"Compares strings case-sensitively."`
-	SyncWindow       int         `ps:"range=0..2147483647" help:"Accepted for compatibility; exsh always compares against the whole set."`
+	SyncWindow       int         `ps:"range=0..2147483647" help:"How many unmatched objects on each side are kept to match later ones (default: all); an object left unmatched longer is reported at once."`
 
 	diff  []any
 	specs []propSpec
@@ -85,6 +85,25 @@ func (c *CompareObject) End(ctx *cmdlet.Context) error {
 		return err
 	}
 	var refBack, diffBack []cmpEntry
+	window := -1
+	if ctx.Binding != nil && ctx.Binding.Given("SyncWindow") {
+		window = c.SyncWindow
+	}
+	// backlog keeps an unmatched entry; with a sync window, the oldest
+	// entries that have waited a whole window are reported first.
+	backlog := func(e cmpEntry, list *[]cmpEntry, side string) error {
+		if window == 0 {
+			return c.emit(ctx, e, side)
+		}
+		for window > 0 && len(*list) >= window {
+			if err := c.emit(ctx, (*list)[0], side); err != nil {
+				return err
+			}
+			*list = (*list)[1:]
+		}
+		*list = append(*list, e)
+		return nil
+	}
 	i := 0
 	step := func(d *cmpEntry) error {
 		var r *cmpEntry
@@ -112,10 +131,12 @@ func (c *CompareObject) End(ctx *cmdlet.Context) error {
 			}
 		}
 		if d != nil {
-			diffBack = append(diffBack, *d)
+			if err := backlog(*d, &diffBack, sideDifference); err != nil {
+				return err
+			}
 		}
 		if r != nil {
-			refBack = append(refBack, *r)
+			return backlog(*r, &refBack, sideReference)
 		}
 		return nil
 	}

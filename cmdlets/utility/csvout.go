@@ -2,7 +2,9 @@ package utility
 
 import (
 	"bufio"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/exsh/exsh/cmdlet"
@@ -26,6 +28,9 @@ type ExportCsv struct {
 	out *os.File
 	buf *bufio.Writer
 	off bool // -WhatIf or a declined -Confirm: nothing is written
+	// check is set with -Append to an existing file without -Force: the
+	// first object must have the file's columns.
+	check bool
 }
 
 // ConvertToCsv is ConvertTo-Csv: it outputs its input objects as CSV lines.
@@ -134,6 +139,7 @@ func (e *ExportCsv) Begin(ctx *cmdlet.Context) error {
 	e.w = &csvWriter{delim: e.Delimiter, noType: bool(e.NoTypeInformation)}
 	if e.Append {
 		e.w.header = existingHeader(ctx.Host.Path(e.Path), e.Delimiter)
+		e.check = e.w.header != nil && !bool(e.Force)
 	}
 	f, err := openOutput(ctx, e.Path, bool(e.Append), bool(e.NoClobber))
 	if err != nil {
@@ -165,6 +171,20 @@ func existingHeader(full, delim string) []string {
 func (e *ExportCsv) Process(ctx *cmdlet.Context) error {
 	if !ctx.HasInput || e.off {
 		return nil
+	}
+	if e.check {
+		// As 5.1, the first object must have every column of the file.
+		e.check = false
+		names := csvNames(ctx.Input)
+		for _, col := range e.w.header {
+			if !slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, col) }) {
+				full := ctx.Host.Path(e.Path)
+				e.off = true
+				_ = e.out.Close()
+				return cmdlet.TargetError(fmt.Sprintf("Cannot append CSV content to the following file: %s. The appended object does not have a property that corresponds to the following column: %s. To continue with mismatched properties, add the -Force parameter, and then retry the command.", full, col),
+					"InvalidData", "InvalidOperationException", "CannotAppendCsvWithMismatchedPropertyNames", full)
+			}
+		}
 	}
 	for _, l := range e.w.lines(ctx.Input) {
 		enc := e.Encoding

@@ -54,10 +54,24 @@ func addFormatTableList(r *cmdlet.Registry) {
 
 // Process buffers one object (a hashtable as its entries).
 func (f *FormatTable) Process(ctx *cmdlet.Context) error {
-	if ctx.HasInput {
-		f.objs = appendFormatInput(f.objs, ctx.Input)
+	if in, ok := formatInput(ctx, f.InputObject); ok {
+		f.objs = appendFormatInput(f.objs, in)
 	}
 	return nil
+}
+
+// formatInput is the object to format: the pipeline object, or the
+// -InputObject argument when the command is not piped to (a collection
+// given there is formatted element by element, as 5.1's default -Expand
+// EnumOnly does).
+func formatInput(ctx *cmdlet.Context, arg any) (any, bool) {
+	if ctx.HasInput {
+		return ctx.Input, true
+	}
+	if ctx.Binding != nil && ctx.Binding.Given("InputObject") {
+		return arg, true
+	}
+	return nil, false
 }
 
 // appendFormatInput adds in, unrolling collections and hashtables.
@@ -157,8 +171,8 @@ func isPlain(v any) bool {
 
 // Process buffers one object.
 func (f *FormatList) Process(ctx *cmdlet.Context) error {
-	if ctx.HasInput {
-		f.objs = appendFormatInput(f.objs, ctx.Input)
+	if in, ok := formatInput(ctx, f.InputObject); ok {
+		f.objs = appendFormatInput(f.objs, in)
 	}
 	return nil
 }
@@ -227,8 +241,8 @@ func addFormatWide(r *cmdlet.Registry) {
 
 // Process buffers one object.
 func (f *FormatWide) Process(ctx *cmdlet.Context) error {
-	if ctx.HasInput {
-		f.objs = appendFormatInput(f.objs, ctx.Input)
+	if in, ok := formatInput(ctx, f.InputObject); ok {
+		f.objs = appendFormatInput(f.objs, in)
 	}
 	return nil
 }

@@ -134,6 +134,12 @@ func groupName(vals []any) string {
 
 // End outputs the groups or the hashtable.
 func (g *GroupObject) End(ctx *cmdlet.Context) error {
+	if g.AsString && !g.AsHashTable {
+		e := cmdlet.NewError("The command cannot be run because the AsString parameter requires that you specify the AsHashtable parameter.",
+			"InvalidArgument", "ArgumentException", "ArgumentException")
+		e.TargetName, e.TargetType, e.Target = "True", "SwitchParameter", true
+		return e
+	}
 	if g.AsHashTable {
 		return ctx.Emit(g.hashtable())
 	}

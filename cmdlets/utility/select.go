@@ -18,10 +18,11 @@ type SelectObject struct {
 	ExcludeProperty []string    `ps:"complete=property" help:"Properties to leave out."`
 	ExpandProperty  string      `ps:"complete=property" help:"A property whose value is output instead of an object."`
 	Unique          bind.Switch `help:"Outputs only one of identical objects (case-sensitive)."`
-	First           int         `ps:"range=0..2147483647" help:"How many objects to take from the start."`
-	Last            int         `ps:"range=0..2147483647" help:"How many objects to take from the end."`
-	Skip            int         `ps:"range=0..2147483647" help:"How many objects to skip from the start."`
-	Index           []int       `help:"The positions (from 0) of the objects to output."`
+	First           int         `ps:"range=0..2147483647,set=DefaultParameter" help:"How many objects to take from the start (with -Last: the first ones, then the last ones of the rest)."`
+	Last            int         `ps:"range=0..2147483647,set=DefaultParameter" help:"How many objects to take from the end."`
+	Skip            int         `ps:"range=0..2147483647,set=DefaultParameter|SkipLastParameter" help:"How many objects to skip from the start (with -Last: from the end)."`
+	SkipLast        int         `ps:"range=0..2147483647,set=SkipLastParameter" help:"How many objects to leave out at the end."`
+	Index           []int       `ps:"set=IndexParameter" help:"The positions (from 0) of the objects to output."`
 
 	specs   []propSpec
 	seen    int
@@ -33,10 +34,11 @@ type SelectObject struct {
 
 func addSelect(r *cmdlet.Registry) {
 	cmdlet.Add[SelectObject](r, &cmdlet.Info{
-		Name:     "Select-Object",
-		Aliases:  []string{"select"},
-		Module:   modUtility,
-		Synopsis: "Selects objects or object properties.",
+		Name:       "Select-Object",
+		DefaultSet: "DefaultParameter",
+		Aliases:    []string{"select"},
+		Module:     modUtility,
+		Synopsis:   "Selects objects or object properties.",
 		Description: "The Select-Object cmdlet selects specified properties of an object or set of objects. " +
 			"It can also select unique objects, a specified number of objects, or objects in a specified position in an array. " +
 			"Objects made from selected properties get the type name Selected.<type>. " +
@@ -55,7 +57,7 @@ func (s *SelectObject) Begin(ctx *cmdlet.Context) error {
 	specs, err := parseProps(s.Property, "Name", "Label", "Expression")
 	s.specs = specs
 	s.given = map[string]bool{}
-	for _, n := range []string{"First", "Last", "Skip", "Index"} {
+	for _, n := range []string{"First", "Last", "Skip", "SkipLast", "Index"} {
 		s.given[n] = ctx.Binding != nil && ctx.Binding.Given(n)
 	}
 	return err
@@ -73,12 +75,30 @@ func (s *SelectObject) Process(ctx *cmdlet.Context) error {
 		if !slices.Contains(s.Index, i) {
 			return nil
 		}
+	case s.given["SkipLast"]:
+		// A window of SkipLast objects: the one leaving it is output.
+		if i < s.Skip {
+			return nil
+		}
+		s.buf = append(s.buf, ctx.Input)
+		if len(s.buf) <= s.SkipLast {
+			return nil
+		}
+		in := s.buf[0]
+		s.buf = s.buf[1:]
+		if len(s.buf) > 64 && cap(s.buf) > 2*len(s.buf) {
+			s.buf = append([]any(nil), s.buf...)
+		}
+		return s.output(ctx, in)
+	case s.given["First"] && s.given["Last"] && s.emitted < s.First:
+		// -First with -Last: the first ones stream, the rest is buffered.
+		return s.output(ctx, ctx.Input)
 	case s.given["Last"] || bool(s.Unique):
 		s.buf = append(s.buf, ctx.Input)
-		if s.given["Last"] && !bool(s.Unique) && !s.given["First"] && s.Skip == 0 && len(s.buf) >= 2*s.Last+64 {
+		if s.given["Last"] && !bool(s.Unique) && len(s.buf) >= 2*(s.Last+s.Skip)+64 {
 			// Only the last ones are output: keep a window of them, so
 			// that 1..1e8 | Select-Object -Last 1 runs in little memory.
-			s.buf = append(s.buf[:0], s.buf[len(s.buf)-s.Last:]...)
+			s.buf = append(s.buf[:0], s.buf[len(s.buf)-s.Last-s.Skip:]...)
 		}
 		return nil
 	case i < s.Skip:
@@ -104,18 +124,23 @@ func (s *SelectObject) output(ctx *cmdlet.Context, in any) error {
 
 // End outputs the buffered objects for -Last and -Unique.
 func (s *SelectObject) End(ctx *cmdlet.Context) error {
-	if s.buf == nil {
+	if s.buf == nil || s.given["SkipLast"] {
 		return nil
 	}
 	list := s.buf
-	if s.Skip > 0 {
-		list = list[min(s.Skip, len(list)):]
-	}
-	if s.given["First"] {
-		list = list[:min(s.First, len(list))]
-	}
-	if s.given["Last"] {
+	switch {
+	case s.given["Last"]:
+		// -Skip counts from the end with -Last (the first ones, with
+		// -First, are already out).
+		list = list[:max(len(list)-s.Skip, 0)]
 		list = list[max(len(list)-s.Last, 0):]
+	default:
+		if s.Skip > 0 {
+			list = list[min(s.Skip, len(list)):]
+		}
+		if s.given["First"] {
+			list = list[:min(s.First, len(list))]
+		}
 	}
 	for _, in := range list {
 		if err := s.emit(ctx, in); err != nil {

@@ -166,6 +166,9 @@ func isDelayBind(p *Param) bool {
 
 // store converts v and assigns it to p's field.
 func (b *Binding) store(p *Param, v any) error {
+	if p.Convert != nil {
+		return b.storeConverted(p, v)
+	}
 	rv, err := Convert(v, p.Type, p)
 	if err != nil {
 		return err
@@ -252,7 +255,7 @@ func fitsExactly(ps []*Param, args []arg) bool {
 	}
 	for i, a := range args {
 		p := ps[min(i, len(ps)-1)]
-		if !assignable(a.v, p.Type) {
+		if !p.fits(a.v) {
 			return false
 		}
 	}

@@ -117,7 +117,7 @@ func (b *Binding) tryInput(p *Param, input any, viaValue, exact bool) (bool, err
 			return false, nil
 		}
 	}
-	if exact && !exactType(v, p.Type) {
+	if exact && !p.exact(v) {
 		return false, nil
 	}
 	if err := b.store(p, v); err != nil {

@@ -55,6 +55,15 @@ type Param struct {
 	// without one.
 	Range *Range
 	Index []int // field index in the cmdlet struct (in [Common] when Common)
+	// Convert, when set, replaces the binder's conversion (and its
+	// mandatory and range checks) for this parameter: the parameters of
+	// script functions ([NewParamSpec]) have PowerShell types and
+	// validation attributes. It returns the value to store, or an
+	// [*Error].
+	Convert func(v any) (any, error)
+	// Exact, when set, reports whether v is of the parameter's type
+	// already (binding it needs no conversion).
+	Exact func(v any) bool
 
 	idx int // position in Spec.Params
 }

@@ -19,15 +19,21 @@ import (
 //     table and 5 or more as a list. A hashtable prints its entries in the
 //     Name/Value table; entries of consecutive hashtables share one table.
 //   - Later objects of the same type name join the run and use its
-//     columns (properties the first object lacked are not shown). Any
-//     other value (a scalar, a [*Text], an object of another type) ends
-//     the run first. Objects of a type other than the first structured
-//     object's are shown as lists of all their properties, as 5.1 shows
-//     objects that arrive "out of band" (Get-Process; Get-ChildItem).
+//     columns (properties the first object lacked are not shown), however
+//     many statements apart they come: one Out is one output stream (a
+//     script, one interactive entry), and 5.1 prints one header for it.
+//   - A scalar does not end the run: it is written between the rows (5.1
+//     formats primitives "out of band"), and the table goes on without
+//     a new header. A [*Text] or an object of another type ends the run.
+//     Objects of a type other than the first structured object's are
+//     shown as lists of all their properties, as 5.1 shows objects that
+//     arrive "out of band" (Get-Process; Get-ChildItem).
 //
-// Table rows are buffered until the run ends (column widths need all
-// rows); list entries and scalars are written immediately, so output
-// interleaves with host writes as much as possible. Close flushes.
+// Table rows are buffered (column widths come from the rows) until the
+// run ends or something else is written: a scalar, or host output, which
+// calls [Out.Flush] first. The first rows written fix the header and the
+// widths; later rows are cut to them. List entries and scalars are
+// written immediately. Close ends the stream.
 type Out struct {
 	w    io.Writer
 	opts Options
@@ -44,6 +50,10 @@ type run struct {
 	list bool
 	cols []Column
 	objs []any // buffered table rows
+	// widths and aligns are fixed when the first rows are written (nil
+	// before: the header is still to be written).
+	widths []int
+	aligns []Alignment
 }
 
 // NewOut returns an Out-Default writing to w.
@@ -75,7 +85,7 @@ func (o *Out) Write(v any) error {
 		return o.err
 	}
 	if isScalar(v) {
-		o.endRun()
+		o.flushRows()
 		o.lines([]string{value.ToString(v)})
 		return o.err
 	}
@@ -83,10 +93,49 @@ func (o *Out) Write(v any) error {
 	return o.err
 }
 
-// Close ends the current run, writing any buffered table.
+// Close ends the stream, writing any buffered table.
 func (o *Out) Close() error {
 	o.endRun()
 	return o.err
+}
+
+// Flush writes the buffered table rows without ending the table: later
+// rows of the same run follow without a header. The host calls it before
+// writing to the console itself (Write-Host, prompts, errors).
+func (o *Out) Flush() error {
+	o.flushRows()
+	return o.err
+}
+
+// SetOptions changes the options for what is formatted next (the widths
+// of a table already started stay).
+func (o *Out) SetOptions(opts Options) { o.opts = opts }
+
+// flushRows writes the buffered rows of a table run; the first call
+// writes the header and fixes the column widths.
+func (o *Out) flushRows() {
+	r := o.run
+	if r == nil || r.list || len(r.objs) == 0 {
+		return
+	}
+	objs := r.objs
+	r.objs = nil
+	if len(r.cols) == 0 {
+		return
+	}
+	t := TableOptions{Options: o.opts}
+	cells := tableCells(objs, r.cols, t)
+	var lines []string
+	if r.widths == nil {
+		r.aligns = resolveAligns(objs, r.cols)
+		r.widths = fitWidths(columnWidths(r.cols, cells, false), t.width())
+		lines = append(lines, "")
+		lines = append(lines, headerLines(r.cols, r.widths, r.aligns)...)
+	}
+	for _, row := range cells {
+		lines = append(lines, rowLines(row, r.widths, r.aligns, false)...)
+	}
+	o.lines(lines)
 }
 
 // isScalar reports whether v prints as a single line.
@@ -183,7 +232,12 @@ func (o *Out) endRun() {
 		o.lines(listEnd())
 		return
 	}
-	o.lines(Table(r.objs, r.cols, TableOptions{Options: o.opts}).Lines)
+	o.run = r
+	o.flushRows()
+	o.run = nil
+	if r.widths != nil {
+		o.lines([]string{""})
+	}
 }
 
 // lines writes each line followed by a newline, keeping the first error.

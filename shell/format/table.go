@@ -35,6 +35,21 @@ func Table(objs []any, cols []Column, t TableOptions) *Text {
 	if len(cols) == 0 {
 		return &Text{}
 	}
+	cells := tableCells(objs, cols, t)
+	aligns := resolveAligns(objs, cols)
+	widths := fitWidths(columnWidths(cols, cells, t.AutoSize), t.width())
+	lines := []string{""}
+	if !t.HideTableHeaders {
+		lines = append(lines, headerLines(cols, widths, aligns)...)
+	}
+	for _, row := range cells {
+		lines = append(lines, rowLines(row, widths, aligns, t.Wrap)...)
+	}
+	return &Text{Lines: append(lines, "")}
+}
+
+// tableCells is the text of each object's cells.
+func tableCells(objs []any, cols []Column, t TableOptions) [][]string {
 	cells := make([][]string, len(objs))
 	for i, o := range objs {
 		cells[i] = make([]string, len(cols))
@@ -46,16 +61,7 @@ func Table(objs []any, cols []Column, t TableOptions) *Text {
 			cells[i][j] = s
 		}
 	}
-	aligns := resolveAligns(objs, cols)
-	widths := fitWidths(columnWidths(cols, cells, t.AutoSize), t.width())
-	lines := []string{""}
-	if !t.HideTableHeaders {
-		lines = append(lines, headerLines(cols, widths, aligns)...)
-	}
-	for _, row := range cells {
-		lines = append(lines, rowLines(row, widths, aligns, t.Wrap)...)
-	}
-	return &Text{Lines: append(lines, "")}
+	return cells
 }
 
 // resolveAligns decides each column's alignment: explicit, or right for

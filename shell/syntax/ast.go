@@ -52,10 +52,12 @@ type Block struct {
 	Body   *Body `parser:"LBrace @@ RBrace"`
 }
 
-// Statement is one statement.
+// Statement is one statement. Label is the ":name" label of a loop or
+// switch statement.
 type Statement struct {
 	Pos      lexer.Position
 	EndPos   lexer.Position
+	Label    string    `parser:"@Label? ("`
 	Pipeline *Pipeline `parser:"  @@"`
 	If       *If       `parser:"| @@"`
 	Foreach  *Foreach  `parser:"| @@"`
@@ -65,7 +67,19 @@ type Statement struct {
 	Switch   *Switch   `parser:"| @@"`
 	Try      *Try      `parser:"| @@"`
 	Function *Function `parser:"| @@"`
-	Flow     *Flow     `parser:"| @@"`
+	Trap     *Trap     `parser:"| @@"`
+	Flow     *Flow     `parser:"| @@ )"`
+	// Block is set by [Parse] instead of the rest for a script whose top
+	// level has trap statements: its statements become one block, so
+	// that the traps cover all of them.
+	Block *Body
+}
+
+// Trap is trap [type] { }. It applies to the whole block it stands in.
+type Trap struct {
+	Pos  lexer.Position
+	Type string `parser:"\"trap\":Keyword @TypeLit?"`
+	Body *Block `parser:"@@"`
 }
 
 // If is if/elseif/else.
@@ -154,10 +168,12 @@ type Function struct {
 	Body   *Block       `parser:"@@"`
 }
 
-// Flow is throw, return, exit, break or continue with an optional value.
+// Flow is throw, return, exit, break or continue with an optional value;
+// Label is the loop label after break or continue.
 type Flow struct {
 	Pos     lexer.Position
 	Keyword string    `parser:"@( \"throw\":Keyword | \"return\":Keyword | \"exit\":Keyword | \"break\":Keyword | \"continue\":Keyword )"`
+	Label   string    `parser:"@Label?"`
 	Value   *Pipeline `parser:"@@?"`
 }
 

@@ -118,9 +118,15 @@ func (p *partScanner) step() error {
 	case r == '$' && n == '(':
 		return p.subExpr()
 	case r == '$' && (isVarChar(n) || n == '{' || n == '$' || n == '^'):
+		at := p.here()
 		p.next()
 		p.flush()
-		p.parts = append(p.parts, Part{Var: p.scanVarName()})
+		name := p.scanVarName()
+		if p.danglingColon(name) {
+			return &Error{Offset: at.Offset, Line: at.Line, Column: at.Column, Length: len(name) + 2,
+				Message: badDriveMessage, ID: "InvalidVariableReferenceWithDrive"}
+		}
+		p.parts = append(p.parts, Part{Var: name})
 	case !p.quoted && isSQuote(r):
 		inner, err := p.scanQuoted()
 		if err != nil {

@@ -47,7 +47,8 @@ type frame struct {
 	kind    frameKind
 	mode    mode
 	operand bool   // in mExpr: an operand is expected next
-	owner   string // keyword that owns a brace frame, or the pending keyword
+	owner   string // the pending keyword of this frame
+	block   string // keyword that owns this brace frame
 	open    mark
 }
 
@@ -343,7 +344,7 @@ func (l *lx) close(r rune) *Error {
 	l.emit(closerType[r], string(r), m)
 	l.operandEnd = l.off
 	if f.kind == fBrace {
-		l.closed = f.owner
+		l.closed = f.block
 	}
 	return nil
 }

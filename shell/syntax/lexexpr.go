@@ -148,7 +148,10 @@ func (l *lx) hereString(m mark) *Error {
 func (l *lx) argVariable(m mark) *Error {
 	save := l.src
 	l.next()
-	name := l.scanVarName()
+	name, err := l.scanVar(m)
+	if err != nil {
+		return err
+	}
 	if name != "" && (l.eof() || isArgEnd(l.peek()) || l.atPostfixAt()) {
 		l.emit(tVar, name, m)
 		l.operandEnd = l.off
@@ -263,10 +266,14 @@ func (l *lx) operand(f *frame) *Error {
 	case r == '@' && (isSQuote(n) || isDQuote(n)):
 		return l.hereString(m)
 	case r == '@':
-		return l.errAt(m, 2, "The splatting operator '@' cannot be used to reference variables in an expression.", "SplattingNotPermitted")
+		return l.splatError(m)
 	case r == '$':
 		l.next()
-		l.emit(tVar, l.scanVarName(), m)
+		name, err := l.scanVar(m)
+		if err != nil {
+			return err
+		}
+		l.emit(tVar, name, m)
 		l.operandEnd = l.off
 	case isSQuote(r) || isDQuote(r):
 		if _, err := l.scanQuoted(); err != nil {
@@ -299,6 +306,12 @@ func (l *lx) typeLit(f *frame, m mark) *Error {
 		return err
 	}
 	switch {
+	case strings.Contains(inner, "(") && f.kind != fParamList && l.atStatementStart():
+		// [CmdletBinding()] and other attributes of a script or function
+		// body: param, begin/process/end or another attribute may follow
+		// on the same line.
+		l.emit(tAttr, inner, m)
+		f.mode = mStmt
 	case strings.Contains(inner, "("):
 		l.emit(tAttr, inner, m)
 		f.operand = true

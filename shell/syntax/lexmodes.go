@@ -9,12 +9,12 @@ var keywords = map[string]bool{
 	"if": true, "elseif": true, "else": true, "foreach": true, "for": true, "while": true,
 	"do": true, "until": true, "switch": true, "try": true, "catch": true, "finally": true,
 	"throw": true, "return": true, "exit": true, "break": true, "continue": true,
-	"function": true, "filter": true, "param": true,
+	"function": true, "filter": true, "param": true, "trap": true,
 }
 
 // unsupported keywords are tier C: exsh refuses them clearly.
 var unsupported = map[string]bool{
-	"class": true, "enum": true, "workflow": true, "configuration": true, "trap": true,
+	"class": true, "enum": true, "workflow": true, "configuration": true,
 	"using": true, "data": true, "dynamicparam": true, "parallel": true, "sequence": true, "inlinescript": true,
 }
 
@@ -45,10 +45,15 @@ func (l *lx) stmtStart(f *frame) *Error {
 		if kw := l.keywordAt(); kw != "" {
 			return l.keyword(f, kw)
 		}
+		if l.peek() == ':' && isNameChar(l.peekAt(1)) {
+			return l.loopLabel()
+		}
 	}
 	m := l.mark()
 	r := l.peek()
 	switch {
+	case r == '@' && isVarChar(l.peekAt(1)):
+		return l.splatError(m)
 	case r == '|':
 		return l.errAt(m, 1, "An empty pipe element is not allowed.", "EmptyPipeElement")
 	case r == '&' && l.peekAt(1) != '&':
@@ -118,8 +123,11 @@ func (l *lx) keyword(f *frame, kw string) *Error {
 		}
 	case "else", "try", "finally", "do", "begin", "process", "end":
 		f.mode = mExpectBlock
-	case "catch":
+	case "catch", "trap":
 		f.mode = mCatchTypes
+	case "break", "continue":
+		f.mode = mPipeStart
+		l.loopLabelRef(f)
 	case "function", "filter":
 		f.mode = mFuncName
 	case "param":
@@ -184,7 +192,7 @@ func (l *lx) expectBlock(f *frame) *Error {
 		f.mode = l.stmtMode(f)
 		return nil
 	}
-	l.push(fBrace, mStmt, m).owner = owner
+	l.push(fBrace, mStmt, m).block = owner
 	f.mode = l.stmtMode(f)
 	return nil
 }

@@ -22,7 +22,29 @@ func Grammar() string { return parser.String() }
 // Parse parses a whole script or command line. A parse error anywhere is an
 // [*Error]; nothing of a script with a parse error should run.
 func Parse(text string) (*Script, error) {
-	return parseAt(text, lexer.Position{Line: 1, Column: 1}, 0)
+	s, err := parseAt(text, lexer.Position{Line: 1, Column: 1}, 0)
+	if err != nil {
+		return nil, err
+	}
+	wrapTraps(s.Body)
+	return s, nil
+}
+
+// wrapTraps turns the statements of a top-level body with trap statements
+// into one block statement: callers run a script's top level statement by
+// statement, and a trap must cover the whole block.
+func wrapTraps(b *Body) {
+	n := len(b.Statements)
+	if n == 0 {
+		return
+	}
+	for _, st := range b.Statements {
+		if st.Trap != nil {
+			inner := &Body{Pos: b.Pos, Statements: b.Statements}
+			b.Statements = []*Statement{{Pos: b.Statements[0].Pos, EndPos: b.Statements[n-1].EndPos, Block: inner}}
+			return
+		}
+	}
 }
 
 // parseAt parses text that starts at base in its file and is nested
@@ -41,6 +63,9 @@ func parseAt(text string, base lexer.Position, depth int) (*Script, error) {
 		start = end + 1
 	}
 	if err := postProcess(s, l); err != nil {
+		return nil, err
+	}
+	if err := check(s, l); err != nil {
 		return nil, err
 	}
 	return s, nil

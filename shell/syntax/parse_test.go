@@ -44,6 +44,21 @@ func TestParseValid(t *testing.T) {
 		{"empty statements", ";;\n\n;", 0},
 		{"do until on next line", "do { 1 }\nuntil ($true)", 1},
 		{"bare word args", `New-MailContact -Name "Bob Smith" -ExternalEmailAddress bob@fabrikam.com`, 1},
+		{"cmdletbinding same line", "function f { [CmdletBinding()] param($a) $a }", 1},
+		{"attributes before param in script", "[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')][OutputType([string])]param([Parameter(Mandatory)][string]$Name)\n$Name", 1},
+		{"named blocks with attributes", "function f { [CmdletBinding()]\n param([Parameter(ValueFromPipeline = $true)]$In) begin { 'b' } process { $_ } end { 'e' } }", 1},
+		{"script block named blocks", "$sb = { param($x) begin { } process { $_ } end { } }", 1},
+		{"typed trap", "trap [System.DivideByZeroException] { 'x'; continue }", 1},
+		{"untyped trap", "trap\n{\n break\n}", 1},
+		{"labelled loops", ":outer foreach ($a in 1..3) { :inner while ($true) { break outer } }", 1},
+		{"labelled do and for and switch", ":d do { continue d } while ($false); :f for (;;) { break f }; :s switch (1) { 1 { break s } }", 3},
+		{"empty for", "for (;;) { break }", 1},
+		{"for with only a condition", "for (; $i -lt 3;) { $i++ }", 1},
+		{"increment in parens", "($i++); (++$i); $i--", 3},
+		{"decimal literals", "1.5d; 1dkb; 2.5DMB; 1e2d", 4},
+		{"catch after nested foreach", "try { foreach ($a in 1) { throw 'x' } }\n# comment\n\ncatch { 1 }", 1},
+		{"scope qualified variable", "\"$env:Path $script:x ${a}: $a::b\"", 1},
+		{"colon after variable in single quotes", "'$a:'", 1},
 	}
 	seen := map[string]bool{}
 	for _, tc := range tests {
@@ -86,6 +101,23 @@ func TestParseErrors(t *testing.T) {
 		{"duplicate hash key", "$h = @{ a = 1\n A = 2 }", "Duplicate keys 'A' are not allowed in hash literals.", 2, 2, false},
 		{"duplicate quoted key", "@{ 'x y' = 1; \"X Y\" = 2 }", "Duplicate keys 'X Y' are not allowed", 1, 15, false},
 		{"duplicate number key", "@{ 1 = 'a'; 1 = 'b' }", "Duplicate keys '1' are not allowed", 1, 13, false},
+		{"try without catch", "try { 1 }; 'x'", "The Try statement is missing its Catch or Finally block.", 1, 10, false},
+		{"try without catch at end", "try { 1 }\n", "The Try statement is missing its Catch or Finally block.", 1, 10, true},
+		{"dangling colon in string", "\"$var: x\"", "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", 1, 2, false},
+		{"dangling colon in expression", "$env: + 1", "Variable reference is not valid.", 1, 1, false},
+		{"dangling colon in argument", "Write-Output $a: x", "Variable reference is not valid.", 1, 14, false},
+		{"two defaults", "switch ($x) { default { 1 }\n default { 2 } }", "The switch statement has more than one default clause.", 2, 2, false},
+		{"duplicate parameter", "function f { param($a, [int]$A) }", "Duplicate parameter $A in parameter list.", 1, 24, false},
+		{"duplicate function parameter", "function f($b, $b) { }", "Duplicate parameter $b in parameter list.", 1, 16, false},
+		{"compound assignment to list", "$a, $b += 1", "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.", 1, 1, false},
+		{"assignment to literal", "'x' = 1", "The assignment expression is not valid.", 1, 1, false},
+		{"return in finally", "try { 1 } finally {\n return }", "Flow of control cannot leave a Finally block.", 2, 2, false},
+		{"break in finally", "foreach ($i in 1) { try { } finally { break } }", "Flow of control cannot leave a Finally block.", 1, 39, false},
+		{"labelled continue out of finally", ":o foreach ($i in 1) { try { } finally { foreach ($j in 1) { continue o } } }", "Flow of control cannot leave a Finally block.", 1, 62, false},
+		{"splat as statement", "@a\n", "The splatting operator '@' cannot be used to reference variables in an expression. '@a' can be used only as an argument to a command. To reference variables in an expression use '$a'.", 1, 1, false},
+		{"splat after assignment", "$x = @a\n", "'@a' can be used only as an argument to a command.", 1, 6, false},
+		{"label before command", ":l Get-Date", "A loop label can only be placed before a loop or switch statement.", 1, 1, false},
+		{"attribute then garbage", "[CmdletBinding()] 1 2\n", "Unexpected token '2'", 1, 21, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -179,7 +211,11 @@ func TestGrammarGolden(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{`$a = 1,2,3; ($a | ForEach-Object { $_ * 2 }) -join ","`, `'{0}-{1}' -f 'a','b'`,
 		"if ($x) { 1 } else { 2 }", `Set-RemoteDomain Default -TNEFEnabled:$false`, "@\"\nx $y\n\"@", `"a $($b.c) d"`,
-		"try { throw 'x' } catch { $_ } finally { }", `$h = @{Add='a'; Remove='b'}`, "function f($a) { $a * 2 }"} {
+		"try { throw 'x' } catch { $_ } finally { }", `$h = @{Add='a'; Remove='b'}`, "function f($a) { $a * 2 }",
+		"function f { [CmdletBinding()] param([Parameter(Mandatory)][string]$N) begin { } process { $_ } end { } }",
+		"trap [System.Exception] { 'x'; continue }\n1/$z", ":outer foreach ($a in 1..3) { foreach ($b in 1..3) { continue outer } }",
+		"for (;;) { break }", "($i++); (++$i)", "1.5d + 2dkb", "try { if ($a) { throw 1 } }\n# c\ncatch { } finally { }",
+		"switch ($x) { default { 1 } }"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

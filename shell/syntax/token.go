@@ -50,6 +50,7 @@ const (
 	tCast
 	tAttr
 	tMember
+	tLabel
 )
 
 var symbols = map[string]lexer.TokenType{
@@ -64,7 +65,7 @@ var symbols = map[string]lexer.TokenType{
 	"Word": tWord, "CmdName": tCmdName, "CallOp": tCallOp,
 	"Param": tParam, "ParamColon": tParamColon, "DashDash": tDashDash,
 	"Keyword": tKeyword, "TypeLit": tTypeLit, "Cast": tCast, "Attr": tAttr,
-	"Member": tMember,
+	"Member": tMember, "Label": tLabel,
 }
 
 // definition adapts the pre-made token slice to participle.

@@ -88,12 +88,21 @@ func arith(l, r any, op string, fi func(a, b int) any, ff func(a, b float64) flo
 	if err != nil {
 		return nil, err
 	}
+	if d, ok, err := decimalArith(a, b, decimalOps[op]); ok {
+		return d, err
+	}
 	ai, aok := a.(int)
 	bi, bok := b.(int)
 	if aok && bok {
 		return fi(ai, bi), nil
 	}
 	return ff(toFloat(a), toFloat(b)), nil
+}
+
+// decimalOps are the decimal forms of the arithmetic operators.
+var decimalOps = map[string]func(x, y Decimal) (Decimal, error){
+	"op_Addition": decAdd, "op_Subtraction": decSub, "op_Multiply": decMul,
+	"op_Division": decDiv, "op_Modulus": decMod,
 }
 
 // opSub implements -.
@@ -160,6 +169,9 @@ func opDiv(l, r any, _ bool) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if d, ok, err := decimalArith(a, b, decDiv); ok {
+		return d, err
+	}
 	if toFloat(b) == 0 {
 		return nil, errDivideByZero()
 	}
@@ -179,6 +191,9 @@ func opMod(l, r any, _ bool) (any, error) {
 	a, b, err := numericOperands(l, r, "op_Modulus")
 	if err != nil {
 		return nil, err
+	}
+	if d, ok, err := decimalArith(a, b, decMod); ok {
+		return d, err
 	}
 	if toFloat(b) == 0 {
 		return nil, errDivideByZero()

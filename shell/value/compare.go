@@ -25,7 +25,7 @@ func equal(a, b any, cs bool) bool {
 	switch x := pa.(type) {
 	case string:
 		return strEqual(x, ToString(b), cs)
-	case int, float64:
+	case int, float64, Decimal:
 		n, ok := toNumber(pb)
 		return ok && numCompare(x, n) == 0
 	case bool:
@@ -77,6 +77,15 @@ func numCompare(a, b any) int {
 	if aok && bok {
 		return cmp3(ai < bi, ai > bi)
 	}
+	_, da := a.(Decimal)
+	_, db := b.(Decimal)
+	if da || db {
+		x, errA := toDecimalValue(a)
+		y, errB := toDecimalValue(b)
+		if errA == nil && errB == nil {
+			return decCmp(x, y)
+		}
+	}
 	fa, fb := toFloat(a), toFloat(b)
 	return cmp3(fa < fb, fa > fb)
 }
@@ -110,7 +119,7 @@ func compare(a, b any, cs bool) (int, error) {
 	switch x := pa.(type) {
 	case string:
 		return strCompare(x, ToString(b), cs), nil
-	case int, float64:
+	case int, float64, Decimal:
 		n, ok := toNumber(pb)
 		if !ok {
 			_, err := Convert(pb, TypeName(x))

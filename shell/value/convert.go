@@ -28,7 +28,7 @@ func init() {
 	add(&castType{"System.Int64", toInt64, isTypeName("System.Int64")}, "long", "int64")
 	add(&castType{"System.Byte", toByte, never}, "byte")
 	add(&castType{"System.Double", toDouble, isKind[float64]}, "double", "float", "single")
-	add(&castType{"System.Decimal", toDouble, never}, "decimal")
+	add(&castType{"System.Decimal", toDecimal, isKind[Decimal]}, "decimal")
 	add(&castType{"System.String", toStr, isKind[string]}, "string")
 	add(&castType{"System.Boolean", toBool, isKind[bool]}, "bool", "boolean")
 	add(&castType{"System.Management.Automation.SwitchParameter", toBool, never}, "switch")
@@ -43,12 +43,41 @@ func init() {
 	add(&castType{"System.Collections.Specialized.OrderedDictionary", toOrdered, isOrdered}, "ordered", "collections.specialized.ordereddictionary")
 	add(&castType{"System.Text.RegularExpressions.Regex", toRegex, isKind[*Regex]}, "regex", "text.regularexpressions.regex")
 	add(&castType{"System.Guid", toGUID, isKind[GUID]}, "guid")
-	add(&castType{"System.Management.Automation.PSCustomObject", toPSCustomObject, isKind[*Object]}, "pscustomobject", "management.automation.pscustomobject")
-	add(&castType{"System.Management.Automation.PSObject", identity, always}, "psobject")
+	add(&castType{"System.Management.Automation.PSCustomObject", toPSCustomObject, isPSObject}, "pscustomobject", "management.automation.pscustomobject")
+	add(&castType{"System.Management.Automation.PSObject", identity, isPSObject}, "psobject", "management.automation.psobject")
 	add(&castType{"System.Object", identity, always}, "object")
 	add(&castType{"System.ValueType", identity, isValueType}, "valuetype")
 	add(&castType{"System.Void", func(any) (any, error) { return nil, nil }, never}, "void")
 	add(&castType{scriptBlockType, toScriptBlock, isTypeName(scriptBlockType)}, "scriptblock", "management.automation.scriptblock")
+	iface := func(full string, is func(any) bool, names ...string) {
+		add(&castType{full, func(v any) (any, error) {
+			if v == nil || is(v) {
+				return v, nil
+			}
+			return nil, invalidCast(v, full)
+		}, is}, names...)
+	}
+	iface("System.Collections.IEnumerable", func(v any) bool {
+		return IsEnumerable(v) || isKind[string](v) || isKind[*Hashtable](v)
+	}, "collections.ienumerable")
+	iface("System.Collections.ICollection", func(v any) bool { return IsEnumerable(v) || isKind[*Hashtable](v) }, "collections.icollection")
+	iface("System.Collections.IList", IsEnumerable, "collections.ilist")
+	iface("System.Collections.IDictionary", isKind[*Hashtable], "collections.idictionary")
+	iface("System.IComparable", func(v any) bool { return isKind[string](v) || isScalar(v) }, "icomparable")
+	iface("System.IConvertible", func(v any) bool {
+		return isKind[string](v) || isScalar(v) && !isKind[time.Duration](v) && !isKind[GUID](v)
+	}, "iconvertible")
+	iface("System.IFormattable", func(v any) bool { return isScalar(v) && !isKind[bool](v) && !isKind[Char](v) }, "iformattable")
+}
+
+// isScalar reports a number, Boolean, Char, DateTime, TimeSpan or Guid:
+// the value types that implement IComparable.
+func isScalar(v any) bool {
+	switch v.(type) {
+	case bool, int, float64, Decimal, Char, time.Time, time.Duration, GUID:
+		return true
+	}
+	return false
 }
 
 // isKind reports whether v has Go type T.
@@ -65,6 +94,26 @@ func always(any) bool { return true }
 
 // identity is the conversion to [object].
 func identity(v any) (any, error) { return v, nil }
+
+// isPSObject is the -is test of [psobject] and [pscustomobject]: 5.1
+// answers true for any value wrapped in a PSObject, whatever its base
+// type. exsh does not track wrapping; it treats as wrapped the custom
+// objects and the objects cmdlets output (records of Go struct types),
+// and as bare the values expressions produce (numbers, strings, arrays,
+// hashtables, DateTime ...), which 5.1 wraps only when a cmdlet wrote
+// them.
+func isPSObject(v any) bool {
+	switch v.(type) {
+	case nil, bool, int, float64, Decimal, string, Char, []any, *Hashtable, time.Time, time.Duration, GUID, *Regex, *Type:
+		return false
+	case *Object:
+		return true
+	}
+	if TypeName(v) == scriptBlockType || IsEnumerable(v) {
+		return false
+	}
+	return structValue(v).IsValid()
+}
 
 // isOrdered reports whether v is an [ordered] dictionary.
 func isOrdered(v any) bool { h, ok := v.(*Hashtable); return ok && h.ordered }
@@ -121,6 +170,11 @@ func IsType(v any, typeName string) (bool, error) {
 		}
 		return false, nil
 	}
+	if e, ok := v.(exceptionType); ok {
+		if _, known := LookupException(typeName); known {
+			return ExceptionIs(e.ExceptionType(), typeName), nil
+		}
+	}
 	own := strings.ToLower(TypeName(v))
 	want := strings.ToLower(bareTypeName(typeName))
 	if own == want || strings.HasSuffix(own, "."+want) {
@@ -140,9 +194,20 @@ func isTypeNotFound(err error) bool {
 }
 
 // castError is "Cannot convert value "v" to type "T". Error: "inner"".
-func castError(v any, full, fqid, inner string) *Error {
-	return newError("RuntimeException", "InvalidArgument", fqid,
-		"Cannot convert value \"%s\" to type \"%s\". Error: \"%s\"", ToString(v), full, inner)
+func castError(v any, full, fqid, innerMsg string) *Error {
+	e := newError("RuntimeException", "InvalidArgument", fqid,
+		"Cannot convert value \"%s\" to type \"%s\". Error: \"%s\"", ToString(v), full, innerMsg)
+	cause := inner("System.InvalidCastException", innerMsg)
+	switch innerMsg {
+	case badFormat:
+		cause = inner("System.FormatException", innerMsg)
+	case "":
+	default:
+		if strings.HasPrefix(innerMsg, "Value was either too large or too small") {
+			cause = inner("System.OverflowException", innerMsg)
+		}
+	}
+	return e.wrap(inner("System.Management.Automation.PSInvalidCastException", e.Message).wrap(cause))
 }
 
 // scriptBlockType is the .NET name of a script block; the shell's script
@@ -160,8 +225,10 @@ func toScriptBlock(v any) (any, error) {
 
 // invalidCast is the error for a source type that cannot convert at all.
 func invalidCast(v any, full string) *Error {
-	return newError("RuntimeException", "InvalidArgument", "ConvertToFinalInvalidCastException",
+	e := newError("RuntimeException", "InvalidArgument", "ConvertToFinalInvalidCastException",
 		"Cannot convert the \"%s\" value of type \"%s\" to type \"%s\".", ToString(v), TypeName(v), full)
+	return e.wrap(inner("System.Management.Automation.PSInvalidCastException", e.Message).
+		wrap(inner("System.InvalidCastException", "Specified cast is not valid.")))
 }
 
 const badFormat = "Input string was not in a correct format."
@@ -178,6 +245,11 @@ func toInteger(v any, full, short string, lo, hi float64) (any, error) {
 	f := toFloat(n)
 	if i, isInt := n.(int); isInt && float64(i) >= lo && float64(i) <= hi {
 		return i, nil
+	}
+	if d, isDec := n.(Decimal); isDec {
+		if c, ok := d.roundInt(); ok && float64(c.Int64()) >= lo && float64(c.Int64()) <= hi {
+			return int(c.Int64()), nil
+		}
 	}
 	r := math.RoundToEven(f)
 	if math.IsNaN(r) || r < lo || r > hi {
@@ -424,7 +496,7 @@ func toPSCustomObject(v any) (any, error) {
 // isValueType reports whether v is a .NET value type.
 func isValueType(v any) bool {
 	switch v.(type) {
-	case bool, int, float64, Char, time.Time, time.Duration, GUID:
+	case bool, int, float64, Decimal, Char, time.Time, time.Duration, GUID:
 		return true
 	}
 	return false

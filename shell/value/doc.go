@@ -9,7 +9,8 @@
 //	$null            nil
 //	[bool]           bool
 //	[int] / [long]   int (Int32 while in range, Int64 beyond)
-//	[double]         float64 ([decimal] is approximated by float64)
+//	[double]         float64
+//	[decimal]        [Decimal] (exact base 10, 28-29 digits)
 //	[string]         string
 //	[char]           [Char]
 //	object[]         []any (reference semantics)

@@ -19,10 +19,41 @@ type Error struct {
 	Reason     string
 	Target     string
 	TargetType string
+
+	// Exception is the .NET type of the error's exception, full or
+	// short name; "" means the type named by Reason.
+	Exception string
+	// Inner is the exception the error's exception wraps, as 5.1's
+	// InnerException (for example the DivideByZeroException inside the
+	// RuntimeException of 1/0), or nil.
+	Inner *Error
 }
 
 // Error returns the PowerShell message.
 func (e *Error) Error() string { return e.Message }
+
+// ExceptionType returns the full .NET type name of the error's
+// exception.
+func (e *Error) ExceptionType() string {
+	if e.Exception != "" {
+		return ExceptionFullName(e.Exception)
+	}
+	if e.Reason != "" {
+		return ExceptionFullName(e.Reason)
+	}
+	return "System.Management.Automation.RuntimeException"
+}
+
+// inner builds an inner exception of type exc.
+func inner(exc, msg string) *Error {
+	return &Error{Message: msg, Exception: exc, Reason: exc[strings.LastIndex(exc, ".")+1:]}
+}
+
+// wrap sets e's inner exception and returns e.
+func (e *Error) wrap(in *Error) *Error {
+	e.Inner = in
+	return e
+}
 
 // newError builds an [Error] with a formatted message.
 func newError(reason, category, fqid, format string, args ...any) *Error {
@@ -43,14 +74,15 @@ func errMethodArgs(method string, n int) *Error {
 }
 
 // errMethodException wraps a .NET exception thrown by a method.
-func errMethodException(method string, n int, fqid, inner string) *Error {
+func errMethodException(method string, n int, fqid, msg string) *Error {
 	return newError("MethodInvocationException", "NotSpecified", fqid,
-		"Exception calling \"%s\" with \"%d\" argument(s): \"%s\"", method, n, inner)
+		"Exception calling \"%s\" with \"%d\" argument(s): \"%s\"", method, n, msg).wrap(inner(ExceptionFullName(fqid), msg))
 }
 
 // errDivideByZero is the error of x/0 and x%0.
 func errDivideByZero() *Error {
-	return newError("RuntimeException", "NotSpecified", "RuntimeException", "Attempted to divide by zero.")
+	return newError("RuntimeException", "NotSpecified", "RuntimeException", "Attempted to divide by zero.").
+		wrap(inner("System.DivideByZeroException", "Attempted to divide by zero."))
 }
 
 // errTypeNotFound is "Unable to find type [T].".
@@ -76,7 +108,8 @@ func TypeNotFound(name string) *Error {
 // errFormat is the -f operator's error for a malformed format string.
 func errFormat() *Error {
 	return newError("RuntimeException", "InvalidOperation", "FormatError",
-		"Error formatting a string: Input string was not in a correct format..")
+		"Error formatting a string: Input string was not in a correct format..").
+		wrap(inner("System.FormatException", "Input string was not in a correct format."))
 }
 
 // regexMessages maps RE2 parse error codes to .NET's wording.

@@ -88,7 +88,7 @@ func FormatValue(v any, format string) (string, error) {
 		return elemString(v), nil
 	}
 	switch x := prim(v).(type) {
-	case int, float64:
+	case int, float64, Decimal:
 		return FormatNumber(x, format)
 	case time.Time:
 		return FormatDate(x, format)

@@ -15,9 +15,9 @@ var multipliers = []struct {
 
 // ParseNumber parses a PowerShell numeric literal: decimal or 0x hex
 // integers, reals (1.5, .5, 1e3), the type suffixes l (long) and d
-// (decimal, approximated by float64), the multipliers kb mb gb tb pb in
-// any case, and a leading sign. Integers are int; reals, decimals and
-// integers beyond Int64 are float64. A token that is not entirely a
+// ([decimal]: 1.5d, 1dkb is 1024 as a Decimal), the multipliers kb mb
+// gb tb pb in any case, and a leading sign. Integers are int; reals and
+// integers beyond Int64 are float64; d literals are [Decimal]. A token that is not entirely a
 // number returns false.
 func ParseNumber(tok string) (any, bool) {
 	s := strings.ToLower(tok)
@@ -70,11 +70,11 @@ func parseUnsigned(s string, suffix byte) (any, bool) {
 	if strings.HasPrefix(s, "0x") {
 		return parseHex(s[2:], suffix)
 	}
+	if suffix == 'd' {
+		d, ok := parseDecimal(s)
+		return d, ok
+	}
 	if isDigits(s) {
-		if suffix == 'd' {
-			f, err := strconv.ParseFloat(s, 64)
-			return f, err == nil
-		}
 		if i, err := strconv.ParseInt(s, 10, 64); err == nil {
 			return int(i), true
 		}
@@ -139,19 +139,28 @@ func isReal(s string) bool {
 // multiply multiplies a parsed number by an integer factor, widening to
 // float64 on Int64 overflow.
 func multiply(n any, factor int) any {
-	if i, ok := n.(int); ok {
-		return mulInt(i, factor)
+	switch x := n.(type) {
+	case int:
+		return mulInt(x, factor)
+	case Decimal:
+		if d, err := decMul(x, DecimalFromInt(factor)); err == nil {
+			return d
+		}
+		return x.Float() * float64(factor)
 	}
 	return n.(float64) * float64(factor)
 }
 
 // negate returns -n.
 func negate(n any) any {
-	if i, ok := n.(int); ok {
-		if i == math.MinInt64 {
-			return -float64(i)
+	switch x := n.(type) {
+	case int:
+		if x == math.MinInt64 {
+			return -float64(x)
 		}
-		return -i
+		return -x
+	case Decimal:
+		return Decimal{coef: new(big.Int).Neg(x.c()), scale: x.scale}
 	}
 	return -n.(float64)
 }
@@ -200,7 +209,7 @@ func toNumber(v any) (any, bool) {
 	switch x := prim(v).(type) {
 	case nil:
 		return 0, true
-	case int, float64:
+	case int, float64, Decimal:
 		return x, true
 	case bool:
 		if x {
@@ -218,7 +227,7 @@ func toNumber(v any) (any, bool) {
 // isNumber reports whether v (after [prim]) is an int or float64.
 func isNumber(v any) bool {
 	switch prim(v).(type) {
-	case int, float64:
+	case int, float64, Decimal:
 		return true
 	}
 	return false
@@ -226,8 +235,11 @@ func isNumber(v any) bool {
 
 // toFloat returns a numeric value as float64.
 func toFloat(n any) float64 {
-	if i, ok := n.(int); ok {
-		return float64(i)
+	switch x := n.(type) {
+	case int:
+		return float64(x)
+	case Decimal:
+		return x.Float()
 	}
 	f, _ := n.(float64)
 	return f

@@ -78,6 +78,9 @@ func roundDigits(n any, frac int) (string, string) {
 		u := strconv.FormatUint(uint64(absInt(i)), 10)
 		return u, strings.Repeat("0", frac)
 	}
+	if d, ok := n.(Decimal); ok {
+		return d.roundAway(frac)
+	}
 	f := toFloat(n)
 	if f == 0 {
 		return "0", strings.Repeat("0", frac)

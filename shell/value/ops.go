@@ -207,34 +207,9 @@ func opReplace(l, r any, cs bool) (any, error) {
 	return replaceString(re, ToString(l), repl)
 }
 
-// opSplit implements binary -split: r is a pattern or (pattern, max
-// [, options]); the option SimpleMatch splits on the literal text.
-func opSplit(l, r any, cs bool) (any, error) {
-	args := Enumerate(r)
-	pattern, max := "", 0
-	if len(args) > 0 {
-		pattern = ToString(args[0])
-	}
-	if len(args) > 1 {
-		n, err := toInt32(args[1])
-		if err != nil {
-			return nil, err
-		}
-		max = n.(int)
-	}
-	if len(args) > 2 && strings.Contains(strings.ToLower(ToString(args[2])), "simplematch") {
-		pattern = quoteMeta(pattern)
-	}
-	re, err := compileRegex(pattern, cs)
-	if err != nil {
-		return nil, err
-	}
-	out := []any{}
-	for _, e := range enumerateOrSelf(l) {
-		out = append(out, splitString(re, ToString(e), max)...)
-	}
-	return out, nil
-}
+// opSplit implements binary -split without a script block predicate
+// (see [Split]).
+func opSplit(l, r any, cs bool) (any, error) { return Split(l, r, cs, nil) }
 
 // enumerateOrSelf is [Enumerate] where nil is one element.
 func enumerateOrSelf(v any) []any {

@@ -214,7 +214,7 @@ func methodDef(v any, key string) (string, string) {
 		tables = []map[string][2]string{dateDefs, commonDefs}
 	case time.Duration:
 		tables = []map[string][2]string{spanDefs, commonDefs}
-	case int, float64, bool:
+	case int, float64, Decimal, bool:
 		tables = []map[string][2]string{scalarDefs, commonDefs}
 	default:
 		if IsEnumerable(v) {
@@ -398,7 +398,7 @@ func NewPSObjectInfo(v any) *PSObjectInfo {
 		p.TypeNames = append(p.TypeNames, n)
 	}
 	switch v.(type) {
-	case int, float64, bool, time.Time, time.Duration:
+	case int, float64, Decimal, bool, time.Time, time.Duration:
 		p.TypeNames = append(p.TypeNames, "System.ValueType")
 	}
 	if _, ok := asList(v); ok {

@@ -221,15 +221,20 @@ func substitution(rest, s string, idx []int, nums map[int]int, names map[string]
 	return "", 0
 }
 
-// splitString implements -split on one string: at most max pieces (no
-// limit when max <= 0); captured groups are included in the result.
+// splitString implements -split on one string as .NET's Regex.Split
+// does: at most max pieces (no limit when max <= 0), each cut adding the
+// text of the groups that took part in the match.
 func splitString(re *regexp.Regexp, s string, max int) []any {
+	if max == 1 {
+		return []any{s}
+	}
 	out := []any{}
-	last := 0
+	last, cuts := 0, 0
 	for _, idx := range re.FindAllStringSubmatchIndex(s, -1) {
-		if max > 0 && len(out) >= max-1 {
+		if max > 0 && cuts >= max-1 {
 			break
 		}
+		cuts++
 		out = append(out, s[last:idx[0]])
 		for g := 1; g < len(idx)/2; g++ {
 			if idx[2*g] >= 0 {
@@ -239,4 +244,23 @@ func splitString(re *regexp.Regexp, s string, max int) []any {
 		last = idx[1]
 	}
 	return append(out, s[last:])
+}
+
+// compileRegexFlags compiles a (rewritten) pattern with RE2 flags "i",
+// "m", "s"; errors name the pattern as written.
+func compileRegexFlags(pattern, shown, flags string) (*regexp.Regexp, error) {
+	key := "x" + flags + "/" + pattern
+	if re, ok := regexes.Load(key); ok {
+		return re.(*regexp.Regexp), nil
+	}
+	src := pattern
+	if flags != "" {
+		src = "(?" + flags + ")" + src
+	}
+	re, err := regexp.Compile(src)
+	if err != nil {
+		return nil, errBadRegex(shown, err)
+	}
+	regexes.Store(key, re)
+	return re, nil
 }

@@ -197,6 +197,8 @@ func Truthy(v any) bool {
 		return x != 0
 	case float64:
 		return x != 0
+	case Decimal:
+		return !x.IsZero()
 	case string:
 		return x != ""
 	case Char:
@@ -210,7 +212,7 @@ func Truthy(v any) bool {
 // values are returned unchanged.
 func prim(v any) any {
 	switch v.(type) {
-	case nil, bool, int, float64, string, Char, time.Time, time.Duration:
+	case nil, bool, int, float64, Decimal, string, Char, time.Time, time.Duration:
 		return v
 	}
 	rv := reflect.ValueOf(v)

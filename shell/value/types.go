@@ -66,6 +66,8 @@ func TypeOf(v any) *Type {
 		base = "System.ValueType"
 	} else if _, ok := v.([]any); ok {
 		base = "System.Array"
+	} else if b := baseTypeOf(v); b != "" {
+		base = b
 	}
 	return &Type{IsPublic: true, IsSerial: true, Name: name, BaseType: base, FullName: full}
 }
