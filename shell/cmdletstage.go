@@ -26,9 +26,8 @@ type cmdletStage struct {
 	outVar []any
 	errVar []any
 	wrnVar []any
-	yesAll bool
-	noAll  bool
-	errTo  string // error redirection: "", "null", "merge" or a file path
+	confirmState
+	errTo string // error redirection: "", "null", "merge" or a file path
 }
 
 func (s *Session) cmdletStage(c *syntax.Command, info *cmdlet.Info, name string, first bool) (stage, error) {
@@ -251,41 +250,10 @@ func (c *cmdletStage) WriteVerbose(msg string) {
 // ShouldProcess implements [cmdlet.Sink]: -WhatIf prints, -Confirm asks.
 func (c *cmdletStage) ShouldProcess(target, action string) (bool, error) {
 	cm := c.ctx.Common
-	if (cm.WhatIf.Set && cm.WhatIf.Value) || (!cm.WhatIf.Set && value.Truthy(c.s.getVar("WhatIfPreference"))) {
-		c.s.hostLine("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".")
-		return false, nil
-	}
+	whatIf := (cm.WhatIf.Set && cm.WhatIf.Value) || (!cm.WhatIf.Set && value.Truthy(c.s.getVar("WhatIfPreference")))
 	ask := c.info.ConfirmByDefault
 	if cm.Confirm.Set {
 		ask = cm.Confirm.Value
 	}
-	if !ask || c.yesAll {
-		return true, nil
-	}
-	if c.noAll {
-		return false, nil
-	}
-	return c.confirm(target, action)
-}
-
-func (c *cmdletStage) confirm(target, action string) (bool, error) {
-	if !c.s.opts.Interactive {
-		return false, cmdlet.NewError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-			"InvalidOperation", "PSInvalidOperationException", "HostFunctionNotImplemented")
-	}
-	c.s.hostLine("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"" + action + "\" on target \"" + target + "\".")
-	answer, err := c.s.ReadLine(`[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y")`)
-	if err != nil {
-		return false, err
-	}
-	switch strings.ToUpper(strings.TrimSpace(answer)) {
-	case "", "Y":
-		return true, nil
-	case "A":
-		c.yesAll = true
-		return true, nil
-	case "L":
-		c.noAll = true
-	}
-	return false, nil
+	return c.s.shouldProcess(&c.confirmState, whatIf, ask, target, action)
 }

@@ -108,9 +108,11 @@ var bindReasons = map[string]string{
 	bind.IDValidation:            "ParameterBindingValidationException",
 }
 
-// InvocationInfo says where an error happened.
+// InvocationInfo says where an error happened, and what a function's
+// $MyInvocation says of its call.
 type InvocationInfo struct {
-	MyCommand        string
+	MyCommand        *CommandInfo
+	InvocationName   string
 	ScriptName       string
 	ScriptLineNumber int
 	OffsetInLine     int
@@ -121,6 +123,34 @@ type InvocationInfo struct {
 
 // TypeName returns the .NET type name.
 func (i *InvocationInfo) TypeName() string { return "System.Management.Automation.InvocationInfo" }
+
+// command is the name of the invoked command, "" for none.
+func (i *InvocationInfo) command() string {
+	if i.MyCommand == nil {
+		return ""
+	}
+	return i.MyCommand.Name
+}
+
+// CommandInfo is an invocation's command ($MyInvocation.MyCommand); it
+// reads as its name.
+type CommandInfo struct {
+	Name string
+}
+
+// TypeName returns the .NET type name.
+func (*CommandInfo) TypeName() string { return "System.Management.Automation.CommandInfo" }
+
+// String returns the name.
+func (c *CommandInfo) String() string { return c.Name }
+
+// commandInfo returns the CommandInfo of name, nil for none.
+func commandInfo(name string) *CommandInfo {
+	if name == "" {
+		return nil
+	}
+	return &CommandInfo{Name: name}
+}
 
 // TypeName returns the .NET type name.
 func (c *CategoryInfo) TypeName() string { return "System.Management.Automation.ErrorCategoryInfo" }
@@ -182,7 +212,7 @@ func (src *source) runeLine(i int) []rune {
 
 // invocation builds the position part of an error at pos with length n.
 func (s *Session) invocation(cmd string, pos syntax.Position, n int) *InvocationInfo {
-	inv := &InvocationInfo{MyCommand: cmd, ScriptLineNumber: pos.Line, OffsetInLine: pos.Column, length: n}
+	inv := &InvocationInfo{MyCommand: commandInfo(cmd), InvocationName: cmd, ScriptLineNumber: pos.Line, OffsetInLine: pos.Column, length: n}
 	if s.src != nil {
 		inv.ScriptName = s.src.name
 		if pos.Line >= 1 && pos.Line <= len(s.src.lines) {
@@ -272,11 +302,11 @@ func (s *Session) transformError(fn, param string, err error, cmd syntax.Positio
 func (s *Session) asCallerError(rec *ErrorRecord) {
 	rec.FullyQualifiedErrorId = strings.TrimSuffix(rec.FullyQualifiedErrorId, ","+fullName(rec.command))
 	if inv, ok := s.getVar("MyInvocation").(*InvocationInfo); ok {
-		rec.command, rec.InvocationInfo = inv.MyCommand, inv
-		rec.FullyQualifiedErrorId += "," + baseName(inv.MyCommand)
+		rec.command, rec.InvocationInfo = inv.command(), inv
+		rec.FullyQualifiedErrorId += "," + baseName(inv.command())
 		return
 	}
-	rec.InvocationInfo = &InvocationInfo{MyCommand: rec.command}
+	rec.InvocationInfo = &InvocationInfo{MyCommand: commandInfo(rec.command)}
 	if s.src == nil {
 		return
 	}

@@ -307,6 +307,14 @@ func (s *Session) throw(v any, pos syntax.Position) error {
 			return &RuntimeError{Record: cur, ScriptTerminating: true}
 		}
 	}
+	if e, ok := v.(*Exception); ok {
+		// throw [System.ArgumentException]::new('...'): the record
+		// carries the exception, typed.
+		rec := &ErrorRecord{Exception: e, FullyQualifiedErrorId: e.Message,
+			CategoryInfo: &CategoryInfo{Category: "OperationStopped", Reason: e.TypeName()[strings.LastIndex(e.TypeName(), ".")+1:]}}
+		rec.InvocationInfo = s.invocation("", pos, s.extentLen(pos, syntax.Position{}))
+		return &RuntimeError{Record: rec, ScriptTerminating: true}
+	}
 	msg := value.ToString(v)
 	if v == nil {
 		msg = "ScriptHalted"

@@ -342,7 +342,7 @@ func (s *Session) positioned(err error, pos, end syntax.Position) error {
 
 func isSignal(err error) bool {
 	switch err.(type) {
-	case breakSignal, continueSignal, returnSignal, exitSignal:
+	case breakSignal, continueSignal, loopSignal, returnSignal, exitSignal:
 		return true
 	}
 	return false
@@ -400,6 +400,11 @@ func (s *Session) callMethod(v any, name string, args []any) (any, error) {
 	}
 	if sb, ok := firstBlock(args); ok && (strings.EqualFold(name, "Where") || strings.EqualFold(name, "ForEach")) {
 		return s.collectionMethod(v, name, sb)
+	}
+	if p, ok := v.(*PSCmdlet); ok {
+		if out, ok, err := p.call(s, name, args); ok {
+			return out, err
+		}
 	}
 	return value.CallMethod(v, name, args)
 }

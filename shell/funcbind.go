@@ -13,6 +13,7 @@ type PSCmdlet struct {
 	ParameterSetName string
 	MyInvocation     *InvocationInfo
 	stage            *callStage
+	confirm          confirmState
 }
 
 // TypeName returns the .NET type name.

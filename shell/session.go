@@ -53,7 +53,8 @@ type Session struct {
 	cwd        string
 	transcript *transcript
 	tryDepth   int
-	calls      int // functions, scripts and script blocks running, see enter
+	calls      int          // functions, scripts and script blocks running, see enter
+	traps      []*trapFrame // the trap statements of the running blocks
 	output     outputState
 	runs       int // top-level statements run, for the completion cache
 	history    []*cmdlet.HistoryInfo

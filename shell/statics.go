@@ -69,7 +69,7 @@ var statics = map[string]staticFn{
 	"system.int32::maxvalue":           func([]any) (any, error) { return math.MaxInt32, nil },
 	"system.int32::minvalue":           func([]any) (any, error) { return math.MinInt32, nil },
 	"system.int64::maxvalue":           func([]any) (any, error) { return math.MaxInt64, nil },
-	"system.environment::newline":      func([]any) (any, error) { return "\r\n", nil },
+	"system.environment::newline":      func([]any) (any, error) { return "\n", nil },
 	"system.environment::machinename":  func([]any) (any, error) { h, _ := os.Hostname(); return h, nil },
 	"system.io.path::getfilename":      pathFn(pathBase),
 	"system.io.path::getextension":     pathFn(func(p string) string { return filepath.Ext(pathBase(p)) }),
@@ -101,6 +101,9 @@ func (s *Session) static(v any, name string, m *syntax.Member) (any, error) {
 		return nil, value.TypeNotFound(value.ToString(v))
 	}
 	fn, ok := statics[strings.ToLower(t.FullName+"::"+name)]
+	if full, isExc := value.LookupException(t.FullName); !ok && isExc && strings.EqualFold(name, "new") {
+		fn, ok = newException(full), true
+	}
 	if !ok {
 		return nil, &value.Error{Message: "Method invocation failed because [" + t.FullName + "] does not contain a method named '" + name + "'.",
 			FQID: "MethodNotFound", Category: "InvalidOperation", Reason: "RuntimeException"}
@@ -110,6 +113,21 @@ func (s *Session) static(v any, name string, m *syntax.Member) (any, error) {
 		return nil, err
 	}
 	return fn(args)
+}
+
+// newException is [T]::new([message[, inner]]) of a .NET exception type:
+// what a script throws to raise a typed error.
+func newException(full string) staticFn {
+	return func(a []any) (any, error) {
+		e := &Exception{Message: "Exception of type '" + full + "' was thrown.", typ: full}
+		if len(a) > 0 && a[0] != nil {
+			e.Message = value.ToString(a[0])
+		}
+		if len(a) > 1 {
+			e.InnerException, _ = a[1].(*Exception)
+		}
+		return e, nil
+	}
 }
 
 // parseNumber is [T]::Parse(string) of a numeric type: a string that is

@@ -2,7 +2,6 @@ package shell
 
 import (
 	"errors"
-	"sync"
 
 	"github.com/exsh/exsh/shell/syntax"
 )
@@ -22,13 +21,6 @@ type trapFrame struct {
 	tryDepth int // Session.tryDepth then: a try opened since takes priority
 }
 
-// trapStacks holds the trap frames of each session. The interpreter runs
-// a session on one goroutine at a time; the lock is for the map.
-var trapStacks = struct {
-	sync.Mutex
-	m map[*Session][]*trapFrame
-}{m: map[*Session][]*trapFrame{}}
-
 // trapsOf returns the trap statements of a block.
 func trapsOf(b *syntax.Body) []*syntax.Trap {
 	var traps []*syntax.Trap
@@ -42,27 +34,15 @@ func trapsOf(b *syntax.Body) []*syntax.Trap {
 
 // pushTraps makes the traps of a block active until the returned func runs.
 func (s *Session) pushTraps(traps []*syntax.Trap) func() {
-	trapStacks.Lock()
-	defer trapStacks.Unlock()
-	trapStacks.m[s] = append(trapStacks.m[s], &trapFrame{traps: traps, calls: s.calls, tryDepth: s.tryDepth})
-	return func() {
-		trapStacks.Lock()
-		defer trapStacks.Unlock()
-		st := trapStacks.m[s]
-		if len(st) <= 1 {
-			delete(trapStacks.m, s)
-			return
-		}
-		trapStacks.m[s] = st[:len(st)-1]
-	}
+	s.traps = append(s.traps, &trapFrame{traps: traps, calls: s.calls, tryDepth: s.tryDepth})
+	n := len(s.traps)
+	return func() { s.traps = s.traps[:n-1] }
 }
 
 // findTrap returns the innermost trap of the current function level that
 // handles rec, or nil.
 func (s *Session) findTrap(rec *ErrorRecord) *syntax.Trap {
-	trapStacks.Lock()
-	defer trapStacks.Unlock()
-	st := trapStacks.m[s]
+	st := s.traps
 	for i := len(st) - 1; i >= 0; i-- {
 		f := st[i]
 		if f.calls != s.calls || f.tryDepth != s.tryDepth {
