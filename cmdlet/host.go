@@ -23,6 +23,10 @@ type Host interface {
 	// input, as ForEach-Object and Where-Object do: variables it sets
 	// stay set.
 	DotInvoke(sb bind.ScriptBlock, input any) ([]any, error)
+	// InvokeMember runs a script block as a member of an object (a script
+	// property or method that Add-Member made), in a new scope with $this
+	// set to this.
+	InvokeMember(sb bind.ScriptBlock, this any, args ...any) ([]any, error)
 	Variable(name string) (any, bool)
 	SetVariable(name string, v any) error
 	Variables() []Variable

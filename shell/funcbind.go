@@ -2,6 +2,7 @@ package shell
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/exsh/exsh/shell/bind"
@@ -60,7 +61,8 @@ func (c *callStage) bindArgs() error {
 }
 
 // splitArgs takes out of a simple function's command line what goes to
-// $args: the parameters it does not declare ("-Name", or "-Name:" and
+// $args: the parameters it does not declare (a simple function has no
+// common parameters: -Verbose goes to $args too) ("-Name", or "-Name:" and
 // its value) and the positional values beyond its parameters.
 func (c *callStage) splitArgs(items []bind.Item) ([]bind.Item, []any) {
 	spec := c.sig.spec
@@ -70,22 +72,26 @@ func (c *callStage) splitArgs(items []bind.Item) ([]bind.Item, []any) {
 		positional
 	)
 	kinds := make([]int, len(items))
+	full := make([]string, len(items)) // the parameters' full names
 	named := map[string]bool{}
-	npos := 0
+	stop := false // after --, parameter tokens are plain strings
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if !it.IsParam || it.Name == "--" {
+		switch {
+		case it.IsParam && it.Name == "--" && !it.Splatted && !stop:
+			stop = true
+			continue // known: the binder sees it
+		case !it.IsParam || (stop && !it.Splatted):
 			kinds[i] = positional
-			npos++
 			continue
 		}
-		p, err := spec.Lookup(it.Name)
-		var be *bind.Error
-		if errors.As(err, &be) && be.ID == bind.IDNamedParameterNotFound {
+		p, ok := simpleLookup(spec, it.Name)
+		if !ok {
 			kinds[i] = unknown
 			continue
 		}
 		if p != nil {
+			full[i] = p.Name
 			named[strings.ToLower(p.Name)] = true
 			if !it.Colon && !p.Switch && i+1 < len(items) && !items[i+1].IsParam {
 				i++
@@ -112,15 +118,63 @@ func (c *callStage) splitArgs(items []bind.Item) ([]bind.Item, []any) {
 			}
 		case positional:
 			if k++; k > free {
-				rest = append(rest, it.Value)
+				rest = append(rest, plainArg(it))
 				continue
 			}
 			keep = append(keep, it)
 		default:
+			if full[i] != "" {
+				it.Name = full[i]
+			}
 			keep = append(keep, it)
 		}
 	}
 	return keep, rest
+}
+
+// plainArg is a positional item's value: a parameter token after -- is
+// the string it was typed as.
+func plainArg(it bind.Item) any {
+	switch {
+	case !it.IsParam:
+		return it.Value
+	case it.Name == "--":
+		return "--"
+	case it.Colon:
+		return "-" + it.Name + ":" + value.ToString(it.Value)
+	}
+	return "-" + it.Name
+}
+
+// simpleLookup finds the parameter that -typed names in a simple
+// function, which has no common parameters: its own parameters by exact
+// name or alias, else by unique prefix. ok is false when it names none
+// (the argument goes to $args); p is nil when the prefix is ambiguous
+// (the binder reports it).
+func simpleLookup(spec *bind.Spec, typed string) (p *bind.Param, ok bool) {
+	t := strings.ToLower(typed)
+	var found []*bind.Param
+	for _, q := range spec.Params {
+		if q.Common {
+			continue
+		}
+		for _, n := range append([]string{q.Name}, q.Aliases...) {
+			n = strings.ToLower(n)
+			if n == t {
+				return q, true
+			}
+			if strings.HasPrefix(n, t) && !slices.Contains(found, q) {
+				found = append(found, q)
+			}
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, false
+	case 1:
+		return found[0], true
+	}
+	return nil, true
 }
 
 // bindRecord is the error record of a binding error, attributed to the

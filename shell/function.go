@@ -7,7 +7,6 @@ import (
 
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/syntax"
-	"github.com/exsh/exsh/shell/value"
 )
 
 // function is a user-defined function or filter.
@@ -215,85 +214,6 @@ func (c *callStage) runBlock(b *syntax.Body) error {
 		return c.s.setVar("global:LASTEXITCODE", ex.code)
 	}
 	return err
-}
-
-// badArgument is a value that did not convert to its parameter's type.
-type badArgument struct {
-	param string
-	err   error
-	pos   bind.Pos
-}
-
-// bindDeclared binds a param block, for functions, script blocks and
-// script files alike: each parameter takes its named value, else the
-// next positional one (a switch takes none), else it is missing when
-// mandatory, else it gets its default; values convert to the declared
-// type. It sets the parameters' variables and $args (the positional
-// values left over) and returns the missing mandatory parameters, or the
-// first value that did not convert. restPos may be nil.
-func (s *Session) bindDeclared(params []*syntax.ParamDecl, named func(*syntax.ParamDecl) (any, bind.Pos, bool), rest []any, restPos []bind.Pos) ([]string, *badArgument) {
-	rest = append([]any{}, rest...)
-	var missing []string
-	for _, p := range params {
-		v, pos, ok := named(p)
-		if !ok && len(rest) > 0 && !strings.EqualFold(p.Type, "switch") {
-			v, rest, ok = rest[0], rest[1:], true
-			if len(restPos) > 0 {
-				pos, restPos = restPos[0], restPos[1:]
-			}
-		}
-		if !ok && isMandatory(p) {
-			missing = append(missing, p.Name)
-			continue
-		}
-		if !ok {
-			v = s.paramDefault(p)
-		}
-		if p.Type != "" && v != nil {
-			cv, err := value.Convert(v, p.Type)
-			if err != nil {
-				return nil, &badArgument{param: p.Name, err: err, pos: pos}
-			}
-			v = cv
-		}
-		s.setLocal(p.Name, v)
-	}
-	if len(missing) > 0 {
-		return missing, nil
-	}
-	s.setLocal("args", rest)
-	return nil, nil
-}
-
-// isMandatory reports whether a parameter is declared
-// [Parameter(Mandatory)] or [Parameter(Mandatory=$true)].
-func isMandatory(p *syntax.ParamDecl) bool {
-	for _, a := range append(append([]string{}, p.Attrs...), p.Attrs2...) {
-		a = strings.ToLower(strings.Join(strings.Fields(a), ""))
-		if !strings.HasPrefix(a, "parameter(") {
-			continue
-		}
-		for _, arg := range strings.Split(strings.TrimSuffix(strings.TrimPrefix(a, "parameter("), ")"), ",") {
-			if arg == "mandatory" || arg == "mandatory=$true" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// missingMandatory is the binding error of a function or script called
-// without its mandatory parameters. exsh does not prompt for them: like
-// a cmdlet's, they are an error in every mode.
-func (s *Session) missingMandatory(fn string, names []string, at syntax.Position, n int) *RuntimeError {
-	err := &bind.Error{ID: bind.IDMissingMandatoryParameter, Category: "InvalidArgument", Param: strings.Join(names, " "),
-		Message: "Cannot process command because of one or more missing mandatory parameters: " + strings.Join(names, " ") + "."}
-	rec := s.record(err, fn, at, n)
-	rec.FullyQualifiedErrorId = bind.IDMissingMandatoryParameter + "," + baseName(fn)
-	if rec.CategoryInfo != nil {
-		rec.CategoryInfo.Activity = baseName(fn)
-	}
-	return &RuntimeError{Record: rec}
 }
 
 // atCaller runs f with the caller's source current, so that positions

@@ -35,6 +35,17 @@ func (s *Session) DotInvoke(sb bind.ScriptBlock, input any) ([]any, error) {
 	return s.dotInvoke(b, input)
 }
 
+// InvokeMember implements [cmdlet.Host].
+func (s *Session) InvokeMember(sb bind.ScriptBlock, this any, args ...any) ([]any, error) {
+	b, ok := sb.(*ScriptBlock)
+	if !ok {
+		return nil, errors.New("not a script block")
+	}
+	defer s.pushScope()()
+	s.setLocal("this", this)
+	return s.runBlock(b, nil, args)
+}
+
 // Variable implements [cmdlet.Host].
 func (s *Session) Variable(name string) (any, bool) {
 	if v, ok := s.lookup(name); ok {

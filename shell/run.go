@@ -83,8 +83,8 @@ func (s *Session) run(name, text string, args []string) (code int, exited bool, 
 		}
 		return 0, false, perr
 	}
-	if args != nil && script.Body.Params != nil {
-		if err := s.bindScriptArgs(name, script.Body.Params.Params, args); err != nil {
+	if args != nil {
+		if err := s.bindScriptArgs(name, script.Body, args); err != nil {
 			return 0, false, s.uncaught(err)
 		}
 	}

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/exsh/exsh/shell/bind"
@@ -8,69 +9,74 @@ import (
 )
 
 // bindScriptArgs binds the command-line arguments of `exsh -File script
-// args...` to the script's param block as pwsh does for a script without
-// [CmdletBinding()]: "-Name value", "-Name:value" and a bare "-Switch" bind
-// by name (any unambiguous prefix), the remaining arguments bind to the
-// other parameters in order, and what is left stays in $args. Arguments
-// are strings, converted to each parameter's type; unbound parameters get
-// their defaults, and a missing mandatory one is an error.
-func (s *Session) bindScriptArgs(path string, params []*syntax.ParamDecl, args []string) error {
-	named := map[*syntax.ParamDecl]any{}
-	var rest []any
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		p, val, colon := scriptParam(params, a)
-		switch {
-		case p == nil:
-			rest = append(rest, a)
-		case colon:
-			named[p] = val
-		case strings.EqualFold(p.Type, "switch"):
-			named[p] = true
-		case i+1 < len(args):
-			named[p] = args[i+1]
-			i++
-		default:
-			named[p] = nil
+// args...` to the script's param block with the function binder (see
+// [callStage.bindArgs]): named parameters by name, prefix or alias,
+// positional ones, switches, the common parameters of a [CmdletBinding()]
+// script, validation, parameter sets and mandatory checks, and what a
+// simple script does not take in $args. The parameters, $args and
+// $PSBoundParameters (and $PSCmdlet) are set in the current scope, where
+// the script runs.
+func (s *Session) bindScriptArgs(path string, body *syntax.Body, args []string) error {
+	fn := &function{name: path, body: body, script: true}
+	if body.Params != nil {
+		fn.params = body.Params.Params
+	}
+	// dot: the script's scope is the current one, and $MyInvocation stays
+	c := &callStage{s: s, fn: fn, items: scriptItems(args), dot: true, caller: s.src, src: s.src, scope: s.cur, outer: s.cur}
+	err := c.bindArgs()
+	if err == nil && c.sig.pipeline {
+		// no pipeline input reaches a script run from the command line
+		if err = c.late; c.head != nil {
+			c.binding = c.head
 		}
 	}
-	lookup := func(p *syntax.ParamDecl) (any, bind.Pos, bool) { v, ok := named[p]; return v, bind.Pos{}, ok }
-	missing, bad := s.bindDeclared(params, lookup, rest, nil)
-	var rt *RuntimeError
-	switch {
-	case bad != nil:
-		rt = s.transformError(path, bad.param, bad.err, syntax.Position{}, 0, bind.Pos{})
-	case len(missing) > 0:
-		rt = s.missingMandatory(path, missing, syntax.Position{}, 0)
-	default:
-		return nil
+	if err == nil {
+		err = c.setup()
 	}
-	rt.Record.InvocationInfo = nil // from the command line: no source position
-	return rt
+	var rt *RuntimeError
+	if errors.As(err, &rt) {
+		rt.Record.InvocationInfo = nil // from the command line: no source position
+	}
+	return err
 }
 
-// scriptParam returns the parameter an argument such as "-Name" or
-// "-Name:value" names (nil when it names none), and the value after
-// the colon.
-func scriptParam(params []*syntax.ParamDecl, arg string) (p *syntax.ParamDecl, val any, colon bool) {
-	if len(arg) < 2 || arg[0] != '-' {
-		return nil, nil, false
-	}
-	name, v, colon := strings.Cut(arg[1:], ":")
-	if colon {
-		val = v
-		if lv := strings.ToLower(v); lv == "$true" || lv == "$false" {
-			val = lv == "$true"
+// scriptItems are the command-line arguments of a script as Windows
+// PowerShell's -File passes them: "-Name" names a parameter, "-Name:value"
+// gives it a value ("$true" and "$false" are booleans, for switches),
+// "-Name:" takes the next argument as its value (and is dropped when it
+// is the last), "--" ends the parameters
+// (what follows is positional) and anything else (including "-") is a
+// positional string.
+func scriptItems(args []string) []bind.Item {
+	items := make([]bind.Item, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			items = append(items, bind.Item{Name: "--", IsParam: true})
+			continue
 		}
-	}
-	lower := strings.ToLower(name)
-	for _, q := range params {
-		if lower != "" && strings.HasPrefix(strings.ToLower(q.Name), lower) {
-			if p != nil {
-				return nil, nil, false // ambiguous: left to $args
-			}
-			p = q
+		if len(a) < 2 || a[0] != '-' {
+			items = append(items, bind.Item{Value: a})
+			continue
 		}
+		name, v, colon := strings.Cut(a[1:], ":")
+		if !colon {
+			items = append(items, bind.Item{Name: name, IsParam: true})
+			continue
+		}
+		var val any = v
+		switch {
+		case v == "" && i+1 < len(args):
+			i++
+			val = args[i]
+		case v == "":
+			continue // a last "-Name:" is dropped, as in 5.1
+		case strings.EqualFold(v, "$true"):
+			val = true
+		case strings.EqualFold(v, "$false"):
+			val = false
+		}
+		items = append(items, bind.Item{Name: name, IsParam: true, Colon: true, Value: val})
 	}
-	return p, val, colon
+	return items
 }

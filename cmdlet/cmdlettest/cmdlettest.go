@@ -68,6 +68,12 @@ func (h *Host) Invoke(sb bind.ScriptBlock, in any, _ ...any) ([]any, error) {
 // DotInvoke implements [cmdlet.Host] for a [Block].
 func (h *Host) DotInvoke(sb bind.ScriptBlock, in any) ([]any, error) { return h.Invoke(sb, in) }
 
+// InvokeMember implements [cmdlet.Host] for a [Block]: the block gets
+// the object as its input.
+func (h *Host) InvokeMember(sb bind.ScriptBlock, this any, args ...any) ([]any, error) {
+	return h.Invoke(sb, this, args...)
+}
+
 // Variable implements [cmdlet.Host].
 func (h *Host) Variable(n string) (any, bool) {
 	v, ok := h.Vars[strings.ToLower(n)]

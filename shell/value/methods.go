@@ -43,6 +43,11 @@ func CallMethod(v any, name string, args []any) (any, error) {
 		return nil, newError("RuntimeException", "InvalidOperation", "InvokeMethodOnNull",
 			"You cannot call a method on a null-valued expression.")
 	}
+	if o, ok := v.(*Object); ok {
+		if m := o.Method(name); m != nil {
+			return m.Call(o, args)
+		}
+	}
 	key := strings.ToLower(name)
 	for _, set := range methodSets(v) {
 		if m, ok := set[key]; ok {

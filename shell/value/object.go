@@ -41,16 +41,77 @@ func (o *Object) Add(name string, v any) {
 	o.props = append(o.props, Property{Name: name, Value: v})
 }
 
-// Get returns the value of the property called name (case-insensitive).
+// Get returns the value of the property called name (case-insensitive):
+// a script property's getter runs, an alias property reads its target.
+// A script method is not a property.
 func (o *Object) Get(name string) (any, bool) {
-	if i := o.find(name); i >= 0 {
+	i := o.find(name)
+	if i < 0 {
+		return nil, false
+	}
+	m, ok := o.props[i].Value.(*ScriptMember)
+	if !ok {
 		return o.props[i].Value, true
+	}
+	switch m.Kind {
+	case ScriptProperty:
+		v, _ := m.Get(o)
+		return v, true
+	case AliasProperty:
+		return o.Get(m.Target)
 	}
 	return nil, false
 }
 
-// Set assigns an existing property or adds a new one.
-func (o *Object) Set(name string, v any) { o.Add(name, v) }
+// Set assigns an existing property or adds a new one; a script property
+// runs its setter (and ignores the value without one), an alias property
+// sets its target.
+func (o *Object) Set(name string, v any) {
+	if i := o.find(name); i >= 0 {
+		if m, ok := o.props[i].Value.(*ScriptMember); ok {
+			switch {
+			case m.Kind == ScriptProperty && m.Set != nil:
+				_ = m.Set(o, v)
+			case m.Kind == AliasProperty:
+				o.Set(m.Target, v)
+			}
+			return
+		}
+	}
+	o.Add(name, v)
+}
+
+// Member kinds of a [ScriptMember].
+const (
+	ScriptProperty = "ScriptProperty"
+	ScriptMethod   = "ScriptMethod"
+	AliasProperty  = "AliasProperty"
+)
+
+// ScriptMember is a member of a custom object that runs code (a
+// ScriptProperty's getter and setter, a ScriptMethod) or stands for
+// another member (an AliasProperty), as Add-Member makes them. The code
+// gets the object as $this.
+type ScriptMember struct {
+	Kind   string
+	Target string // an AliasProperty's member
+	Get    func(this any) (any, error)
+	Set    func(this, v any) error // nil: the property is read-only
+	Call   func(this any, args []any) (any, error)
+}
+
+// Has reports whether the object has a member called name.
+func (o *Object) Has(name string) bool { return o.find(name) >= 0 }
+
+// Method returns the script method called name, or nil.
+func (o *Object) Method(name string) *ScriptMember {
+	if i := o.find(name); i >= 0 {
+		if m, ok := o.props[i].Value.(*ScriptMember); ok && m.Kind == ScriptMethod {
+			return m
+		}
+	}
+	return nil
+}
 
 // Remove deletes the property called name, if any.
 func (o *Object) Remove(name string) {
@@ -59,8 +120,21 @@ func (o *Object) Remove(name string) {
 	}
 }
 
-// Properties returns the properties in order (a copy).
-func (o *Object) Properties() []Property { return append([]Property{}, o.props...) }
+// Properties returns the properties in order with their values (script
+// properties computed, aliases read), without the script methods.
+func (o *Object) Properties() []Property {
+	out := make([]Property, 0, len(o.props))
+	for _, p := range o.props {
+		if m, ok := p.Value.(*ScriptMember); ok {
+			if m.Kind == ScriptMethod {
+				continue
+			}
+			p.Value, _ = o.Get(p.Name)
+		}
+		out = append(out, p)
+	}
+	return out
+}
 
 // TypeNames returns the object's type names followed by
 // System.Management.Automation.PSCustomObject and System.Object.
@@ -84,14 +158,14 @@ func (o *Object) TypeName() string { return o.TypeNames()[0] }
 
 // Clone returns a shallow copy of o.
 func (o *Object) Clone() *Object {
-	return &Object{props: o.Properties(), typeNames: append([]string{}, o.typeNames...)}
+	return &Object{props: append([]Property{}, o.props...), typeNames: append([]string{}, o.typeNames...)}
 }
 
 // String returns PowerShell's string form "@{A=1; B=2}".
 func (o *Object) String() string {
 	var b strings.Builder
 	b.WriteString("@{")
-	for i, p := range o.props {
+	for i, p := range o.Properties() {
 		if i > 0 {
 			b.WriteString("; ")
 		}

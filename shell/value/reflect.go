@@ -160,9 +160,11 @@ func Properties(v any) []Property {
 // PropertyNames returns the names of [Properties] without reading values.
 func PropertyNames(v any) []string {
 	if o, ok := v.(*Object); ok {
-		names := make([]string, len(o.props))
-		for i, p := range o.props {
-			names[i] = p.Name
+		var names []string
+		for _, p := range o.props {
+			if m, ok := p.Value.(*ScriptMember); !ok || m.Kind != ScriptMethod {
+				names = append(names, p.Name)
+			}
 		}
 		return names
 	}
