@@ -85,7 +85,7 @@ func netbios(canonical string) string {
 
 // Refresh implements [Object].
 func (m *Mailbox) Refresh(org *Organization) {
-	m.Identity, m.DistinguishedName = userCanonical(org, m.Name), userDN(org, m.Name)
+	m.Identity, m.DistinguishedName = recipientPlace(org, &m.OrganizationalUnit, m.Name)
 	m.LegacyExchangeDN = legacyDN(org, m.Alias)
 	m.setSchema(org, "Person", "top", "person", "organizationalPerson", "user")
 	m.ExchangeVersion = "0.20 (15.0.0.0)"

@@ -39,7 +39,7 @@ func (c *MailContact) IndexKeys() []string {
 
 // Refresh implements [Object].
 func (c *MailContact) Refresh(org *Organization) {
-	c.Identity, c.DistinguishedName = userCanonical(org, c.Name), userDN(org, c.Name)
+	c.Identity, c.DistinguishedName = recipientPlace(org, &c.OrganizationalUnit, c.Name)
 	c.LegacyExchangeDN = legacyDN(org, c.Alias)
 	c.setSchema(org, "Person", "top", "person", "organizationalPerson", "contact")
 	c.ExchangeVersion = "0.10 (14.0.100.0)"

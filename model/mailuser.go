@@ -46,7 +46,7 @@ func (u *MailUser) IndexKeys() []string {
 
 // Refresh implements [Object].
 func (u *MailUser) Refresh(org *Organization) {
-	u.Identity, u.DistinguishedName = userCanonical(org, u.Name), userDN(org, u.Name)
+	u.Identity, u.DistinguishedName = recipientPlace(org, &u.OrganizationalUnit, u.Name)
 	u.LegacyExchangeDN = legacyDN(org, u.Alias)
 	u.setSchema(org, "Person", "top", "person", "organizationalPerson", "user")
 	u.ExchangeVersion = "0.10 (14.0.100.0)"

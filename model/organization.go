@@ -45,6 +45,11 @@ type Organization struct {
 	// Format-List; read it through [OrgSet.Effective].
 	ImsEffective *ImsSettings `ps:"-"`
 
+	// OrgUnits are the canonical names of the organizational units
+	// made with New-ADOrganizationalUnit; the default containers and OUs
+	// of a fresh forest are not stored (see [Organization.OrganizationalUnits]).
+	OrgUnits []string `ps:"-"`
+
 	Guid        Guid
 	WhenChanged time.Time
 	WhenCreated time.Time

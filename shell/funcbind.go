@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/value"
@@ -266,6 +267,12 @@ func (c *callStage) setParam(fp *funcParam, bp *bind.Param) error {
 		return nil
 	}
 	v := s.paramDefault(fp.decl)
+	if fp.typ != "" && v == nil && fp.decl.Default == nil {
+		// A typed parameter not given starts as its type's default, as
+		// in 5.1: [int] 0, [string] "", [bool] $false, [datetime] its
+		// minimum; reference types stay $null.
+		v = typeDefault(fp.typ)
+	}
 	if fp.typ != "" && v != nil {
 		cv, err := value.Convert(v, fp.typ)
 		if err != nil {
@@ -274,6 +281,17 @@ func (c *callStage) setParam(fp *funcParam, bp *bind.Param) error {
 		v = cv
 	}
 	s.setLocal(bp.Name, v)
+	return nil
+}
+
+// typeDefault is the value of an unbound parameter of type typ.
+func typeDefault(typ string) any {
+	if v, err := value.Convert(nil, typ); err == nil {
+		return v
+	}
+	if full, _ := value.FullTypeName(typ); full == "System.DateTime" {
+		return time.Time{}
+	}
 	return nil
 }
 

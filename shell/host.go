@@ -75,18 +75,42 @@ func (c consoleWriter) Write(p []byte) (int, error) {
 func (s *Session) hostLine(line string) { fmt.Fprintln(s.Console(), line) }
 
 // ReadLine implements [cmdlet.Host].
-func (s *Session) ReadLine(prompt string) (string, error) {
-	if !s.opts.Interactive {
+func (s *Session) ReadLine(prompt string) (string, error) { return s.readLine(prompt, false) }
+
+// ReadSecureLine reads a line as ReadLine does, for Read-Host
+// -AsSecureString: input read from a file is echoed as asterisks.
+func (s *Session) ReadSecureLine(prompt string) (string, error) { return s.readLine(prompt, true) }
+
+func (s *Session) readLine(prompt string, secure bool) (string, error) {
+	rs, redirected := s.opts.Stdin.(*redirectedStdin)
+	if redirected && !s.opts.Interactive {
+		// empty redirected input (/dev/null, no stdin) is no console
+		if _, err := s.in.Peek(1); err != nil && s.in.Buffered() == 0 && !rs.used {
+			redirected = false
+		}
+	}
+	if !s.opts.Interactive && !redirected {
 		return "", cmdlet.NewError("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
 			"InvalidOperation", "PSInvalidOperationException", "InvalidOperation")
 	}
 	s.Idle()
-	fmt.Fprint(s.Console(), prompt+": ")
+	if prompt != "" {
+		fmt.Fprint(s.Console(), prompt+": ")
+	}
 	line, err := s.in.ReadString('\n')
 	if err != nil && line == "" {
-		return "", err
+		return "", err // io.EOF at the end of redirected input: Read-Host outputs $null
 	}
-	return strings.TrimRight(line, "\r\n"), nil
+	line = strings.TrimRight(line, "\r\n")
+	if redirected {
+		rs.used = true
+		echo := line // the console echoes input read from a file
+		if secure {
+			echo = strings.Repeat("*", len([]rune(line)))
+		}
+		fmt.Fprintln(s.Console(), echo)
+	}
+	return line, nil
 }
 
 // Interactive implements [cmdlet.Host].

@@ -49,12 +49,32 @@ func Main(commands *cmdlet.Registry, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stdout, "exsh %s (PowerShell 5.1 language subset)\n", Version)
 		return 0
 	}
-	opts := Options{Commands: commands, Stdout: stdout, Stderr: stderr, Stdin: stdin, Org: cfg.org,
+	in := stdin
+	if redirectedPrompts(cfg, stdin) {
+		in = &redirectedStdin{Reader: stdin}
+	}
+	opts := Options{Commands: commands, Stdout: stdout, Stderr: stderr, Stdin: in, Org: cfg.org,
 		Interactive: isTerminal(stdin) && !cfg.nonInteractive, OpenStore: storeOpener(cfg.database),
 		Width: terminalWidth(stdout), Color: useColor(stdout)}
 	s := New(opts)
 	defer s.Close()
 	return s.main(cfg, stdin)
+}
+
+// redirectedStdin is standard input that is not a console, when the
+// session may prompt (not -NonInteractive) and the input is not the
+// script itself: Read-Host takes its lines, as PowerShell does.
+type redirectedStdin struct {
+	io.Reader
+	used bool // a line was read: the end of the input is $null, not an error
+}
+
+// redirectedPrompts tells whether Read-Host reads redirected input.
+func redirectedPrompts(cfg *config, stdin io.Reader) bool {
+	if cfg.nonInteractive || stdin == nil || isTerminal(stdin) {
+		return false
+	}
+	return cfg.file != "" || (cfg.hasCommand && cfg.command != "-")
 }
 
 func (s *Session) main(cfg *config, stdin io.Reader) int {

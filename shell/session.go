@@ -164,7 +164,7 @@ func (s *Session) getVar(name string) any {
 	case lower == "error":
 		return s.errs
 	case lower == "pwd":
-		return s.cwd
+		return &cmdlet.PathInfo{Path: s.cwd}
 	case strings.HasPrefix(lower, "env:"):
 		v, ok := os.LookupEnv(name[4:])
 		if !ok {

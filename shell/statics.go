@@ -2,12 +2,15 @@ package shell
 
 import (
 	"crypto/rand"
+	"encoding/base64"
 	"fmt"
 	"math"
 	"os"
+	"os/user"
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"github.com/exsh/exsh/shell/syntax"
 	"github.com/exsh/exsh/shell/value"
@@ -17,6 +20,7 @@ import (
 // ([math]::Round): type literals, but not cast targets.
 var staticTypes = map[string]string{
 	"system.math": "System.Math", "system.environment": "System.Environment", "system.io.path": "System.IO.Path",
+	"system.convert": "System.Convert", "system.text.encoding": "System.Text.Encoding",
 }
 
 // staticType returns the full name of a static-only class, with or
@@ -266,4 +270,360 @@ func newGUID([]any) (any, error) {
 	g[6] = g[6]&0x0f | 0x40
 	g[8] = g[8]&0x3f | 0x80
 	return g, nil
+}
+
+// The statics of conversion, encodings, paths and dates that admin
+// scripts use.
+func init() {
+	for k, fn := range map[string]staticFn{
+		"system.convert::tobase64string":   toBase64,
+		"system.convert::frombase64string": fromBase64,
+		"system.text.encoding::utf8":       encodingFn("utf8"),
+		"system.text.encoding::ascii":      encodingFn("ascii"),
+		"system.text.encoding::unicode":    encodingFn("unicode"),
+		"system.text.encoding::default":    encodingFn("default"),
+		"system.io.path::gettemppath": func([]any) (any, error) {
+			return strings.TrimRight(os.TempDir(), string(filepath.Separator)) + string(filepath.Separator), nil
+		},
+		"system.io.path::changeextension": func(a []any) (any, error) { return changeExtension(a) },
+		"system.io.path::ispathrooted": func(a []any) (any, error) {
+			p := value.ToString(arg(a, 0))
+			return strings.HasPrefix(p, "/") || strings.HasPrefix(p, `\`) || len(p) >= 2 && p[1] == ':', nil
+		},
+		"system.io.path::hasextension": func(a []any) (any, error) {
+			e := filepath.Ext(pathBase(value.ToString(arg(a, 0))))
+			return len(e) > 1, nil
+		},
+		"system.io.path::directoryseparatorchar": func([]any) (any, error) { return value.Char(filepath.Separator), nil },
+		"system.io.path::getrandomfilename":      randomFileName,
+		"system.datetime::parseexact":            parseExact,
+		"system.environment::username":           func([]any) (any, error) { return userName(), nil },
+		"system.environment::userdomainname": func([]any) (any, error) {
+			h, _ := os.Hostname()
+			return strings.ToUpper(strings.SplitN(h, ".", 2)[0]), nil
+		},
+	} {
+		statics[k] = fn
+	}
+}
+
+// methodError is the MethodInvocationException of a .NET exception
+// thrown by static method name.
+func methodError(name string, n int, exc, msg string) error {
+	return &value.Error{Message: fmt.Sprintf("Exception calling \"%s\" with \"%d\" argument(s): \"%s\"", name, n, msg),
+		FQID: exc[strings.LastIndex(exc, ".")+1:], Category: "NotSpecified", Reason: "MethodInvocationException",
+		Inner: &value.Error{Message: msg, Exception: exc}}
+}
+
+// toBytes converts a byte array argument (numbers 0-255).
+func toBytes(v any) ([]byte, error) {
+	var out []byte
+	for _, e := range value.Enumerate(v) {
+		b, err := value.Convert(e, "byte")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, byte(toFloat(b)))
+	}
+	return out, nil
+}
+
+// fromBytes is a byte array as exsh holds it: numbers.
+func fromBytes(b []byte) []any {
+	out := make([]any, len(b))
+	for i, c := range b {
+		out[i] = int(c)
+	}
+	return out
+}
+
+func toBase64(a []any) (any, error) {
+	if len(a) == 0 || a[0] == nil {
+		return nil, methodError("ToBase64String", len(a), "System.ArgumentNullException", "Value cannot be null.\nParameter name: inArray")
+	}
+	b, err := toBytes(a[0])
+	if err != nil {
+		return nil, err
+	}
+	return base64.StdEncoding.EncodeToString(b), nil
+}
+
+func fromBase64(a []any) (any, error) {
+	if len(a) == 0 || a[0] == nil {
+		return nil, methodError("FromBase64String", len(a), "System.ArgumentNullException", "Value cannot be null.\nParameter name: s")
+	}
+	s := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '\r' || r == '\n' {
+			return -1
+		}
+		return r
+	}, value.ToString(a[0]))
+	b, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		msg := "The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters. "
+		if len(s)%4 != 0 {
+			msg = "Invalid length for a Base-64 char array or string."
+		}
+		return nil, methodError("FromBase64String", len(a), "System.FormatException", msg)
+	}
+	return fromBytes(b), nil
+}
+
+// encodings are the .NET names of [Text.Encoding]'s static encodings.
+var encodings = map[string][3]string{ // type, EncodingName, WebName
+	"utf8":    {"System.Text.UTF8Encoding", "Unicode (UTF-8)", "utf-8"},
+	"ascii":   {"System.Text.ASCIIEncoding", "US-ASCII", "us-ascii"},
+	"unicode": {"System.Text.UnicodeEncoding", "Unicode", "utf-16"},
+	"default": {"System.Text.SBCSCodePageEncoding", "Western European (Windows)", "Windows-1252"},
+}
+
+// encodingFn is a static encoding property: an object with the
+// EncodingName and WebName properties and the GetBytes and GetString
+// methods.
+func encodingFn(name string) staticFn {
+	return func([]any) (any, error) {
+		names := encodings[name]
+		o := value.NewObject(names[0])
+		o.Add("EncodingName", names[1])
+		o.Add("WebName", names[2])
+		o.Add("GetBytes", &value.ScriptMember{Kind: value.ScriptMethod, Call: func(_ any, a []any) (any, error) {
+			if len(a) != 1 {
+				return nil, methodCount("GetBytes", len(a))
+			}
+			if a[0] == nil {
+				return nil, methodError("GetBytes", 1, "System.ArgumentNullException", "Value cannot be null.\nParameter name: s")
+			}
+			return fromBytes(encode(name, value.ToString(a[0]))), nil
+		}})
+		o.Add("GetString", &value.ScriptMember{Kind: value.ScriptMethod, Call: func(_ any, a []any) (any, error) {
+			if len(a) != 1 && len(a) != 3 {
+				return nil, methodCount("GetString", len(a))
+			}
+			if a[0] == nil {
+				return nil, methodError("GetString", len(a), "System.ArgumentNullException", "Array cannot be null.\nParameter name: bytes")
+			}
+			b, err := toBytes(a[0])
+			if err != nil {
+				return nil, err
+			}
+			if len(a) == 3 {
+				i, n := int(toFloat(a[1])), int(toFloat(a[2]))
+				if i < 0 || n < 0 || i+n > len(b) {
+					return nil, methodError("GetString", 3, "System.ArgumentOutOfRangeException", "Index and count must refer to a location within the buffer.\nParameter name: bytes")
+				}
+				b = b[i : i+n]
+			}
+			return decode(name, b), nil
+		}})
+		return o, nil
+	}
+}
+
+func methodCount(name string, n int) error {
+	return &value.Error{Message: fmt.Sprintf("Cannot find an overload for \"%s\" and the argument count: \"%d\".", name, n),
+		FQID: "MethodCountCouldNotFindBest", Category: "NotSpecified", Reason: "MethodException"}
+}
+
+// encode is Encoding.GetBytes: characters the encoding lacks become '?'.
+func encode(enc, s string) []byte {
+	switch enc {
+	case "utf8":
+		return []byte(s)
+	case "unicode":
+		u := utf16.Encode([]rune(s))
+		out := make([]byte, 0, 2*len(u))
+		for _, c := range u {
+			out = append(out, byte(c), byte(c>>8))
+		}
+		return out
+	}
+	limit := rune(0x7f)
+	if enc == "default" {
+		limit = 0xff
+	}
+	var out []byte
+	for _, r := range s {
+		if r > limit {
+			r = '?'
+		}
+		out = append(out, byte(r))
+	}
+	return out
+}
+
+// decode is Encoding.GetString.
+func decode(enc string, b []byte) string {
+	switch enc {
+	case "utf8":
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	case "unicode":
+		u := make([]uint16, len(b)/2)
+		for i := range u {
+			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+		}
+		return string(utf16.Decode(u))
+	}
+	rs := make([]rune, len(b))
+	for i, c := range b {
+		rs[i] = rune(c)
+		if enc == "ascii" && c > 0x7f {
+			rs[i] = '?'
+		}
+	}
+	return string(rs)
+}
+
+// changeExtension is [IO.Path]::ChangeExtension(path, ext): a $null
+// extension removes it.
+func changeExtension(a []any) (any, error) {
+	if arg(a, 0) == nil {
+		return nil, nil
+	}
+	p := value.ToString(a[0])
+	base := pathBase(p)
+	if i := strings.LastIndex(base, "."); i >= 0 {
+		p = p[:len(p)-len(base)+i]
+	}
+	if arg(a, 1) == nil {
+		return p, nil
+	}
+	ext := value.ToString(a[1])
+	if ext != "" && !strings.HasPrefix(ext, ".") {
+		ext = "." + ext
+	}
+	if ext == "" {
+		return p + ".", nil
+	}
+	return p + ext, nil
+}
+
+// randomFileName is [IO.Path]::GetRandomFileName: 8.3 random letters
+// and digits.
+func randomFileName([]any) (any, error) {
+	const chars = "abcdefghijklmnopqrstuvwxyz012345"
+	var b [11]byte
+	_, _ = rand.Read(b[:])
+	out := make([]byte, 0, 12)
+	for i, c := range b {
+		if i == 8 {
+			out = append(out, '.')
+		}
+		out = append(out, chars[int(c)%len(chars)])
+	}
+	return string(out), nil
+}
+
+// userName is [Environment]::UserName.
+func userName() string {
+	for _, k := range []string{"USERNAME", "USER"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return ""
+}
+
+// parseExact is [DateTime]::ParseExact(s, format[, provider[, styles]])
+// with the invariant culture's names.
+func parseExact(a []any) (any, error) {
+	if len(a) < 2 || len(a) > 4 {
+		return nil, methodCount("ParseExact", len(a))
+	}
+	if a[0] == nil || a[1] == nil {
+		p := "s"
+		if a[0] != nil {
+			p = "format"
+		}
+		return nil, methodError("ParseExact", len(a), "System.ArgumentNullException", "String reference not set to an instance of a String.\nParameter name: "+p)
+	}
+	s := value.ToString(a[0])
+	for _, f := range value.Enumerate(a[1]) {
+		if t, ok := parseDotNetDate(s, value.ToString(f)); ok {
+			return t, nil
+		}
+	}
+	return nil, methodError("ParseExact", len(a), "System.FormatException", "String was not recognized as a valid DateTime.")
+}
+
+// standardDates are the invariant patterns of the one-letter formats.
+var standardDates = map[string]string{
+	"d": "MM/dd/yyyy", "D": "dddd, dd MMMM yyyy", "s": "yyyy-MM-ddTHH:mm:ss", "u": "yyyy-MM-dd HH:mm:ssZ",
+	"g": "MM/dd/yyyy HH:mm", "G": "MM/dd/yyyy HH:mm:ss", "t": "HH:mm", "T": "HH:mm:ss",
+	"o": "yyyy-MM-ddTHH:mm:ss.fffffffK", "O": "yyyy-MM-ddTHH:mm:ss.fffffffK",
+}
+
+// parseDotNetDate parses s with a .NET custom date format, translated to
+// a Go layout.
+func parseDotNetDate(s, f string) (time.Time, bool) {
+	if std, ok := standardDates[f]; ok {
+		f = std
+	}
+	var b strings.Builder
+	rs := []rune(f)
+	for i := 0; i < len(rs); {
+		c := rs[i]
+		n := 1
+		for i+n < len(rs) && rs[i+n] == c {
+			n++
+		}
+		tok := ""
+		switch c {
+		case 'y':
+			tok = map[bool]string{true: "2006", false: "06"}[n >= 3]
+		case 'M':
+			tok = pickTok(n, "1", "01", "Jan", "January")
+		case 'd':
+			tok = pickTok(n, "2", "02", "Mon", "Monday")
+		case 'H':
+			tok = "15"
+		case 'h':
+			tok = pickTok(n, "3", "03")
+		case 'm':
+			tok = pickTok(n, "4", "04")
+		case 's':
+			tok = pickTok(n, "5", "05")
+		case 't':
+			tok = "PM"
+		case 'f', 'F':
+			if b.Len() == 0 || !strings.HasSuffix(b.String(), ".") {
+				return time.Time{}, false
+			}
+			tok = strings.Repeat(map[rune]string{'f': "0", 'F': "9"}[c], n)
+		case 'z':
+			tok = pickTok(n, "-07", "-07", "-07:00")
+		case 'K':
+			tok = "Z07:00"
+		case '\'', '"':
+			j := i + 1
+			for j < len(rs) && rs[j] != c {
+				j++
+			}
+			b.WriteString(string(rs[i+1 : min(j, len(rs))]))
+			i = j + 1
+			continue
+		case '\\':
+			if i+1 < len(rs) {
+				b.WriteRune(rs[i+1])
+			}
+			i += 2
+			continue
+		default:
+			tok = string(rs[i : i+n])
+		}
+		b.WriteString(tok)
+		i += n
+	}
+	t, err := time.ParseInLocation(b.String(), s, time.Local)
+	return t, err == nil
+}
+
+// pickTok is the form for a run of n letters (the last for longer runs).
+func pickTok(n int, forms ...string) string {
+	if n > len(forms) {
+		n = len(forms)
+	}
+	return forms[n-1]
 }

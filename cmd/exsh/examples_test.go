@@ -5,14 +5,18 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/cmdlets"
+	"github.com/exsh/exsh/cmdlets/utility"
 	"github.com/exsh/exsh/shell"
 	"github.com/exsh/exsh/storage"
 )
@@ -136,11 +140,25 @@ var expectedErrors = map[string]string{
 const notSupported = `Fails with a "not supported in exsh" error.`
 
 // TestHelpExamples runs the examples of every cmdlet's help.
+// helpExamples returns the examples of every cmdlet's help and of every
+// about_ topic, by the command or topic name.
+func helpExamples() (names []string, examples [][]cmdlet.Example) {
+	for _, info := range cmdlets.Registry().All() {
+		names, examples = append(names, info.Name), append(examples, info.Examples)
+	}
+	topics := utility.TopicExamples()
+	for _, name := range slices.Sorted(maps.Keys(topics)) {
+		names, examples = append(names, name), append(examples, topics[name])
+	}
+	return names, examples
+}
+
 func TestHelpExamples(t *testing.T) {
 	fixture := prepareFixture(t)
-	for _, info := range cmdlets.Registry().All() {
-		for i, ex := range info.Examples {
-			name := fmt.Sprintf("%s/%d", info.Name, i)
+	names, examples := helpExamples()
+	for k, exs := range examples {
+		for i, ex := range exs {
+			name := fmt.Sprintf("%s/%d", names[k], i)
 			setup := exampleSetups[name]
 			var before []string
 			for _, v := range exampleVariables {

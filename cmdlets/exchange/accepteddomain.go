@@ -11,17 +11,17 @@ import (
 
 // NewAcceptedDomain is New-AcceptedDomain.
 type NewAcceptedDomain struct {
-	Name             string                   `ps:"pos=0,mandatory" help:"The unique name of the accepted domain."`
-	DomainName       string                   `ps:"mandatory" help:"The SMTP domain, such as contoso.com or *.contoso.com."`
-	DomainType       model.AcceptedDomainType `help:"Authoritative (default), InternalRelay or ExternalRelay."`
-	DomainController string
+	Name       string                   `ps:"pos=0,mandatory" help:"The unique name of the accepted domain."`
+	DomainName string                   `ps:"mandatory" help:"The SMTP domain, such as contoso.com or *.contoso.com."`
+	DomainType model.AcceptedDomainType `help:"Authoritative (default), InternalRelay or ExternalRelay."`
+	dcParam
 	queue
 }
 
 // GetAcceptedDomain is Get-AcceptedDomain.
 type GetAcceptedDomain struct {
-	Identity         string `ps:"pos=0,name,complete=identity" help:"The Name, DomainName or GUID; all when omitted."`
-	DomainController string
+	Identity string `ps:"pos=0,name,complete=identity" help:"The Name, DomainName or GUID; all when omitted."`
+	dcParam
 }
 
 // SetAcceptedDomain is Set-AcceptedDomain.
@@ -33,14 +33,14 @@ type SetAcceptedDomain struct {
 	Name               bind.Optional[string]
 	PendingCompletion  bind.Optional[bool] `help:"Reserved for internal use."`
 	PendingRemoval     bind.Optional[bool] `help:"Reserved for internal use."`
-	DomainController   string
+	dcParam
 	queue
 }
 
 // RemoveAcceptedDomain is Remove-AcceptedDomain.
 type RemoveAcceptedDomain struct {
-	Identity         string `ps:"pos=0,mandatory,name,complete=identity" help:"The Name, DomainName or GUID of the accepted domain."`
-	DomainController string
+	Identity string `ps:"pos=0,mandatory,name,complete=identity" help:"The Name, DomainName or GUID of the accepted domain."`
+	dcParam
 	queue
 }
 

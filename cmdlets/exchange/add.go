@@ -12,6 +12,7 @@ func AddTo(r *cmdlet.Registry) {
 	addMailContact(r)
 	addMailUser(r)
 	addOrganization(r)
+	addOrgUnit(r)
 	addOutlookConfiguration(r)
 	addOutlookContact(r)
 	addRemoteDomain(r)

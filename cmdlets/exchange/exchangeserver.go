@@ -10,10 +10,10 @@ import (
 
 // GetExchangeServer is Get-ExchangeServer.
 type GetExchangeServer struct {
-	Identity         string      `ps:"pos=0,name,set=Identity,complete=identity" help:"The server name, FQDN, DN or legacy DN; all when omitted."`
-	Domain           string      `ps:"mandatory,set=Domain" help:"Returns the servers of this domain."`
-	Status           bind.Switch `help:"Accepted for compatibility; exsh servers are always up."`
-	DomainController string
+	Identity string      `ps:"pos=0,name,set=Identity,complete=identity" help:"The server name, FQDN, DN or legacy DN; all when omitted."`
+	Domain   string      `ps:"mandatory,set=Domain" help:"Returns the servers of this domain."`
+	Status   bind.Switch `help:"Accepted for compatibility; exsh servers are always up."`
+	dcParam
 }
 
 func addExchangeServer(r *cmdlet.Registry) {

@@ -13,7 +13,7 @@ import (
 // NewMailbox is New-Mailbox. Password is accepted and not stored.
 type NewMailbox struct {
 	Name                        string                `ps:"pos=0,mandatory" help:"The unique name (at most 64 characters)."`
-	Password                    any                   `help:"The account password; not stored. Mandatory unless -Shared, -Room or -Equipment."`
+	Password                    any                   `help:"The account password: a SecureString (ConvertTo-SecureString -AsPlainText -Force, Read-Host -AsSecureString) or, as a lab shortcut, plain text; not stored. Mandatory unless -Shared, -Room or -Equipment."`
 	UserPrincipalName           bind.Optional[string] `help:"The logon name; mandatory unless -Shared, -Room or -Equipment, which default it to <alias>@<organization domain>."`
 	Alias                       string                `help:"Default: the name without spaces."`
 	ArbitrationMailbox          bind.Optional[*string]
@@ -23,7 +23,7 @@ type NewMailbox struct {
 	Force                       bind.Switch
 	ModeratedBy                 bind.Optional[[]string]
 	ModerationEnabled           bind.Optional[bool]
-	OrganizationalUnit          bind.Optional[string]
+	OrganizationalUnit          bind.Optional[string]            `help:"The OU or container of the account: canonical name (contoso.com/Sales), DN or unique name. Default: <domain>/Users."`
 	PrimarySmtpAddress          bind.Optional[model.SmtpAddress] `ps:"complete=address"`
 	ResetPasswordOnNextLogon    bind.Optional[bool]
 	RetentionPolicy             bind.Optional[*string]
@@ -31,7 +31,7 @@ type NewMailbox struct {
 	SamAccountName              bind.Optional[string]
 	SendModerationNotifications bind.Optional[model.SendModerationNotifications]
 	Shared                      bind.Switch
-	DomainController            string
+	dcParam
 	queue
 }
 
@@ -77,10 +77,9 @@ type SetMailbox struct {
 
 // RemoveMailbox is Remove-Mailbox.
 type RemoveMailbox struct {
-	Identity           string `ps:"pos=0,mandatory,name,complete=identity" help:"Name, Alias, e-mail address, UPN, DN, canonical name or GUID."`
-	IgnoreDefaultScope bind.Switch
-	IgnoreLegalHold    bind.Switch
-	DomainController   string
+	Identity        string      `ps:"pos=0,mandatory,name,complete=identity" help:"Name, Alias, e-mail address, UPN, DN, canonical name or GUID."`
+	IgnoreLegalHold bind.Switch `help:"Accepted for compatibility: exsh has no litigation hold that keeps a removed mailbox."`
+	scopeParams
 	queue
 }
 
@@ -88,7 +87,10 @@ func addMailbox(r *cmdlet.Registry) {
 	cmdlet.Add[NewMailbox](r, &cmdlet.Info{Name: "New-Mailbox", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Creates a mailbox and its user account.",
 		Description: "New-Mailbox creates a user mailbox (or with -Shared, -Room or -Equipment a shared or resource mailbox) on the organization's server. The primary address is <alias>@<organization domain>. Its Outlook settings start at the defaults of the organization's client (Outlook 2013 for Exchange 2013, Outlook 2000 for Exchange 5.5).",
-		Examples:    []cmdlet.Example{{Code: "New-Mailbox -Name \"Pat Coleman\" -Alias pat -UserPrincipalName pat@contoso.com -Password 'P@ssw0rd'", Remarks: "Creates pat@<domain> with the logon name pat@contoso.com."}}})
+		Examples: []cmdlet.Example{
+			{Code: "New-Mailbox -Name 'Pat Coleman' -Alias pat -UserPrincipalName pat@contoso.com -Password (ConvertTo-SecureString -String 'P@ssw0rd1' -AsPlainText -Force)", Remarks: "Creates pat@<domain> with the logon name pat@contoso.com in <domain>/Users."},
+			{Code: "New-ADOrganizationalUnit -Name Sales -Path 'DC=contoso,DC=com'\nNew-Mailbox -Name 'Lee Gu' -UserPrincipalName lee@contoso.com -Password (ConvertTo-SecureString -String 'P@ssw0rd1' -AsPlainText -Force) -OrganizationalUnit contoso.com/Sales", Remarks: "Creates the mailbox in the OU Sales: its Identity is contoso.com/Sales/Lee Gu."},
+		}})
 	cmdlet.Add[GetMailbox](r, &cmdlet.Info{OutputType: reflect.TypeFor[model.Mailbox](), Name: "Get-Mailbox", Module: moduleName, DefaultSet: "Identity",
 		Synopsis:    "Gets mailboxes.",
 		Description: "Get-Mailbox returns the mailboxes, or those Identity or Anr designate, at most ResultSize (default 1000).",
@@ -155,6 +157,9 @@ func (c *NewMailbox) build(ctx *cmdlet.Context, tx storage.Tx, org *model.Organi
 	}
 	if c.PrimarySmtpAddress.Set {
 		m.SetPrimarySmtpAddress(c.PrimarySmtpAddress.Value)
+	}
+	if err := resolveOU(org, &m.OrganizationalUnit, c.OrganizationalUnit); err != nil {
+		return nil, err
 	}
 	m.SetType(c.mailboxType())
 	m.Refresh(org)

@@ -23,11 +23,11 @@ type newMailParams struct {
 	MessageFormat               bind.Optional[model.MessageFormat]
 	ModeratedBy                 bind.Optional[[]string]
 	ModerationEnabled           bind.Optional[bool]
-	OrganizationalUnit          bind.Optional[string]
+	OrganizationalUnit          bind.Optional[string]            `help:"The OU or container of the contact or user: canonical name (contoso.com/Sales), DN or unique name. Default: <domain>/Users."`
 	PrimarySmtpAddress          bind.Optional[model.SmtpAddress] `ps:"complete=address" help:"The primary address when it isn't the external address; sets EmailAddressPolicyEnabled $false."`
 	SendModerationNotifications bind.Optional[model.SendModerationNotifications]
 	UsePreferMessageFormat      bind.Optional[bool]
-	DomainController            string
+	dcParam
 }
 
 // mailFormatParams are the Set-MailContact and Set-MailUser parameters
@@ -67,9 +67,8 @@ type SetMailContact struct {
 
 // RemoveMailContact is Remove-MailContact.
 type RemoveMailContact struct {
-	Identity           string `ps:"pos=0,mandatory,name,complete=identity" help:"Name, Alias, e-mail address, DN, canonical name or GUID."`
-	IgnoreDefaultScope bind.Switch
-	DomainController   string
+	Identity string `ps:"pos=0,mandatory,name,complete=identity" help:"Name, Alias, e-mail address, DN, canonical name or GUID."`
+	scopeParams
 	queue
 }
 
@@ -112,6 +111,9 @@ func (c *NewMailContact) Process(ctx *cmdlet.Context) error {
 			return nil, err
 		}
 		if err := applyNewMail(m, &c.newMailParams); err != nil {
+			return nil, err
+		}
+		if err := resolveOU(org, &m.OrganizationalUnit, c.OrganizationalUnit); err != nil {
 			return nil, err
 		}
 		m.Refresh(org)

@@ -44,10 +44,9 @@ type SetMailUser struct {
 
 // RemoveMailUser is Remove-MailUser.
 type RemoveMailUser struct {
-	Identity           string `ps:"pos=0,mandatory,name,complete=identity" help:"Name, Alias, e-mail address, UPN, DN, canonical name or GUID."`
-	IgnoreDefaultScope bind.Switch
-	IgnoreLegalHold    bind.Switch
-	DomainController   string
+	Identity        string      `ps:"pos=0,mandatory,name,complete=identity" help:"Name, Alias, e-mail address, UPN, DN, canonical name or GUID."`
+	IgnoreLegalHold bind.Switch `help:"Accepted for compatibility: exsh has no litigation hold."`
+	scopeParams
 	queue
 }
 
@@ -84,6 +83,9 @@ func (c *NewMailUser) Process(ctx *cmdlet.Context) error {
 			return nil, err
 		}
 		if err := applyNewMail(u, &c.newMailParams); err != nil {
+			return nil, err
+		}
+		if err := resolveOU(org, &u.OrganizationalUnit, c.OrganizationalUnit); err != nil {
 			return nil, err
 		}
 		u.Refresh(org)

@@ -47,7 +47,6 @@ type recipientParams struct {
 	ExtensionCustomAttribute5              bind.MultiValued[string]
 	GrantSendOnBehalfTo                    bind.MultiValued[string]
 	HiddenFromAddressListsEnabled          bind.Optional[bool]
-	IgnoreDefaultScope                     bind.Switch
 	MailTip                                bind.Optional[*string]
 	MailTipTranslations                    bind.MultiValued[string]
 	MaxReceiveSize                         bind.Optional[model.UnlimitedSize]
@@ -64,7 +63,7 @@ type recipientParams struct {
 	SimpleDisplayName                      bind.Optional[string]
 	UMDtmfMap                              bind.MultiValued[string]
 	WindowsEmailAddress                    bind.Optional[model.SmtpAddress] `ps:"complete=address"`
-	DomainController                       string
+	setRecipientParams
 }
 
 // addressable is a recipient whose addresses the cmdlets can change.
@@ -274,14 +273,12 @@ func findKey[T any, P stored[T]](tx storage.Tx, org *model.Organization, key str
 
 // recipientQuery are the parameters of the recipient Get-* cmdlets.
 type recipientQuery struct {
-	Identity                 string                             `ps:"pos=0,name,set=Identity,complete=identity" help:"Name, Alias, e-mail address, DN, canonical name or GUID; all when omitted."`
-	Anr                      string                             `ps:"set=AnrSet" help:"Ambiguous name resolution: Name, DisplayName or Alias starting with this text."`
-	Filter                   string                             `help:"An OPATH filter such as \"Name -like 'A*' -and HiddenFromAddressListsEnabled -eq $false\" (a script block's text also works)."`
-	ResultSize               bind.Optional[model.UnlimitedUInt] `help:"The most objects to return (default 1000) or Unlimited."`
-	SortBy                   string                             `ps:"complete=property" help:"Name, DisplayName or Alias (ascending)."`
-	IgnoreDefaultScope       bind.Switch
-	ReadFromDomainController bind.Switch
-	DomainController         string
+	Identity   string                             `ps:"pos=0,name,set=Identity,complete=identity" help:"Name, Alias, e-mail address, DN, canonical name or GUID; all when omitted."`
+	Anr        string                             `ps:"set=AnrSet" help:"Ambiguous name resolution: Name, DisplayName or Alias starting with this text."`
+	Filter     string                             `help:"An OPATH filter such as \"Name -like 'A*' -and HiddenFromAddressListsEnabled -eq $false\" (a script block's text also works)."`
+	ResultSize bind.Optional[model.UnlimitedUInt] `help:"The most objects to return (default 1000) or Unlimited."`
+	SortBy     string                             `ps:"complete=property" help:"Name, DisplayName or Alias (ascending)."`
+	readParams
 }
 
 // moreWarning is Exchange's warning when a ResultSize given by the user

@@ -12,17 +12,17 @@ import (
 
 // NewRemoteDomain is New-RemoteDomain.
 type NewRemoteDomain struct {
-	Name             string `ps:"pos=0,mandatory" help:"The unique name of the remote domain (at most 64 characters)."`
-	DomainName       string `ps:"mandatory" help:"The SMTP domain, such as fabrikam.com or *.fabrikam.com."`
-	DomainController string `help:"Accepted for compatibility; exsh has one simulated domain controller."`
+	Name       string `ps:"pos=0,mandatory" help:"The unique name of the remote domain (at most 64 characters)."`
+	DomainName string `ps:"mandatory" help:"The SMTP domain, such as fabrikam.com or *.fabrikam.com."`
+	dcParam
 	queue
 }
 
 // GetRemoteDomain is Get-RemoteDomain.
 type GetRemoteDomain struct {
-	Identity         string            `ps:"pos=0,name,set=Identity,complete=identity" help:"The Name, DomainName, DN or GUID of the remote domain; all when omitted."`
-	Recipient        model.SmtpAddress `ps:"mandatory,set=Recipient" help:"An exsh extension: the e-mail address whose remote domain you want, the most specific entry that matches its domain."`
-	DomainController string            `help:"Accepted for compatibility; ignored."`
+	Identity  string            `ps:"pos=0,name,set=Identity,complete=identity" help:"The Name, DomainName, DN or GUID of the remote domain; all when omitted."`
+	Recipient model.SmtpAddress `ps:"mandatory,set=Recipient" help:"An exsh extension: the e-mail address whose remote domain you want, the most specific entry that matches its domain."`
+	dcParam
 }
 
 // SetRemoteDomain is Set-RemoteDomain. Every property parameter is
@@ -48,18 +48,36 @@ type SetRemoteDomain struct {
 	PreferredInternetCodePageForShiftJis bind.Optional[model.PreferredInternetCodePageForShiftJis]
 	RequiredCharsetCoverage              bind.Optional[*int32]
 	TargetDeliveryDomain                 bind.Optional[bool]
-	TNEFEnabled                          bind.Optional[*bool] `help:"$true: always TNEF; $false: never; $null: the recipient and Outlook decide."`
+	TNEFEnabled                          bind.Optional[*bool]       `help:"$true: always TNEF; $false: never; $null: the recipient and Outlook decide."`
+	SendRichText                         bind.Optional[ImsRichText] `help:"An exsh extension for Exchange 5.5 organizations: the IMS option Send Microsoft Exchange Rich Text Formatting, Always, Never or User (TNEFEnabled $true, $false or $null)."`
 	TrustedMailInboundEnabled            bind.Optional[bool]
 	TrustedMailOutboundEnabled           bind.Optional[bool]
 	UseSimpleDisplayName                 bind.Optional[bool]
-	DomainController                     string
+	dcParam
 	queue
+}
+
+// ImsRichText is the value of Set-RemoteDomain -SendRichText: the words
+// of the Exchange 5.5 IMS for TNEFEnabled.
+type ImsRichText string
+
+// EnumValues implements the binder's enumeration interface.
+func (ImsRichText) EnumValues() []string { return []string{"Always", "Never", "User"} }
+
+// tnef is the TNEFEnabled value the word stands for.
+func (w ImsRichText) tnef() *bool {
+	switch w {
+	case "Always", "Never":
+		b := w == "Always"
+		return &b
+	}
+	return nil
 }
 
 // RemoveRemoteDomain is Remove-RemoteDomain.
 type RemoveRemoteDomain struct {
-	Identity         string `ps:"pos=0,mandatory,name,complete=identity" help:"The Name, DomainName, DN or GUID of the remote domain."`
-	DomainController string
+	Identity string `ps:"pos=0,mandatory,name,complete=identity" help:"The Name, DomainName, DN or GUID of the remote domain."`
+	dcParam
 	queue
 }
 
@@ -76,9 +94,10 @@ func addRemoteDomain(r *cmdlet.Registry) {
 		DefaultSet: "Identity"})
 	cmdlet.Add[SetRemoteDomain](r, &cmdlet.Info{Name: "Set-RemoteDomain", Module: moduleName, ShouldProcess: true,
 		Synopsis:    "Changes the settings of a remote domain.",
-		Description: "Set-RemoteDomain changes how mail to a remote domain is formatted and which messages may reach it. TNEFEnabled is $true (always TNEF/winmail.dat), $false (never) or $null (the mail user or contact, then Outlook, decide). AllowedOOFType InternalLegacy also sets IsInternal $true, and IsInternal $false turns InternalLegacy into ExternalLegacy. The domain name can't be changed. In an Exchange 5.5 organization changes take effect after Restart-Service MSExchangeIMC.",
+		Description: "Set-RemoteDomain changes how mail to a remote domain is formatted and which messages may reach it. TNEFEnabled is $true (always TNEF/winmail.dat), $false (never) or $null (the mail user or contact, then Outlook, decide). AllowedOOFType InternalLegacy also sets IsInternal $true, and IsInternal $false turns InternalLegacy into ExternalLegacy. The domain name can't be changed. In an Exchange 5.5 organization the entry is an Internet Mail Service e-mail domain: -SendRichText Always, Never or User (an exsh extension, in the words of the IMS) sets the same value as -TNEFEnabled $true, $false or $null, and changes take effect after Restart-Service MSExchangeIMC.",
 		Examples: []cmdlet.Example{{Code: "Set-RemoteDomain Fabrikam -TNEFEnabled $false", Remarks: "Never sends TNEF to fabrikam.com."},
-			{Code: "Set-RemoteDomain Fabrikam -TNEFEnabled $null", Remarks: "Lets recipients and senders decide again."}}})
+			{Code: "Set-RemoteDomain Fabrikam -TNEFEnabled $null", Remarks: "Lets recipients and senders decide again."},
+			{Code: "Connect-Organization Litware; Set-RemoteDomain Default -SendRichText Never; Restart-Service MSExchangeIMC", Remarks: "In the Exchange 5.5 organization Litware, turns off Send Microsoft Exchange Rich Text Formatting for the whole Internet Mail Service (exsh extension; the same as -TNEFEnabled $false) and restarts the IMS so that it takes effect."}}})
 	cmdlet.Add[RemoveRemoteDomain](r, &cmdlet.Info{Name: "Remove-RemoteDomain", Module: moduleName, ShouldProcess: true, ConfirmByDefault: true,
 		Synopsis:    "Removes a remote domain.",
 		Description: "Remove-RemoteDomain deletes a remote domain; mail to its domain then follows the Default entry. The Default entry can't be removed. It asks for confirmation unless -Confirm:$false is given.",
@@ -167,8 +186,17 @@ func (c *SetRemoteDomain) Process(ctx *cmdlet.Context) error {
 // IsInternal couplings, then validates.
 func (c *SetRemoteDomain) mutate(tx storage.Tx, org *model.Organization, r *model.RemoteDomain) error {
 	before := model.Clone(r)
-	if err := apply(r, c, "AllowedOOFType", "IsInternal"); err != nil {
+	if err := apply(r, c, "AllowedOOFType", "IsInternal", "SendRichText"); err != nil {
 		return err
+	}
+	if c.SendRichText.Set {
+		switch {
+		case org.ExchangeVersion != model.Exchange55:
+			return &model.ConflictError{Params: []string{"SendRichText"}, Reason: "SendRichText is the Exchange 5.5 Internet Mail Service option; in an " + string(org.ExchangeVersion) + " organization use TNEFEnabled"}
+		case c.TNEFEnabled.Set:
+			return &model.ConflictError{Params: []string{"SendRichText", "TNEFEnabled"}, Reason: "SendRichText and TNEFEnabled are the same setting; give only one of them"}
+		}
+		r.TNEFEnabled = c.SendRichText.Value.tnef()
 	}
 	if c.IsInternal.Set {
 		r.SetIsInternal(c.IsInternal.Value)

@@ -36,7 +36,7 @@ type sendConnectorParams struct {
 	TlsCertificateName           bind.Optional[*string]
 	TlsDomain                    bind.Optional[*string]
 	UseExternalDNSServersEnabled bind.Optional[bool]
-	DomainController             string
+	dcParam
 }
 
 // NewSendConnector is New-SendConnector.
@@ -56,8 +56,8 @@ type NewSendConnector struct {
 
 // GetSendConnector is Get-SendConnector.
 type GetSendConnector struct {
-	Identity         string `ps:"pos=0,name,complete=identity" help:"The Name, Server\\Name or GUID; all when omitted."`
-	DomainController string
+	Identity string `ps:"pos=0,name,complete=identity" help:"The Name, Server\\Name or GUID; all when omitted."`
+	dcParam
 }
 
 // SetSendConnector is Set-SendConnector.
@@ -73,8 +73,8 @@ type SetSendConnector struct {
 
 // RemoveSendConnector is Remove-SendConnector.
 type RemoveSendConnector struct {
-	Identity         string `ps:"pos=0,mandatory,name,complete=identity" help:"The Name, Server\\Name or GUID of the connector."`
-	DomainController string
+	Identity string `ps:"pos=0,mandatory,name,complete=identity" help:"The Name, Server\\Name or GUID of the connector."`
+	dcParam
 	queue
 }
 

@@ -14,8 +14,8 @@ const transportSettings = "Transport Settings"
 
 // GetTransportConfig is Get-TransportConfig.
 type GetTransportConfig struct {
-	Identity         string `ps:"pos=0,name,complete=identity" help:"Reserved for internal use."`
-	DomainController string
+	Identity string `ps:"pos=0,name,complete=identity" help:"Reserved for internal use."`
+	dcParam
 }
 
 // SetTransportConfig is Set-TransportConfig.
@@ -73,7 +73,7 @@ type SetTransportConfig struct {
 	VerifySecureSubmitEnabled                             bind.Optional[bool]
 	VoicemailJournalingEnabled                            bind.Optional[bool]
 	Xexch50Enabled                                        bind.Optional[bool]
-	DomainController                                      string
+	dcParam
 	queue
 }
 

@@ -8,35 +8,19 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"time"
 
 	"github.com/exsh/exsh/cmdlet"
+	"github.com/exsh/exsh/cmdlets/utility"
 	"github.com/exsh/exsh/internal/safename"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/tnef"
 )
 
-// TnefFile describes a file the TNEF cmdlets wrote, with the properties
-// and default view of a System.IO.FileInfo.
-type TnefFile struct {
-	Name          string
-	Length        int
-	FullName      string
-	DirectoryName string
-	Mode          string
-	LastWriteTime time.Time
-}
-
-// TypeName implements the .NET type name.
-func (*TnefFile) TypeName() string { return "System.IO.FileInfo" }
-
-// String returns the full path, as FileInfo.ToString does.
-func (f *TnefFile) String() string { return f.FullName }
-
-// DefaultTableColumns is the Get-ChildItem view of a file.
-func (*TnefFile) DefaultTableColumns() []string {
-	return []string{"Mode", "LastWriteTime", "Length", "Name"}
-}
+// TnefFile is a file the TNEF cmdlets wrote: the FileInfo that
+// Get-ChildItem outputs, so it has the same properties and is formatted
+// by the same file-system view (grouped under "    Directory: <folder>"
+// with Mode, LastWriteTime, Length and Name).
+type TnefFile = utility.FileItem
 
 // newTnefFile describes the file just written at full.
 func newTnefFile(full string) (*TnefFile, error) {
@@ -44,8 +28,13 @@ func newTnefFile(full string) (*TnefFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &TnefFile{Name: st.Name(), Length: int(st.Size()), FullName: full, DirectoryName: filepath.Dir(full),
-		Mode: "-a----", LastWriteTime: st.ModTime()}, nil
+	n := st.Size()
+	f := &TnefFile{Mode: "-a----", Name: st.Name(), FullName: full, Extension: filepath.Ext(full),
+		DirectoryName: filepath.Dir(full), Length: &n, LastWriteTime: st.ModTime()}
+	if st.Mode().Perm()&0o222 == 0 {
+		f.Mode = "-ar---"
+	}
+	return f, nil
 }
 
 // ExpandTnefAttachment is Expand-TnefAttachment: it saves the attachments

@@ -68,7 +68,7 @@ func TestExpandTnefAttachmentStaysInside(t *testing.T) {
 		t.Errorf("%d file objects for %d files", len(res.Out), len(want)-1)
 	}
 	for _, o := range res.Out {
-		if f := o.(*TnefFile); f.DirectoryName != dest || f.Length == 0 {
+		if f := o.(*TnefFile); f.DirectoryName != dest || f.Length == nil || *f.Length == 0 {
 			t.Errorf("file object %+v", f)
 		}
 	}

@@ -18,6 +18,8 @@ func AddTo(r *cmdlet.Registry) {
 	addHelp(r)
 	addHistory(r)
 	addHost(r)
+	addSecureString(r)
+	addNewItem(r)
 	addVariable(r)
 	addLocation(r)
 	addMeasure(r)

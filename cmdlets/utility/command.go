@@ -28,6 +28,8 @@ type GetCommand struct {
 	CommandType []CommandType `ps:"alias=Type" help:"Only commands of these types."`
 	Syntax      bind.Switch   `help:"Outputs the syntax of the commands instead of their descriptions."`
 	TotalCount  int           `help:"The maximum number of commands to output."`
+	// ParameterName keeps the commands with one of these parameters.
+	ParameterName []string `help:"Only commands that have a parameter with one of these names or aliases (wildcards allowed)."`
 }
 
 // GetAlias is Get-Alias: it lists aliases.
@@ -194,7 +196,7 @@ func commandNotFound(n string) *cmdlet.Error {
 // aliases first, each kind sorted by name.
 func (g *GetCommand) matches(reg *cmdlet.Registry, pattern string) []*CommandInfo {
 	var out []*CommandInfo
-	if g.wantType("Alias") && len(g.Verb) == 0 && len(g.Noun) == 0 && len(g.Module) == 0 {
+	if g.wantType("Alias") && len(g.Verb) == 0 && len(g.Noun) == 0 && len(g.Module) == 0 && len(g.ParameterName) == 0 {
 		for _, a := range reg.Aliases() {
 			if value.MatchWildcard(pattern, a.Name, false) {
 				out = append(out, aliasInfo(a))
@@ -225,7 +227,30 @@ func (g *GetCommand) wantType(kind string) bool {
 
 // filtered applies -Verb, -Noun and -Module.
 func (g *GetCommand) filtered(i *cmdlet.Info) bool {
-	return matchAny(g.Verb, i.Verb()) && matchAny(g.Noun, i.Noun()) && matchAny(g.Module, i.Module)
+	return matchAny(g.Verb, i.Verb()) && matchAny(g.Noun, i.Noun()) && matchAny(g.Module, i.Module) && g.hasParameter(i)
+}
+
+// hasParameter applies -ParameterName: a parameter's name or alias
+// matches one of the patterns (common parameters included).
+func (g *GetCommand) hasParameter(i *cmdlet.Info) bool {
+	if len(g.ParameterName) == 0 {
+		return true
+	}
+	spec, err := i.Spec()
+	if err != nil {
+		return false
+	}
+	for _, p := range spec.Params {
+		if matchAnyName(g.ParameterName, p.Name) {
+			return true
+		}
+		for _, a := range p.Aliases {
+			if matchAnyName(g.ParameterName, a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // emit outputs the command or, with -Syntax, its syntax text.

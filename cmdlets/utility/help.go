@@ -290,6 +290,9 @@ func (HelpInfoShort) TypeName() string { return "HelpInfoShort" }
 func (g *GetHelp) list(ctx *cmdlet.Context) error {
 	found := matchingHelp(ctx.Host.Commands(), g.Name)
 	if len(found) == 0 {
+		found = searchHelp(ctx.Host.Commands(), g.Name)
+	}
+	if len(found) == 0 {
 		return helpNotFound(g.Name)
 	}
 	return g.emitList(ctx, found)
@@ -319,6 +322,24 @@ func matchingHelp(reg *cmdlet.Registry, pattern string) []HelpInfoShort {
 		}
 	}
 	return append(found, matchingTopics(pattern)...)
+}
+
+// searchHelp is 5.1's search of the help content for a wildcard that
+// matches no name: the commands, then the topics, whose help text has a
+// word the pattern matches.
+func searchHelp(reg *cmdlet.Registry, pattern string) []HelpInfoShort {
+	var found []HelpInfoShort
+	for _, i := range reg.All() {
+		if textMatches(pattern, i.Synopsis, i.Description) {
+			found = append(found, HelpInfoShort{Name: i.Name, Category: "Cmdlet", Module: i.Module, Synopsis: i.Synopsis})
+		}
+	}
+	for _, t := range helpTopics {
+		if textMatches(pattern, append([]string{t.Short}, t.Long...)...) {
+			found = append(found, HelpInfoShort{Name: t.Name, Category: "HelpFile", Synopsis: t.Short})
+		}
+	}
+	return found
 }
 
 // emitList outputs the rows of a help list.

@@ -150,7 +150,30 @@ func topicLines(t helpTopic, width int) []string {
 		p.para(4, para)
 	}
 	p.blank(1)
+	if ex := topicExamples[t.Name]; len(ex) > 0 {
+		p.head("EXAMPLES")
+		for _, e := range ex {
+			p.lines = append(p.lines, "    PS C:\\> "+e.Code)
+			p.para(8, e.Remarks)
+			p.blank(1)
+		}
+	}
 	return p.lines
+}
+
+// textMatches reports whether pattern (with wildcards) matches a word
+// run of text: as 5.1's search of the help content, a pattern that
+// matches no name is matched against the words of the text.
+func textMatches(pattern string, text ...string) bool {
+	for _, t := range text {
+		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\n' }) {
+			w = strings.Trim(w, ".,;:()'\"")
+			if value.MatchWildcard(pattern, w, false) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchingTopics lists the topics whose name matches pattern.

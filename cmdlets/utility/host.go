@@ -1,7 +1,9 @@
 package utility
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strings"
@@ -36,7 +38,7 @@ type ClearHost struct{}
 // ReadHost is Read-Host: it reads a line from the console.
 type ReadHost struct {
 	Prompt         any         `ps:"pos=0" help:"The prompt text; a colon is added."`
-	AsSecureString bind.Switch `help:"Masks the input (the string is returned as typed in exsh)."`
+	AsSecureString bind.Switch `help:"Returns the line as a System.Security.SecureString (for a password)."`
 }
 
 // StartSleep is Start-Sleep: it waits.
@@ -76,7 +78,7 @@ func addHost(r *cmdlet.Registry) {
 	cmdlet.Add[ReadHost](r, &cmdlet.Info{
 		Name: "Read-Host", Module: modUtility,
 		Synopsis:    "Reads a line of input from the console.",
-		Description: "The Read-Host cmdlet prints the prompt followed by a colon and reads one line. It fails when the session is not interactive.",
+		Description: "The Read-Host cmdlet prints the prompt followed by a colon and reads one line from the console, or from redirected standard input (exsh -File script.ps1 < answers.txt: one line each, $null at the end of the input). It fails with -NonInteractive.",
 		Examples:    []cmdlet.Example{{Code: "$name = Read-Host 'Mailbox name'", Remarks: "Asks for a mailbox name."}},
 	})
 	cmdlet.Add[StartSleep](r, &cmdlet.Info{
@@ -141,11 +143,27 @@ func (*ClearHost) Process(ctx *cmdlet.Context) error {
 	return nil
 }
 
+// secureReader is implemented by hosts that mask the echo of
+// Read-Host -AsSecureString.
+type secureReader interface {
+	ReadSecureLine(prompt string) (string, error)
+}
+
 // Process reads one line.
 func (r *ReadHost) Process(ctx *cmdlet.Context) error {
-	line, err := ctx.Host.ReadLine(value.ToString(r.Prompt))
+	read := ctx.Host.ReadLine
+	if sr, ok := ctx.Host.(secureReader); ok && bool(r.AsSecureString) {
+		read = sr.ReadSecureLine
+	}
+	line, err := read(value.ToString(r.Prompt))
+	if errors.Is(err, io.EOF) {
+		return ctx.Emit(nil) // the end of redirected input
+	}
 	if err != nil {
 		return err
+	}
+	if r.AsSecureString {
+		return ctx.Emit(value.NewSecureString(line))
 	}
 	return ctx.Emit(line)
 }

@@ -18,17 +18,6 @@ type Locator interface {
 	SetLocation(dir string)
 }
 
-// PathInfo is a location (PowerShell's System.Management.Automation.PathInfo).
-type PathInfo struct {
-	Path string
-}
-
-// TypeName is the .NET type name.
-func (*PathInfo) TypeName() string { return "System.Management.Automation.PathInfo" }
-
-// DefaultTableColumns is the default table view: Path.
-func (*PathInfo) DefaultTableColumns() []string { return []string{"Path"} }
-
 // SetLocation is Set-Location: it changes the current directory.
 type SetLocation struct {
 	Path     string      `ps:"pos=0,value,name,alias=LiteralPath|PSPath,complete=path" help:"The directory to make current (relative to the current one); your home directory when omitted."`
@@ -50,7 +39,7 @@ func addLocation(r *cmdlet.Registry) {
 	})
 	cmdlet.Add[GetLocation](r, &cmdlet.Info{
 		Name: "Get-Location", Aliases: []string{"gl", "pwd"}, Module: modManagement,
-		OutputType:  reflect.TypeFor[PathInfo](),
+		OutputType:  reflect.TypeFor[cmdlet.PathInfo](),
 		Synopsis:    "Gets information about the current working location.",
 		Description: "The Get-Location cmdlet outputs the current location as an object whose Path property is the directory.",
 		Examples:    []cmdlet.Example{{Code: "(Get-Location).Path", Remarks: "Outputs the current directory as a string."}},
@@ -85,7 +74,7 @@ func (c *SetLocation) Process(ctx *cmdlet.Context) error {
 	}
 	loc.SetLocation(full)
 	if c.PassThru {
-		return ctx.Emit(&PathInfo{Path: full})
+		return ctx.Emit(&cmdlet.PathInfo{Path: full})
 	}
 	return nil
 }
@@ -96,5 +85,5 @@ func (c *GetLocation) Process(ctx *cmdlet.Context) error {
 	if !ok {
 		return errNoLocation
 	}
-	return ctx.Emit(&PathInfo{Path: loc.Location()})
+	return ctx.Emit(&cmdlet.PathInfo{Path: loc.Location()})
 }

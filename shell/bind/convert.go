@@ -247,6 +247,9 @@ func (c conv) boolean(v any, t reflect.Type) (reflect.Value, error) {
 // enum matches a name case-insensitively or takes an index.
 func (c conv) enum(v any, t reflect.Type) (reflect.Value, error) {
 	vals := reflect.Zero(t).Interface().(enumer).EnumValues()
+	if v == nil {
+		return reflect.Value{}, errNullEnum(c.p, typeNetName(t))
+	}
 	s := value.ToString(v)
 	if i, ok := prim(v).(int); ok && i >= 0 && i < len(vals) {
 		s = vals[i]
@@ -261,6 +264,9 @@ func (c conv) enum(v any, t reflect.Type) (reflect.Value, error) {
 
 // parsed gives the string form to Set or UnmarshalText.
 func (c conv) parsed(v any, t reflect.Type) (reflect.Value, error) {
+	if v == nil {
+		return reflect.Value{}, errNullParse(c.p, netName(typeNetName(t)))
+	}
 	s := c.text(v)
 	out := reflect.New(t)
 	var err error

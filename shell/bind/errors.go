@@ -161,12 +161,34 @@ func errCollection(p *Param, v any) *Error {
 }
 
 func errCast(p *Param, v any, full string) *Error {
+	if v == nil {
+		return errBindConvert(p, nullConvert(full))
+	}
 	return errBindConvert(p, fmt.Sprintf("Cannot convert the \"%s\" value of type \"%s\" to type \"%s\".",
 		stringOf(v), typeNameOf(v), full))
 }
 
 func errParse(p *Param, s, full string, err error) *Error {
 	return errTransform(p, fmt.Sprintf("Cannot convert value \"%s\" to type \"%s\". Error: \"%s\"", s, full, err))
+}
+
+// nullConvert is .NET's InvalidCastFromNull text, which 5.1 gives for
+// $null converted to a value type that does not take it (an enumeration,
+// a parsed Exchange type): "Cannot convert null to type "T".", never
+// "Cannot convert value "" ...". errBool is the exception: 5.1 formats
+// the missing type of $null as "" there.
+func nullConvert(full string) string {
+	return fmt.Sprintf("Cannot convert null to type \"%s\".", full)
+}
+
+// errNullEnum is $null given to an enumeration parameter.
+func errNullEnum(p *Param, typ string) *Error {
+	return errBindConvert(p, nullConvert(typ))
+}
+
+// errNullParse is $null given to a parsed (Set/UnmarshalText) type.
+func errNullParse(p *Param, full string) *Error {
+	return errTransform(p, nullConvert(full))
 }
 
 func errHashKey(p *Param, key string) *Error {

@@ -146,8 +146,22 @@ func Convert(v any, typeName string) (any, error) {
 	if !ok {
 		return nil, errTypeNotFound(bareTypeName(typeName))
 	}
-	return c.conv(v)
+	out, err := c.conv(v)
+	if v == nil && err != nil {
+		// $null casts to a reference type as $null; a value type
+		// without a zero of its own refuses it.
+		if !nullRefused[c.full] {
+			return nil, nil
+		}
+		return nil, newError("RuntimeException", "InvalidArgument", "nullToObjectInvalidCast",
+			"Cannot convert null to type \"%s\".", c.full)
+	}
+	return out, err
 }
+
+// nullRefused are the value types that $null does not convert to
+// (numbers, Boolean and String take $null as 0, $false and "").
+var nullRefused = map[string]bool{"System.DateTime": true, "System.TimeSpan": true, "System.Guid": true, "System.Char": true}
 
 // FullTypeName returns the .NET full name of a type literal known to
 // [Convert] (for example "int" → "System.Int32").

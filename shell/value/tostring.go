@@ -14,7 +14,8 @@ import (
 // ("3.5", "1E+20"), collections joined with a single space ($OFS),
 // hashtables as their type name, PSCustomObjects as "@{A=1; B=2}",
 // DateTime as en-US "8/21/2026 3:04:05 PM", TimeSpan as "00:15:00",
-// [fmt.Stringer] values by String, other structs by [TypeName].
+// Exchange objects by their Identity (see identified), [fmt.Stringer]
+// values by String, other structs by [TypeName].
 func ToString(v any) string {
 	if l, ok := asList(v); ok {
 		parts := make([]string, len(l))
@@ -57,6 +58,8 @@ func scalarString(v any) string {
 		return dateString(x)
 	case time.Duration:
 		return FormatTimeSpan(x)
+	case identified:
+		return identityString(x)
 	case fmt.Stringer:
 		return x.String()
 	case error:

@@ -59,6 +59,56 @@ type run struct {
 	body model.ComposeFormat
 	cls  msgClass
 	d    *Decision
+	// relevant marks the simulation switches that are off but would have
+	// changed the result: the trace mentions them.
+	relevant map[simSwitch]bool
+}
+
+// simSwitch is one of the organization's simulation switches (the
+// documented divergences of message-flow.md §3.4).
+type simSwitch int
+
+// The simulation switches.
+const (
+	// switchF1 is OutlookRtfFlagForcesTnef.
+	switchF1 simSwitch = iota
+	// switchF2 is GalSendRichInfoForcesTnef.
+	switchF2
+	// switchV1 is NeverConvertsAllToText.
+	switchV1
+)
+
+// switchWords are the switches as the trace names them for students.
+var switchWords = map[simSwitch]string{
+	switchF1: "Outlook's Rich Text flag on a contact forces TNEF for every body",
+	switchF2: "Outlook contacts from the GAL force TNEF",
+	switchV1: "UseMapiRichTextFormat Never turns every message into plain text",
+}
+
+// field is the organization's setting of the switch.
+func (s simSwitch) field(o *model.Organization) *bool {
+	switch s {
+	case switchF1:
+		return &o.OutlookRtfFlagForcesTnef
+	case switchF2:
+		return &o.GalSendRichInfoForcesTnef
+	}
+	return &o.NeverConvertsAllToText
+}
+
+// on reports whether switch s is on in the run's organization.
+func (r *run) on(s simSwitch) bool { return *s.field(r.org) }
+
+// shown reports whether the trace mentions switch s: when it is on, or
+// when it is off but turning it on would have changed the result.
+func (r *run) shown(s simSwitch) bool { return r.on(s) || r.relevant[s] }
+
+// switchState is "Outlook contacts from the GAL force TNEF: off".
+func (r *run) switchState(s simSwitch) string {
+	if r.on(s) {
+		return switchWords[s] + ": on"
+	}
+	return switchWords[s] + ": off"
 }
 
 // Decide returns, for one recipient of a message, the form the message
@@ -76,7 +126,34 @@ func Decide(in Input) (*Decision, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &run{in: in, org: in.Org.Organization, res: res, cls: classify(in.Message.Class)}
+	d := decideWith(in, in.Org.Organization, res, nil)
+	// A switch that is off is mentioned only when turning it on would
+	// have changed the result.
+	var relevant map[simSwitch]bool
+	for _, s := range []simSwitch{switchF1, switchF2, switchV1} {
+		if *s.field(in.Org.Organization) {
+			continue
+		}
+		alt := *in.Org.Organization
+		*s.field(&alt) = true
+		if a := decideWith(in, &alt, res, nil); a.Result != d.Result {
+			if relevant == nil {
+				relevant = map[simSwitch]bool{}
+			}
+			relevant[s] = true
+		}
+	}
+	if relevant == nil {
+		return d, nil
+	}
+	return decideWith(in, in.Org.Organization, res, relevant), nil
+}
+
+// decideWith runs the decision for org, a copy of the input's
+// organization whose switches may differ; relevant lists the switches
+// that are off and the trace mentions.
+func decideWith(in Input, org *model.Organization, res resolution, relevant map[simSwitch]bool) *Decision {
+	r := &run{in: in, org: org, res: res, cls: classify(in.Message.Class), relevant: relevant}
 	r.body = effectiveBody(in, r.cls)
 	if res.typ != UserMailbox && r.org.ExchangeVersion != model.NonExchange {
 		r.rd = model.BestRemoteDomain(in.Org.RemoteDomains, domainOf(res.delivery))
@@ -92,7 +169,7 @@ func Decide(in Input) (*Decision, error) {
 	default:
 		r.decide2013()
 	}
-	return r.d, nil
+	return r.d
 }
 
 // conclude settles the TNEF ladder levels, runs the encoding ladder and

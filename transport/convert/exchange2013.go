@@ -10,13 +10,16 @@ func (r *run) decide2013() {
 		r.recipientLevel(STNEF, "internal recipient: Summary TNEF between Exchange servers; it never leaves the organization"),
 		r.remoteDomainLevel(),
 		r.mailRecipientLevel(),
-		r.galLevel(),
-		r.outlookContactLevel(),
-		r.outlookDefaultLevel(),
-		r.bodyLevel(),
+	}
+	// The simulation switch for GAL entries is a level of its own, shown
+	// only when it is on or would have changed the result.
+	if r.shown(switchF2) {
+		levels = append(levels, r.galLevel())
 	}
 	// From the Outlook levels on, the body form names the decider.
-	r.conclude(levels, STNEF, 4)
+	bodyFrom := len(levels)
+	levels = append(levels, r.outlookContactLevel(), r.outlookDefaultLevel(), r.bodyLevel())
+	r.conclude(levels, STNEF, bodyFrom)
 }
 
 // remoteDomainLevel is TNEFEnabled of the matched remote domain.
@@ -52,8 +55,11 @@ func (r *run) mailRecipientLevel() level {
 		l.answer, l.Effect = ansTnef, "TNEF for every message to this recipient"
 	case model.UseMapiRichTextFormatNever:
 		l.answer, l.Effect = ansNoTnef, "no TNEF; TNEF content is converted to plain text"
-		if r.org.NeverConvertsAllToText {
-			l.Effect = "no TNEF; every message is converted to plain text (NeverConvertsAllToText)"
+		if r.on(switchV1) {
+			l.Effect = "no TNEF; every message is converted to plain text"
+		}
+		if r.shown(switchV1) {
+			l.Effect += " (simulation: " + r.switchState(switchV1) + ")"
 		}
 	default:
 		l.Effect = "follow the remote domain and the sender's settings"
@@ -66,12 +72,16 @@ func (r *run) mailRecipientLevel() level {
 // organization switch is on. As Appendix A says, it applies to every
 // $null/UseDefaultSettings row, whatever the Outlook formats: Outlook's
 // per-contact options exist for Contacts entries, not for GAL entries.
+// The trace names the switch in words ("Outlook contacts from the GAL
+// force TNEF: on"); the level is in the trace only when r.shown says so.
 func (r *run) galLevel() level {
-	l := level{Step: Step{Ladder: TnefLadder, Level: "GalSendRichInfo", Object: "Organization '" + r.org.Name + "'",
-		Setting: "GalSendRichInfoForcesTnef", Value: boolValue(r.org.GalSendRichInfoForcesTnef)}}
+	l := level{Step: Step{Ladder: TnefLadder, Level: "GalSendRichInfo", Object: switchWords[switchF2], Value: "off"}}
+	if r.on(switchF2) {
+		l.Value = "on"
+	}
 	switch {
-	case !r.org.GalSendRichInfoForcesTnef:
-		l.na, l.Effect = true, "PR_SEND_RICH_INFO does not force TNEF (documented behaviour)"
+	case !r.on(switchF2):
+		l.Effect = "if it were on, this GAL entry would get TNEF"
 	case r.res.mail == nil:
 		l.na, l.Effect = true, "the recipient is not a GAL entry"
 	default:
@@ -84,9 +94,12 @@ func (r *run) galLevel() level {
 func (r *run) outlookContactLevel() level {
 	f := r.res.format
 	l := level{Step: Step{Ladder: TnefLadder, Level: "OutlookContact", Object: r.res.source, Setting: "InternetFormat", Value: string(f)}}
-	forced := r.org.OutlookRtfFlagForcesTnef && f == model.ContactInternetFormatOutlookRichText
+	forced := r.on(switchF1) && f == model.ContactInternetFormatOutlookRichText
 	if r.body != model.RichText && !forced {
 		l.na, l.Effect = true, "Outlook's Internet format applies only to Rich Text messages"
+		if r.shown(switchF1) {
+			l.Effect += " (simulation: " + r.switchState(switchF1) + ")"
+		}
 		return l
 	}
 	switch f {
@@ -95,7 +108,7 @@ func (r *run) outlookContactLevel() level {
 	case model.ContactInternetFormatOutlookRichText:
 		l.answer, l.Effect = ansTnef, "Send using Outlook Rich Text format: stays TNEF"
 		if r.body != model.RichText {
-			l.Effect = "OutlookRtfFlagForcesTnef: the per-contact Rich Text flag forces TNEF for a " + string(r.body) + " body"
+			l.Effect = "the contact's Rich Text flag keeps even a " + string(r.body) + " body TNEF (simulation: " + r.switchState(switchF1) + ")"
 		}
 		r.icalInstead(&l)
 	default:

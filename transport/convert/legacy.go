@@ -26,22 +26,25 @@ func (r *run) decide55() {
 // imsDomainLevel is "Send Microsoft Exchange Rich Text Formatting" of the
 // IMS e-mail domain (or IMS-wide) entry.
 func (r *run) imsDomainLevel() level {
-	l := level{Step: Step{Ladder: TnefLadder, Level: "ImsEmailDomain", Setting: "TNEFEnabled"}}
+	l := level{Step: Step{Ladder: TnefLadder, Level: "ImsEmailDomain", Setting: "SendRichText"}}
 	if r.rd == nil {
 		l.Object, l.na, l.Effect = "RemoteDomain", true, "no e-mail domain entry matches"
 		return l
 	}
+	where := "the e-mail domain " + r.rd.DomainName
 	if r.rd.IsDefault() {
-		l.Level = "ImsWide"
+		l.Level, where = "ImsWide", "every domain without an e-mail domain entry (IMS-wide)"
 	}
-	l.Object, l.Value = rdObject(r.rd), nullableBool(r.rd.TNEFEnabled)
+	// The IMS's own word for TNEFEnabled (Send Microsoft Exchange Rich
+	// Text Formatting), as Get-RemoteDomain shows it in a 5.5 org.
+	l.Object, l.Value = rdObject(r.rd), model.ImsRichText(r.rd.TNEFEnabled)
 	switch {
 	case r.rd.TNEFEnabled == nil:
-		l.Effect = "Send Microsoft Exchange Rich Text Formatting: User (the recipient's flag decides)"
+		l.Effect = "Send Microsoft Exchange Rich Text Formatting: User, the recipient's flag decides"
 	case *r.rd.TNEFEnabled:
-		l.answer, l.Effect = ansTnef, "Send Microsoft Exchange Rich Text Formatting: Always"
+		l.answer, l.Effect = ansTnef, "Send Microsoft Exchange Rich Text Formatting: Always, rich text (TNEF) to "+where
 	default:
-		l.answer, l.Effect = ansNoTnef, "Send Microsoft Exchange Rich Text Formatting: Never"
+		l.answer, l.Effect = ansNoTnef, "Send Microsoft Exchange Rich Text Formatting: Never, no rich text to "+where
 	}
 	return l
 }

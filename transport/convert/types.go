@@ -80,6 +80,11 @@ type Step struct {
 // Source names the level's object and setting the way DecidedBy shows
 // it: "RemoteDomain 'Fabrikam' TNEFEnabled=False".
 func (s Step) Source() string {
+	if s.Setting == "" && s.Value != "" {
+		// A simulation switch: "Outlook contacts from the GAL force
+		// TNEF: off".
+		return s.Object + ": " + s.Value
+	}
 	if s.Setting == "" {
 		return s.Object
 	}
