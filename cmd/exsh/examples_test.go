@@ -153,6 +153,28 @@ func helpExamples() (names []string, examples [][]cmdlet.Example) {
 	return names, examples
 }
 
+// TestExampleTables keeps the setup and expected-error tables of
+// TestHelpExamples pointing at examples that exist.
+func TestExampleTables(t *testing.T) {
+	exists := map[string]bool{}
+	names, examples := helpExamples()
+	for k, exs := range examples {
+		for i := range exs {
+			exists[fmt.Sprintf("%s/%d", names[k], i)] = true
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(exampleSetups)) {
+		if !exists[name] {
+			t.Errorf("exampleSetups has %s, which is no help example", name)
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(expectedErrors)) {
+		if !exists[name] {
+			t.Errorf("expectedErrors has %s, which is no help example", name)
+		}
+	}
+}
+
 func TestHelpExamples(t *testing.T) {
 	fixture := prepareFixture(t)
 	names, examples := helpExamples()

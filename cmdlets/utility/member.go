@@ -1,6 +1,8 @@
 package utility
 
 import (
+	"strings"
+
 	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/bind"
 	"github.com/exsh/exsh/shell/format"
@@ -12,18 +14,35 @@ import (
 type GetMember struct {
 	InputObject any      `ps:"value" help:"The object to describe."`
 	Name        []string `ps:"pos=0" help:"Only members with these names (wildcards allowed)."`
-	MemberType  []string `ps:"alias=Type" help:"Only members of these kinds (Property, NoteProperty, Method)."`
+	MemberType  []string `ps:"alias=Type" help:"Only members of these kinds: Property, NoteProperty, ScriptProperty, AliasProperty, Method, ScriptMethod, or the groups Properties, Methods and All."`
 
-	seen  map[string]bool
-	lines []string
+	seen map[string]bool
 }
 
-// MemberDefinition is one row of the Get-Member table.
+// MemberDefinition is one member that Get-Member describes
+// (System.Microsoft.PowerShell.Commands.MemberDefinition): shown in a
+// Name/MemberType/Definition table under a "TypeName:" line per type.
 type MemberDefinition struct {
+	Type       string `property:"TypeName"`
 	Name       string
 	MemberType string
 	Definition string
 }
+
+// DefaultTableColumns is Get-Member's table.
+func (MemberDefinition) DefaultTableColumns() []string {
+	return []string{"Name", "MemberType", "Definition"}
+}
+
+// GroupHeader is the "TypeName:" line above the members of one type.
+func (m MemberDefinition) GroupHeader() string { return "   TypeName: " + m.Type }
+
+// TypeName is the .NET type name.
+func (MemberDefinition) TypeName() string { return "Microsoft.PowerShell.Commands.MemberDefinition" }
+
+// TightGroupHeader puts the table right under the header line, as 5.1
+// prints Get-Member.
+func (MemberDefinition) TightGroupHeader() bool { return true }
 
 // TeeObject is Tee-Object: it passes its input on and also saves it to a
 // file or a variable.
@@ -103,34 +122,48 @@ func (g *GetMember) Process(ctx *cmdlet.Context) error {
 		return nil
 	}
 	g.seen[tn] = true
-	rows := g.members(in)
-	if len(rows) == 0 {
-		return nil // no member passes -Name/-MemberType: no header either
+	for _, m := range g.members(in, tn) {
+		if err := ctx.Emit(m); err != nil {
+			return err
+		}
 	}
-	cols := format.Columns(MemberDefinition{}, []string{"Name", "MemberType", "Definition"})
-	g.lines = append(g.lines, "", "   TypeName: "+tn)
-	g.lines = append(g.lines, format.Table(rows, cols, format.TableOptions{Options: formatOptions(ctx, 0)}).Lines...)
 	return nil
 }
 
-// End outputs the description.
+// End fails when there was nothing to describe.
 func (g *GetMember) End(ctx *cmdlet.Context) error {
 	if len(g.seen) == 0 {
 		return cmdlet.NewError("You must specify an object for the Get-Member cmdlet.", "CloseError", "InvalidOperationException", "NoObjectInGetMember")
 	}
-	if len(g.lines) == 0 {
-		return nil
-	}
-	return ctx.Emit(&format.Text{Lines: g.lines})
+	return nil
 }
 
-// members lists the methods and properties of v, filtered.
-func (g *GetMember) members(v any) []any {
-	var out []any
+// members lists the methods and properties of v, of type name tn,
+// filtered by -Name and -MemberType.
+func (g *GetMember) members(v any, tn string) []*MemberDefinition {
+	var out []*MemberDefinition
 	for _, m := range value.Members(v) {
-		if matchAny(g.Name, m.Name) && matchAny(g.MemberType, m.MemberType) {
-			out = append(out, MemberDefinition{m.Name, m.MemberType, m.Definition})
+		if matchAny(g.Name, m.Name) && memberTypeMatch(g.MemberType, m.MemberType) {
+			out = append(out, &MemberDefinition{tn, m.Name, m.MemberType, m.Definition})
 		}
 	}
 	return out
+}
+
+// memberTypeMatch reports whether a member of kind matches -MemberType:
+// its own kind, All, or the groups Properties (every kind of property)
+// and Methods (every kind of method).
+func memberTypeMatch(types []string, kind string) bool {
+	if len(types) == 0 {
+		return true
+	}
+	for _, t := range types {
+		switch {
+		case strings.EqualFold(t, "All"), strings.EqualFold(t, kind),
+			strings.EqualFold(t, "Properties") && strings.HasSuffix(kind, "Property"),
+			strings.EqualFold(t, "Methods") && strings.HasSuffix(kind, "Method"):
+			return true
+		}
+	}
+	return false
 }

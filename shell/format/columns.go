@@ -65,6 +65,13 @@ type tableViewer interface{ TableView() []Column }
 // groups under a header line ("    Directory: C:\temp").
 type grouped interface{ GroupHeader() string }
 
+// tightGrouped is a grouped type whose table follows its header line
+// with one blank line less (Get-Member's "TypeName:" view).
+type tightGrouped interface {
+	grouped
+	TightGroupHeader() bool
+}
+
 // aligned is implemented by types whose default table view fixes the
 // alignment of its columns, parallel to DefaultTableColumns (views such
 // as Get-Variable's left-align numbers).

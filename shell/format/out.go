@@ -206,7 +206,11 @@ func (o *Out) startListRun(v any, key string) {
 // grouped view first writes its group header.
 func (o *Out) startRun(v any, key string) {
 	if g, ok := v.(grouped); ok {
-		o.lines([]string{"", g.GroupHeader(), ""})
+		if t, ok := v.(tightGrouped); ok && t.TightGroupHeader() {
+			o.lines([]string{"", g.GroupHeader()})
+		} else {
+			o.lines([]string{"", g.GroupHeader(), ""})
+		}
 	}
 	cols := DefaultColumns(v)
 	_, hasView := v.(viewed)

@@ -34,7 +34,8 @@ func structLayout(t reflect.Type) *layout {
 }
 
 // collectFields appends the exported fields of t (embedded structs
-// flattened, `ps:"-"` skipped) to l; the first field of a name wins.
+// flattened, `ps:"-"` skipped, `property:"Name"` renamed) to l; the first
+// field of a name wins.
 func collectFields(t reflect.Type, prefix []int, l *layout) {
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
@@ -49,12 +50,16 @@ func collectFields(t reflect.Type, prefix []int, l *layout) {
 		if !f.IsExported() {
 			continue
 		}
-		key := strings.ToLower(f.Name)
+		name := f.Name
+		if n := f.Tag.Get("property"); n != "" {
+			name = n // a property named as a Go method must be (TypeName)
+		}
+		key := strings.ToLower(name)
 		if _, dup := l.byName[key]; dup {
 			continue
 		}
 		l.byName[key] = len(l.fields)
-		l.fields = append(l.fields, field{name: f.Name, index: idx})
+		l.fields = append(l.fields, field{name: name, index: idx})
 	}
 }
 
