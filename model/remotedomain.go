@@ -47,6 +47,24 @@ type RemoteDomain struct {
 // Kind implements [Object].
 func (*RemoteDomain) Kind() Kind { return KindRemoteDomain }
 
+// exchange2013Only are the settings an Exchange 5.5 IMS e-mail domain
+// does not have: a student in a 5.5 organization does not see them.
+var exchange2013Only = []string{
+	"TrustedMailOutboundEnabled", "TrustedMailInboundEnabled", "MeetingForwardNotificationEnabled",
+	"TargetDeliveryDomain", "ByteEncoderTypeFor7BitCharsets", "PreferredInternetCodePageForShiftJis",
+	"RequiredCharsetCoverage", "NDRDiagnosticInfoEnabled", "MessageCountThreshold", "UseSimpleDisplayName", "IsInternal",
+}
+
+// HiddenProperties leaves the 2013-only settings out of an Exchange 5.5
+// entry's property list, and SendRichText (the 5.5 word) out of every
+// other entry's; both can still be read by name.
+func (r *RemoteDomain) HiddenProperties() []string {
+	if r != nil && r.SendRichText != nil {
+		return exchange2013Only
+	}
+	return []string{"SendRichText"}
+}
+
 // TypeName implements [Object].
 func (*RemoteDomain) TypeName() string {
 	return "Microsoft.Exchange.Data.Directory.Management.DomainContentConfig"

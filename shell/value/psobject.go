@@ -94,11 +94,15 @@ func structMembers(v any) []Member {
 		return nil
 	}
 	l := structLayout(rv.Type())
-	out := make([]Member, len(l.fields))
-	for i, f := range l.fields {
+	hidden := hiddenOf(v)
+	out := make([]Member, 0, len(l.fields))
+	for _, f := range l.fields {
+		if hidden[strings.ToLower(f.name)] {
+			continue
+		}
 		val := fieldValue(rv, f)
 		t := fieldTypeName(rv.Type().FieldByIndex(f.index).Type, val)
-		out[i] = Member{f.name, MemberProperty, t + " " + f.name + " {get;set;}", val}
+		out = append(out, Member{f.name, MemberProperty, t + " " + f.name + " {get;set;}", val})
 	}
 	return out
 }

@@ -155,9 +155,31 @@ func Properties(v any) []Property {
 		return nil
 	}
 	l := structLayout(rv.Type())
-	out := make([]Property, len(l.fields))
-	for i, f := range l.fields {
-		out[i] = Property{Name: f.name, Value: fieldValue(rv, f)}
+	hidden := hiddenOf(v)
+	out := make([]Property, 0, len(l.fields))
+	for _, f := range l.fields {
+		if !hidden[strings.ToLower(f.name)] {
+			out = append(out, Property{Name: f.name, Value: fieldValue(rv, f)})
+		}
+	}
+	return out
+}
+
+// PropertyHider is implemented by objects that leave some of their
+// fields out of their property list (Format-List *, Get-Member, CSV)
+// depending on their state: an Exchange 5.5 entry has no 2013-only
+// settings to show. The fields can still be read by name.
+type PropertyHider interface{ HiddenProperties() []string }
+
+// hiddenOf returns the lower-case names v hides.
+func hiddenOf(v any) map[string]bool {
+	h, ok := v.(PropertyHider)
+	if !ok {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, n := range h.HiddenProperties() {
+		out[strings.ToLower(n)] = true
 	}
 	return out
 }
@@ -178,9 +200,12 @@ func PropertyNames(v any) []string {
 		return nil
 	}
 	l := structLayout(rv.Type())
-	names := make([]string, len(l.fields))
-	for i, f := range l.fields {
-		names[i] = f.name
+	hidden := hiddenOf(v)
+	names := make([]string, 0, len(l.fields))
+	for _, f := range l.fields {
+		if !hidden[strings.ToLower(f.name)] {
+			names = append(names, f.name)
+		}
 	}
 	return names
 }
