@@ -57,7 +57,12 @@ func explainLadder(trace []convert.Step, ladder convert.Ladder, title string) []
 		}
 		n++
 		line := fmt.Sprintf("    %d. %-13s %s", n, s.Outcome, s.Source())
-		if s.Effect != "" {
+		switch {
+		case s.Effect == "":
+		case s.Setting == "" && s.Value != "":
+			// A simulation switch reads "...: off" already.
+			line += "; " + s.Effect
+		default:
 			line += ": " + s.Effect
 		}
 		lines = append(lines, line)
