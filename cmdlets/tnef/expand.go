@@ -28,13 +28,7 @@ func newTnefFile(full string) (*TnefFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := st.Size()
-	f := &TnefFile{Mode: "-a----", Name: st.Name(), FullName: full, Extension: filepath.Ext(full),
-		DirectoryName: filepath.Dir(full), Length: &n, LastWriteTime: st.ModTime()}
-	if st.Mode().Perm()&0o222 == 0 {
-		f.Mode = "-ar---"
-	}
-	return f, nil
+	return utility.NewFileItem(filepath.Dir(full), st), nil
 }
 
 // ExpandTnefAttachment is Expand-TnefAttachment: it saves the attachments

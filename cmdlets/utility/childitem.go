@@ -120,7 +120,7 @@ func (g *GetChildItem) list(ctx *cmdlet.Context, p string) error {
 			"ObjectNotFound", "ItemNotFoundException", "PathNotFound", full))
 	}
 	if !st.IsDir() {
-		return g.emit(ctx, fileItem(filepath.Dir(full), st))
+		return g.emit(ctx, NewFileItem(filepath.Dir(full), st))
 	}
 	return g.folder(ctx, full, "")
 }
@@ -138,7 +138,7 @@ func (g *GetChildItem) folder(ctx *cmdlet.Context, dir, pattern string) error {
 		if err != nil || (!bool(g.Force) && strings.HasPrefix(e.Name(), ".")) {
 			continue
 		}
-		it := fileItem(dir, st)
+		it := NewFileItem(dir, st)
 		if it.PSIsContainer {
 			subdirs = append(subdirs, it)
 		}
@@ -193,8 +193,9 @@ func (g *GetChildItem) emit(ctx *cmdlet.Context, it *FileItem) error {
 	return ctx.Emit(it)
 }
 
-// fileItem describes the entry st of folder dir.
-func fileItem(dir string, st os.FileInfo) *FileItem {
+// NewFileItem describes the entry st of folder dir, as Get-ChildItem
+// outputs it.
+func NewFileItem(dir string, st os.FileInfo) *FileItem {
 	it := &FileItem{Name: st.Name(), FullName: filepath.Join(dir, st.Name()), DirectoryName: dir,
 		LastWriteTime: st.ModTime(), PSIsContainer: st.IsDir(), Mode: "-a----"}
 	if st.IsDir() {

@@ -82,7 +82,7 @@ func (n *NewItem) create(ctx *cmdlet.Context, full, kind string) error {
 			return cmdlet.TargetError(fmt.Sprintf("An item with the specified name %s already exists.", full),
 				"ResourceExists", "IOException", "DirectoryExist", full)
 		}
-		return ctx.Emit(fileItem(filepath.Dir(full), st))
+		return ctx.Emit(NewFileItem(filepath.Dir(full), st))
 	}
 	if exists && (kind == "Directory" || st.IsDir() || !bool(n.Force)) {
 		if st.IsDir() || kind == "Directory" {
@@ -118,7 +118,7 @@ func (n *NewItem) create(ctx *cmdlet.Context, full, kind string) error {
 	if err != nil {
 		return openError(full, err)
 	}
-	return ctx.Emit(fileItem(filepath.Dir(full), st))
+	return ctx.Emit(NewFileItem(filepath.Dir(full), st))
 }
 
 // itemText is a file's -Value: a collection's elements each on a line.
