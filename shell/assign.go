@@ -132,7 +132,7 @@ func (s *Session) assignCast(typ string, p *syntax.Postfix, v any) error {
 	}
 	c, err := value.Convert(v, typ)
 	if err != nil {
-		return err
+		return typedVarError(err)
 	}
 	if err := s.setVar(*p.Primary.Var, c); err != nil {
 		return err
@@ -174,6 +174,12 @@ func (s *Session) assignPostfix(p *syntax.Postfix, v any) error {
 }
 
 func setIndex(obj, idx, v any) error {
+	if idx == nil {
+		switch obj.(type) {
+		case *value.Hashtable, []any:
+			return errNullIndex
+		}
+	}
 	switch t := obj.(type) {
 	case *value.Hashtable:
 		t.Set(idx, v)

@@ -124,6 +124,11 @@ type InvocationInfo struct {
 // TypeName returns the .NET type name.
 func (i *InvocationInfo) TypeName() string { return "System.Management.Automation.InvocationInfo" }
 
+// script reports whether the invocation is a script file's.
+func (i *InvocationInfo) script() bool {
+	return i.MyCommand != nil && i.MyCommand.CommandType == "ExternalScript"
+}
+
 // command is the name of the invoked command, "" for none.
 func (i *InvocationInfo) command() string {
 	if i.MyCommand == nil {
@@ -133,23 +138,52 @@ func (i *InvocationInfo) command() string {
 }
 
 // CommandInfo is an invocation's command ($MyInvocation.MyCommand); it
-// reads as its name.
+// reads as its name. A script file's is 5.1's ExternalScriptInfo: its
+// Name is the file name, its Path and Definition the full path.
 type CommandInfo struct {
-	Name string
+	Name        string
+	CommandType string
+	Definition  string
+	Path        string
 }
 
 // TypeName returns the .NET type name.
-func (*CommandInfo) TypeName() string { return "System.Management.Automation.CommandInfo" }
+func (c *CommandInfo) TypeName() string {
+	switch c.CommandType {
+	case "ExternalScript":
+		return "System.Management.Automation.ExternalScriptInfo"
+	case "Function":
+		return "System.Management.Automation.FunctionInfo"
+	case "Cmdlet":
+		return "System.Management.Automation.CmdletInfo"
+	}
+	return "System.Management.Automation.CommandInfo"
+}
 
 // String returns the name.
 func (c *CommandInfo) String() string { return c.Name }
 
 // commandInfo returns the CommandInfo of name, nil for none.
-func commandInfo(name string) *CommandInfo {
+func (s *Session) commandInfo(name string) *CommandInfo {
 	if name == "" {
 		return nil
 	}
-	return &CommandInfo{Name: name}
+	c := &CommandInfo{Name: name}
+	if _, ok := s.functions[strings.ToLower(name)]; ok {
+		c.CommandType = "Function"
+	} else if info, _ := s.opts.Commands.Lookup(name); info != nil {
+		c.CommandType = "Cmdlet"
+	}
+	return c
+}
+
+// scriptInfo is the CommandInfo of the script file path.
+func scriptInfo(path string) *CommandInfo {
+	name := path
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		name = path[i+1:]
+	}
+	return &CommandInfo{Name: name, CommandType: "ExternalScript", Definition: path, Path: path}
 }
 
 // TypeName returns the .NET type name.
@@ -212,7 +246,7 @@ func (src *source) runeLine(i int) []rune {
 
 // invocation builds the position part of an error at pos with length n.
 func (s *Session) invocation(cmd string, pos syntax.Position, n int) *InvocationInfo {
-	inv := &InvocationInfo{MyCommand: commandInfo(cmd), InvocationName: cmd, ScriptLineNumber: pos.Line, OffsetInLine: pos.Column, length: n}
+	inv := &InvocationInfo{MyCommand: s.commandInfo(cmd), InvocationName: cmd, ScriptLineNumber: pos.Line, OffsetInLine: pos.Column, length: n}
 	if s.src != nil {
 		inv.ScriptName = s.src.name
 		if pos.Line >= 1 && pos.Line <= len(s.src.lines) {
@@ -301,12 +335,12 @@ func (s *Session) transformError(fn, param string, err error, cmd syntax.Positio
 // name>" (nothing at the top of -Command), not by the cmdlet's class.
 func (s *Session) asCallerError(rec *ErrorRecord) {
 	rec.FullyQualifiedErrorId = strings.TrimSuffix(rec.FullyQualifiedErrorId, ","+fullName(rec.command))
-	if inv, ok := s.getVar("MyInvocation").(*InvocationInfo); ok {
+	if inv, ok := s.getVar("MyInvocation").(*InvocationInfo); ok && !inv.script() {
 		rec.command, rec.InvocationInfo = inv.command(), inv
 		rec.FullyQualifiedErrorId += "," + baseName(inv.command())
 		return
 	}
-	rec.InvocationInfo = &InvocationInfo{MyCommand: commandInfo(rec.command)}
+	rec.InvocationInfo = &InvocationInfo{MyCommand: s.commandInfo(rec.command)}
 	if s.src == nil {
 		return
 	}

@@ -34,6 +34,9 @@ func TestExceptionTypes(t *testing.T) {
 		{"type literal", "[System.DivideByZeroException] -eq $null", "False\n"},
 		{"null array", "try { $null[0] } catch { $_.Exception.Message; $_.FullyQualifiedErrorId; $_.Exception.GetType().FullName }", "Cannot index into a null array.\nNullArray\nSystem.Management.Automation.RuntimeException\n"},
 		{"null index", "$a = 1,2; try { $a[$null] } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }", "Index operation failed; the array index evaluated to null.\nNullArrayIndex\n"},
+		{"null key", "$h = @{a=1}; try { $h[$null] } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }", "Index operation failed; the array index evaluated to null.\nNullArrayIndex\n"},
+		{"null key assigned", "$h = @{}; try { $h[$null] = 1 } catch { $_.FullyQualifiedErrorId }; $h.Count", "NullArrayIndex\n0\n"},
+		{"null index assigned", "$a = 1,2; try { $a[$null] = 9 } catch { $_.FullyQualifiedErrorId }; $a -join ','", "NullArrayIndex\n1,2\n"},
 		{"out of range", "$a = 1,2; $null -eq $a[5]; $null -eq $a[-5]; $null -eq 'ab'[9]; 'ab'[-1]", "True\nTrue\nTrue\nb\n"},
 	}
 	for _, tt := range tests {

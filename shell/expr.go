@@ -447,6 +447,11 @@ func (s *Session) splitPredicate(block any, ch, str string, i int) (bool, error)
 	return value.Truthy(capture(out)), nil
 }
 
+// errNullIndex is 5.1's error for $a[$null] and $h[$null], read or
+// assigned.
+var errNullIndex = &value.Error{Message: "Index operation failed; the array index evaluated to null.", FQID: "NullArrayIndex",
+	Category: "InvalidOperation", Reason: "RuntimeException"}
+
 // index implements $a[i], $a[i,j], $a[-1], $h['k'], $s[0] and
 // $x.PSObject.Properties['Name'].
 func index(v, idx any) (any, error) {
@@ -455,6 +460,9 @@ func index(v, idx any) (any, error) {
 			Category: "InvalidOperation", Reason: "RuntimeException"}
 	}
 	if h, ok := v.(*value.Hashtable); ok {
+		if idx == nil {
+			return nil, errNullIndex
+		}
 		r, _ := h.Get(idx)
 		return r, nil
 	}
@@ -473,8 +481,7 @@ func index(v, idx any) (any, error) {
 		return out, nil
 	}
 	if idx == nil && value.IsEnumerable(v) {
-		return nil, &value.Error{Message: "Index operation failed; the array index evaluated to null.", FQID: "NullArrayIndex",
-			Category: "InvalidOperation", Reason: "RuntimeException"}
+		return nil, errNullIndex
 	}
 	n, err := value.Convert(idx, "int")
 	if err != nil {

@@ -263,7 +263,7 @@ func (c *callStage) setup() error {
 func (c *callStage) setParam(fp *funcParam, bp *bind.Param) error {
 	s := c.s
 	if v, ok := c.binding.Value(bp.Name); ok {
-		s.setLocal(bp.Name, v)
+		s.setLocalTyped(bp.Name, v, fp.typ)
 		return nil
 	}
 	v := s.paramDefault(fp.decl)
@@ -280,7 +280,7 @@ func (c *callStage) setParam(fp *funcParam, bp *bind.Param) error {
 		}
 		v = cv
 	}
-	s.setLocal(bp.Name, v)
+	s.setLocalTyped(bp.Name, v, fp.typ)
 	return nil
 }
 

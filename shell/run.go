@@ -189,6 +189,7 @@ func (s *Session) RunFile(path string, args []string) (int, bool, error) {
 	s.setLocal("args", list)
 	s.setLocal("PSCommandPath", s.Path(path))
 	s.setLocal("PSScriptRoot", dirOf(s.Path(path)))
+	s.setLocal("MyInvocation", &InvocationInfo{MyCommand: scriptInfo(s.Path(path)), InvocationName: path})
 	return s.run(s.Path(path), decodeScript(b), append([]string{}, args...))
 }
 

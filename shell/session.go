@@ -204,12 +204,26 @@ func (s *Session) assignTo(va *variable, v any) error {
 	if va.cast != "" {
 		c, err := value.Convert(v, va.cast)
 		if err != nil {
-			return err
+			return typedVarError(err)
 		}
 		v = c
 	}
 	va.value = v
 	return nil
+}
+
+// typedVarError is 5.1's error for a value that does not convert to a
+// typed variable's type: an argument transformation error.
+func typedVarError(err error) error {
+	return &value.Error{Message: err.Error(), FQID: "RuntimeException", Category: "MetadataError",
+		Reason: "ArgumentTransformationMetadataException"}
+}
+
+// setLocalTyped defines a variable in the current scope that keeps the
+// type typ ("" for none): later assignments convert to it, as a typed
+// parameter does in 5.1.
+func (s *Session) setLocalTyped(name string, v any, typ string) {
+	s.cur.vars[strings.ToLower(name)] = &variable{name: name, value: v, cast: typ}
 }
 
 // setLocal defines a variable in the current scope only.

@@ -10,7 +10,6 @@ import (
 type GetRecipient struct {
 	RecipientType        []model.RecipientType        `help:"Only these recipient types (UserMailbox, MailUser, MailContact...)."`
 	RecipientTypeDetails []model.RecipientTypeDetails `help:"Only these recipient type details."`
-	OrganizationalUnit   string
 	recipientQuery
 }
 
@@ -43,7 +42,11 @@ func (c *GetRecipient) Process(ctx *cmdlet.Context) error {
 		if err != nil {
 			return err
 		}
-		out, err = c.filter(all, opath)
+		inUnit, err := c.inUnit(org)
+		if err != nil {
+			return err
+		}
+		out, err = c.filter(all, opath, inUnit)
 		return err
 	})
 	if err != nil {
@@ -72,8 +75,9 @@ func (c *GetRecipient) checkTypes(ctx *cmdlet.Context) error {
 	return errArg(ctx, "None of the specified RecipientTypeDetails are included in any specified recipient type.")
 }
 
-// filter applies Identity, Anr, RecipientType and RecipientTypeDetails.
-func (c *GetRecipient) filter(all []model.Recipient, opath *model.Filter) ([]model.Recipient, error) {
+// filter applies Identity, OrganizationalUnit, Anr, RecipientType and
+// RecipientTypeDetails.
+func (c *GetRecipient) filter(all []model.Recipient, opath *model.Filter, inUnit func(any) bool) ([]model.Recipient, error) {
 	m := all
 	if c.Identity != "" {
 		if m = model.Match(all, c.Identity); len(m) == 0 {
@@ -83,7 +87,7 @@ func (c *GetRecipient) filter(all []model.Recipient, opath *model.Filter) ([]mod
 	var out []model.Recipient
 	for _, r := range m {
 		d := model.RecipientTypeDetails(fieldValue(r, "RecipientTypeDetails"))
-		if anr(r, c.Anr) && typeDetails(c.RecipientTypeDetails, d) && hasType(c.RecipientType, r.RecipientKind()) &&
+		if inUnit(r) && anr(r, c.Anr) && typeDetails(c.RecipientTypeDetails, d) && hasType(c.RecipientType, r.RecipientKind()) &&
 			(opath == nil || opath.Match(model.Reduce(r))) {
 			out = append(out, r)
 		}

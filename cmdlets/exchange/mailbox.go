@@ -38,7 +38,6 @@ type NewMailbox struct {
 // GetMailbox is Get-Mailbox.
 type GetMailbox struct {
 	RecipientTypeDetails []model.RecipientTypeDetails
-	OrganizationalUnit   string
 	recipientQuery
 }
 

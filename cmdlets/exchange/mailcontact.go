@@ -52,7 +52,6 @@ type NewMailContact struct {
 // GetMailContact is Get-MailContact.
 type GetMailContact struct {
 	RecipientTypeDetails []model.RecipientTypeDetails `help:"MailContact or MailForestContact."`
-	OrganizationalUnit   string
 	recipientQuery
 }
 

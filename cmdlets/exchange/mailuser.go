@@ -24,7 +24,6 @@ type NewMailUser struct {
 
 // GetMailUser is Get-MailUser.
 type GetMailUser struct {
-	OrganizationalUnit string
 	recipientQuery
 }
 

@@ -278,7 +278,29 @@ type recipientQuery struct {
 	Filter     string                             `help:"An OPATH filter such as \"Name -like 'A*' -and HiddenFromAddressListsEnabled -eq $false\" (a script block's text also works)."`
 	ResultSize bind.Optional[model.UnlimitedUInt] `help:"The most objects to return (default 1000) or Unlimited."`
 	SortBy     string                             `ps:"complete=property" help:"Name, DisplayName or Alias (ascending)."`
+	// OrganizationalUnit scopes the search to an OU or container and
+	// what lies below it.
+	OrganizationalUnit string `help:"Only recipients in this OU or container or below it: canonical name (contoso.com/Sales), DN or unique name."`
 	readParams
+}
+
+// inUnit returns a test of whether a recipient lies in the OU or
+// container the query names, or below it (every recipient when it names
+// none or the domain itself).
+func (q *recipientQuery) inUnit(org *model.Organization) (func(obj any) bool, error) {
+	id := strings.TrimSpace(q.OrganizationalUnit)
+	root := "DC=" + strings.ReplaceAll(org.DomainName, ".", ",DC=")
+	if id == "" || strings.EqualFold(id, org.DomainName) || strings.EqualFold(id, root) {
+		return func(any) bool { return true }, nil
+	}
+	u, err := org.FindOrganizationalUnit(q.OrganizationalUnit)
+	if err != nil {
+		return nil, err
+	}
+	return func(obj any) bool {
+		ou := fieldValue(obj, "OrganizationalUnit")
+		return strings.EqualFold(ou, u.Identity) || len(ou) > len(u.Identity) && strings.EqualFold(ou[:len(u.Identity)+1], u.Identity+"/")
+	}, nil
 }
 
 // moreWarning is Exchange's warning when a ResultSize given by the user
@@ -298,9 +320,13 @@ func getRecipients[T any, P stored[T]](ctx *cmdlet.Context, q *recipientQuery, k
 	}
 	var out []P
 	org, err := orgView(ctx, func(tx storage.Tx, org *model.Organization) error {
+		inUnit, err := q.inUnit(org)
+		if err != nil {
+			return err
+		}
 		m, err := matchObjects[T, P](tx, org, q.Identity)
 		for _, o := range m {
-			if (keep == nil || keep(o)) && anr(o, q.Anr) && (filter == nil || filter.Match(o)) {
+			if (keep == nil || keep(o)) && inUnit(o) && anr(o, q.Anr) && (filter == nil || filter.Match(o)) {
 				out = append(out, o)
 			}
 		}

@@ -93,6 +93,9 @@ func isNumeric(v any) bool {
 	if v == nil {
 		return false
 	}
+	if _, ok := v.(value.Decimal); ok {
+		return true
+	}
 	rv := reflect.ValueOf(v)
 	if rv.Type().PkgPath() != "" {
 		return false
