@@ -74,6 +74,9 @@ func (s *Session) report(rec *ErrorRecord) {
 }
 
 func (s *Session) addError(rec *ErrorRecord) {
+	for _, sink := range s.errSinks {
+		*sink = append(*sink, rec)
+	}
 	s.errs = append([]any{rec}, s.errs...)
 	if len(s.errs) > 256 {
 		s.errs = s.errs[:256]

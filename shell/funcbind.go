@@ -216,9 +216,12 @@ func (c *callStage) inside(f func() error) error {
 			c.scope = &scope{vars: map[string]*variable{}, parent: s.cur}
 		}
 	}
-	cur, src := s.cur, s.src
+	cur, src, sinks := s.cur, s.src, s.errSinks
 	s.cur, s.src = c.scope, c.src
-	defer func() { s.cur, s.src = cur, src }()
+	if c.sig != nil && c.sig.advanced {
+		s.errSinks = append(s.errSinks[:len(sinks):len(sinks)], &c.errVar)
+	}
+	defer func() { s.cur, s.src, s.errSinks = cur, src, sinks }()
 	return f()
 }
 
@@ -230,7 +233,15 @@ func (c *callStage) emit(v any) error {
 		s.cur = c.outer
 	}
 	s.src = c.caller
-	defer func() { s.cur, s.src = cur, src }()
+	sinks := s.errSinks
+	if c.sig != nil && c.sig.advanced && len(sinks) > 0 {
+		// Errors of the commands downstream are not the function's.
+		s.errSinks = sinks[:len(sinks)-1]
+	}
+	defer func() { s.cur, s.src, s.errSinks = cur, src, sinks }()
+	if c.sig != nil && c.sig.advanced {
+		c.outVar = append(c.outVar, v)
+	}
 	return c.out(v)
 }
 

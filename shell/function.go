@@ -53,6 +53,8 @@ type callStage struct {
 	skip    bool          // the current input object did not bind
 	head    *bind.Binding // the binding without pipeline input, or nil
 	cmdlet  *PSCmdlet
+	outVar  []any // what -OutVariable collects
+	errVar  []any // what -ErrorVariable collects
 }
 
 func (s *Session) functionStage(c *syntax.Command, name string) (stage, bool, error) {
@@ -178,6 +180,7 @@ func (c *callStage) end(first bool) error {
 	if c.done {
 		return nil
 	}
+	defer c.saveVariables()
 	if first && !c.got && c.late != nil {
 		return c.late
 	}
@@ -200,6 +203,21 @@ func (c *callStage) end(first bool) error {
 		}
 		return nil
 	})
+}
+
+// saveVariables stores what an advanced function's -OutVariable and
+// -ErrorVariable collected, as a cmdlet's are.
+func (c *callStage) saveVariables() {
+	if c.binding == nil || !c.sig.advanced {
+		return
+	}
+	cm := c.binding.Common()
+	if cm.OutVariable != "" {
+		c.s.saveVar(cm.OutVariable, c.outVar)
+	}
+	if cm.ErrorVariable != "" {
+		c.s.saveVar(cm.ErrorVariable, c.errVar)
+	}
 }
 
 // runBlock runs one block of the function: return ends the block, exit

@@ -43,6 +43,7 @@ type Session struct {
 	cur       *scope
 	functions map[string]*function
 	errs      []any
+	errSinks  []*[]any // the -ErrorVariable lists of the functions running
 	// lastOK is the success of the pipeline running or last run; prevOK,
 	// what $? reads, is that of the pipeline before it.
 	lastOK     bool
