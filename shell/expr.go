@@ -365,6 +365,11 @@ func (s *Session) applySuffix(v any, prim *syntax.Primary, sfx *syntax.Suffix) (
 		return s.static(v, name, m)
 	}
 	if !m.Call {
+		if o, ok := v.(*value.Object); ok {
+			if r, found, err := o.Value(name); found || err != nil {
+				return r, err
+			}
+		}
 		r, _ := value.GetMember(v, name)
 		return r, nil
 	}

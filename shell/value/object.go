@@ -63,6 +63,49 @@ func (o *Object) Get(name string) (any, bool) {
 	return nil, false
 }
 
+// Value returns the value of the property called name as the language
+// reads it ($o.Name): as Get, but an error of a script property's getter
+// is returned as 5.1's "Exception getting" error (Get, which formatting
+// uses, shows such a property as empty).
+func (o *Object) Value(name string) (any, bool, error) {
+	i := o.find(name)
+	if i < 0 {
+		return nil, false, nil
+	}
+	if m, ok := o.props[i].Value.(*ScriptMember); ok && m.Kind == ScriptProperty {
+		v, err := m.Get(o)
+		if err != nil {
+			return nil, true, newError("GetValueInvocationException", "NotSpecified", "ScriptGetValueRuntimeException",
+				"Exception getting \"%s\": \"%s\"", o.props[i].Name, err.Error())
+		}
+		return v, true, nil
+	}
+	v, ok := o.Get(name)
+	return v, ok, nil
+}
+
+// Assign sets the property called name as the language does ($o.Name =
+// v): as Set, but a script property without a setter is 5.1's "Set
+// accessor ... is unavailable" error and an error of its setter is
+// returned.
+func (o *Object) Assign(name string, v any) error {
+	if i := o.find(name); i >= 0 {
+		if m, ok := o.props[i].Value.(*ScriptMember); ok && m.Kind == ScriptProperty {
+			if m.Set == nil {
+				return newError("SetValueException", "NotSpecified", "SetWithoutSetterFromScriptProperty",
+					"Set accessor for property \"%s\" is unavailable.", o.props[i].Name)
+			}
+			if err := m.Set(o, v); err != nil {
+				return newError("SetValueInvocationException", "NotSpecified", "ScriptSetValueRuntimeException",
+					"Exception setting \"%s\": \"%s\"", o.props[i].Name, err.Error())
+			}
+			return nil
+		}
+	}
+	o.Set(name, v)
+	return nil
+}
+
 // Set assigns an existing property or adds a new one; a script property
 // runs its setter (and ignores the value without one), an alias property
 // sets its target.

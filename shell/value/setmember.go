@@ -28,11 +28,10 @@ func SetMember(v any, name string, val any) error {
 		x.Set(name, val)
 		return nil
 	case *Object:
-		if _, ok := x.Get(name); !ok {
+		if !x.Has(name) || x.Method(name) != nil {
 			return errPropertyNotFound(name)
 		}
-		x.Set(name, val)
-		return nil
+		return x.Assign(name, val)
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct || isBuiltin(v) {
