@@ -15,13 +15,14 @@ const (
 )
 
 // useColor reports whether output to w is colored: w is a terminal and
-// NO_COLOR is not set.
+// NO_COLOR is not set (see noColor).
 func useColor(w io.Writer) bool {
-	if _, set := os.LookupEnv("NO_COLOR"); set {
-		return false
-	}
-	return isTerminalWriter(w)
+	return !noColor() && isTerminalWriter(w)
 }
+
+// noColor reports whether the user asked for no colours: NO_COLOR is
+// set to a value that is not empty (https://no-color.org).
+func noColor() bool { return os.Getenv("NO_COLOR") != "" }
 
 // colorWriter wraps every write in one color.
 type colorWriter struct {

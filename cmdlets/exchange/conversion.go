@@ -110,7 +110,7 @@ func (c *TestTnefConversion) one(ctx *cmdlet.Context, org *model.Organization, s
 		return ctx.WriteError(conversionError(ctx, org, addr, err))
 	}
 	if c.Explain {
-		for _, line := range explain(d, sender.Mailbox.Name) {
+		for _, line := range explainLines(ctx, d, sender.Mailbox.Name) {
 			if err := ctx.Emit(line); err != nil {
 				return err
 			}

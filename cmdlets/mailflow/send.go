@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"time"
 
 	"github.com/exsh/exsh/cmdlet"
@@ -131,6 +132,7 @@ func (c *SendTestMessage) Process(ctx *cmdlet.Context) error {
 	if err != nil {
 		return sendError(ctx, org, err)
 	}
+	reportProgress(ctx, rep)
 	if c.Explain {
 		for _, line := range rep.Explain {
 			if err := ctx.Emit(line); err != nil {
@@ -140,6 +142,30 @@ func (c *SendTestMessage) Process(ctx *cmdlet.Context) error {
 		return nil
 	}
 	return ctx.Emit(sentMessage(rep))
+}
+
+// Progress of many messages sent: after progressAfter messages in one
+// statement (a loop, a pipeline), Send-TestMessage shows a progress pane
+// on a terminal, as its own source (progressSource) so that it does not
+// replace the script's own Write-Progress activities.
+const (
+	progressAfter  = 50
+	progressSource = 25 // Write-Progress's -SourceId is 0 unless a script gives one
+)
+
+// reportProgress counts a message sent in the running statement and,
+// once there are many, shows how many on the progress pane.
+func reportProgress(ctx *cmdlet.Context, rep *transport.Report) {
+	n := cmdlet.Tally(ctx, "Send-TestMessage")
+	if n <= progressAfter {
+		return
+	}
+	to := make([]string, len(rep.Recipients))
+	for i, r := range rep.Recipients {
+		to[i] = r.Address
+	}
+	cmdlet.WriteProgress(ctx, &cmdlet.ProgressRecord{ParentActivityId: -1, Activity: "Sending test messages", StatusDescription: fmt.Sprintf("%d messages sent", n),
+		CurrentOperation: fmt.Sprintf("'%s' to %s", rep.Subject, strings.Join(to, ", ")), PercentComplete: -1, SecondsRemaining: -1, SourceId: progressSource})
 }
 
 // sentMessage is the output object of a transport report.

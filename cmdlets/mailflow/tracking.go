@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -52,7 +53,8 @@ func addTracking(r *cmdlet.Registry) {
 		Synopsis: "Shows the trip of a message across organizations, hop by hop.",
 		Description: "Trace-Message finds a message by its Message-ID in every organization and prints, per recipient, each hop: " +
 			"the form the categorizer chose and which setting decided, the Send connector, smart host or forward-to host, what a relay did to the bytes, " +
-			"the organization that received it, and where and why it stopped (a queue, a non-delivery report). -Path writes the same route as an SVG picture.",
+			"the organization that received it, and where and why it stopped (a queue, a non-delivery report). -Path writes the same route as an SVG picture. " +
+			"On a colour terminal the hops are drawn with box-drawing lines and colours; output that is captured, piped, redirected or under NO_COLOR is plain text.",
 		Examples: []cmdlet.Example{
 			{Code: "Trace-Message $m.MessageId", Remarks: "Traces the message Send-TestMessage returned in $m."},
 			{Code: "Trace-Message $m.MessageId -Path route.svg", Remarks: "Draws the route as a picture for the lab guide."},
@@ -110,9 +112,9 @@ func (c *TraceMessage) Process(ctx *cmdlet.Context) error {
 	if err != nil {
 		return ctx.WriteError(exchange.Translate(ctx, nil, err))
 	}
-	var lines []string
+	var lines, orgs []string
 	err = st.View(ctx, func(tx storage.Tx) error {
-		lines, err = trace(tx, c.MessageId)
+		lines, orgs, err = trace(tx, c.MessageId)
 		return err
 	})
 	if err != nil {
@@ -128,6 +130,9 @@ func (c *TraceMessage) Process(ctx *cmdlet.Context) error {
 		}
 		return nil
 	}
+	if cmdlet.Painted(ctx) {
+		lines = tracePicture(lines, orgs, ctx.Host.Width())
+	}
 	for _, l := range lines {
 		if err := ctx.Emit(l); err != nil {
 			return err
@@ -136,19 +141,23 @@ func (c *TraceMessage) Process(ctx *cmdlet.Context) error {
 	return nil
 }
 
-// trace returns the lines Trace-Message prints for message id: the
-// delivered copies' routes, then the copies still in queues.
-func trace(tx storage.Tx, id string) ([]string, error) {
+// trace returns the lines Trace-Message prints for message id (the
+// delivered copies' routes, then the copies still in queues) and the
+// names of the organizations.
+func trace(tx storage.Tx, id string) (lines, names []string, err error) {
 	orgs, err := storage.Orgs(tx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	for _, o := range orgs {
+		names = append(names, o.Name)
 	}
 	same := func(s string) bool { return transport.SameMessageID(s, id) }
-	var lines, answers []string
+	var answers []string
 	for _, o := range orgs {
 		items, err := storage.List[model.MailboxMessage](tx, o.Guid)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, it := range items {
 			switch {
@@ -170,7 +179,7 @@ func trace(tx storage.Tx, id string) ([]string, error) {
 		}
 		queued, err := storage.List[model.QueuedMessage](tx, o.Guid)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, q := range queued {
 			if same(q.MessageId) {
@@ -180,7 +189,7 @@ func trace(tx storage.Tx, id string) ([]string, error) {
 		}
 	}
 	lines = append(lines, answers...)
-	return lines, nil
+	return lines, names, nil
 }
 
 // indent prefixes each line of a route.
@@ -190,4 +199,85 @@ func indent(route []string) []string {
 		out[i] = "  " + l
 	}
 	return out
+}
+
+// tracePicture draws Trace-Message's lines for a terminal width columns
+// wide: per copy its heading, then its hops hanging from a box-drawn
+// line, grouped by the organization or relay they happened in, with an
+// arrow where the message crosses to the next one. Delivery is green, a
+// copy that waits yellow, a non-delivery red, the forms coloured (see
+// [exchange.PaintForms]).
+func tracePicture(lines, orgs []string, width int) []string {
+	var out []string
+	for i := 0; i < len(lines); {
+		head := strings.TrimSuffix(lines[i], ":")
+		style := cmdlet.Bold
+		if strings.Contains(head, ": non-delivery report to ") || strings.Contains(head, ", waiting in ") {
+			style += ";" + cmdlet.Red
+		}
+		if i > 0 {
+			out = append(out, "")
+		}
+		out = append(out, exchange.Boxed("", "  ", head, style, width)...)
+		i++
+		var hops []string
+		for ; i < len(lines) && strings.HasPrefix(lines[i], "  "); i++ {
+			hops = append(hops, lines[i][2:])
+		}
+		out = append(out, hopPicture(hops, orgs, width)...)
+	}
+	return out
+}
+
+// hopPicture draws the hops of one copy (see [tracePicture]).
+func hopPicture(hops, orgs []string, width int) []string {
+	var out []string
+	place := ""
+	for i, h := range hops {
+		if p, text, ok := hopPlace(h, orgs); ok {
+			if p != place {
+				head := " ├─▶ "
+				if place == "" {
+					head = " ┌── "
+				}
+				style := cmdlet.Bold
+				if strings.HasPrefix(p, "relay ") {
+					style += ";" + cmdlet.Yellow
+				}
+				out = append(out, cmdlet.Paint(cmdlet.Dim, head)+cmdlet.Paint(style, p))
+				place = p
+			}
+			h = text
+		}
+		first, next := " │   ", " │     "
+		if i == len(hops)-1 {
+			first, next = " └── ", "       "
+		}
+		out = append(out, exchange.Boxed(first, next, h, hopStyle(h), width)...)
+	}
+	return out
+}
+
+// hopPlace splits a hop into the organization or relay it happened in
+// and what happened there.
+func hopPlace(hop string, orgs []string) (place, text string, ok bool) {
+	place, text, ok = strings.Cut(hop, ": ")
+	if ok && (strings.HasPrefix(place, "relay ") || slices.Contains(orgs, place)) {
+		return place, text, true
+	}
+	return "", hop, false
+}
+
+// hopStyle colours what happened at a hop: delivery green, waiting
+// yellow, a failure red.
+func hopStyle(text string) string {
+	switch {
+	case strings.HasPrefix(text, "delivered to "):
+		return cmdlet.Green
+	case strings.Contains(text, "non-delivery") || strings.Contains(text, "no mailbox") || strings.Contains(text, "rejected"):
+		return cmdlet.Red
+	case strings.Contains(text, "waits"):
+		return cmdlet.Yellow
+	}
+	return ""
 }

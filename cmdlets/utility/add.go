@@ -26,6 +26,7 @@ func AddTo(r *cmdlet.Registry) {
 	addMember(r)
 	addOut(r)
 	addPath(r)
+	addProgress(r)
 	addRandom(r)
 	addSelect(r)
 	addSort(r)
