@@ -40,7 +40,10 @@ func (s *Session) cmdletStage(c *syntax.Command, info *cmdlet.Info, name string,
 		return nil, err
 	}
 	st := &cmdletStage{s: s, info: info, cmd: info.New(), name: name, pos: c.Pos, length: s.extentLen(c.Pos, c.EndPos), redirs: redirs}
-	binding, err := bind.Bind(spec, st.cmd, items, bind.Options{ExpectInput: !first, Eval: s.delayBind})
+	binding, err := bind.Bind(spec, st.cmd, items, bind.Options{ExpectInput: !first, Eval: s.delayBind, Prompt: s.prompter(info.Name, first)})
+	if err != nil && s.ctx.Err() != nil {
+		return nil, err // Ctrl+C at a parameter prompt
+	}
 	if err != nil {
 		return nil, &RuntimeError{Record: s.record(err, info.Name, c.Pos, st.length)}
 	}

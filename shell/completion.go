@@ -1,34 +1,30 @@
 package shell
 
 import (
-	"os"
+	"fmt"
 	"reflect"
-	"time"
+	"slices"
+	"strings"
 
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/complete"
+	"github.com/exsh/exsh/shell/value"
 	"github.com/exsh/exsh/storage"
 )
 
-// completionSource implements [complete.Source] over a session. Names are
-// read from the org database in one short read transaction per request
-// that misses the cache, and the database is released right after. The
-// cache lasts until the database file changes (a statement of this or
-// another exsh wrote to it) or the session connects to another
-// organization; for a store without a file, until the next statement.
+// completionSource implements [complete.Source] over a session. Stored
+// objects are read through a prefix scan of the storage key index
+// ([storage.Tx.Keys]) in one short read transaction per request, and the
+// database is released right after: a request costs about as much as
+// reading the few records it offers, however many objects the
+// organization holds. Objects that are not stored (the services of
+// Get-Service) are read by running their Get- cmdlet once per session
+// state.
 type completionSource struct {
-	s     *Session
-	key   cacheKey
-	names map[reflect.Type]*complete.Names
-	addrs *complete.Names
-}
-
-// cacheKey identifies the state the cached names were read in.
-type cacheKey struct {
+	s       *Session
+	emitted map[string][]string // Get- cmdlet name → names, for runs
 	runs    int
-	org     string
-	size    int64
-	modTime time.Time
 }
 
 // Completer returns the session's completion engine.
@@ -36,105 +32,145 @@ func (s *Session) Completer() *complete.Engine {
 	return &complete.Engine{Commands: s.opts.Commands, Source: &completionSource{s: s}}
 }
 
-// fresh drops the cache when the session or the database changed.
-func (c *completionSource) fresh() {
-	k := cacheKey{runs: c.s.runs, org: c.s.org}
-	if b, ok := c.s.store.(interface{ Path() string }); ok {
-		if st, err := os.Stat(b.Path()); err == nil {
-			k = cacheKey{org: c.s.org, size: st.Size(), modTime: st.ModTime()}
-		}
-	}
-	if k != c.key || c.names == nil {
-		c.key, c.names, c.addrs = k, map[reflect.Type]*complete.Names{}, nil
-	}
-}
-
 // Names implements [complete.Source].
-func (c *completionSource) Names(t reflect.Type) *complete.Names {
-	c.fresh()
-	if n, ok := c.names[t]; ok {
-		return n
+func (c *completionSource) Names(get *cmdlet.Info, prefix string, limit int) []string {
+	obj, ok := reflect.Zero(reflect.PointerTo(get.OutputType)).Interface().(model.Object)
+	if !ok {
+		return c.emittedNames(get, prefix, limit)
 	}
-	var names []string
-	_ = c.view(func(tx storage.Tx, org *model.Organization) error {
+	var out []string
+	_ = c.view(func(tx storage.Tx, org model.Guid) error {
+		scope := org
+		if obj.Kind() == model.KindOrganization {
+			scope = model.NilGuid
+		}
 		var err error
-		names, err = namesOf(tx, org, t)
+		out, err = storage.FieldsByPrefix(tx, scope, obj.Kind(), "Name", prefix, "=/:@", limit)
 		return err
 	})
-	n := complete.NewNames(names)
-	c.names[t] = n
-	return n
+	return firstDistinct(out, limit)
 }
 
-// Addresses implements [complete.Source].
-func (c *completionSource) Addresses() *complete.Names {
-	c.fresh()
-	if c.addrs != nil {
-		return c.addrs
+// emittedNames returns the Name (else the Identity) of the objects
+// cmdlet get emits when run without arguments, starting with prefix. A
+// cmdlet that can't run without arguments offers nothing.
+func (c *completionSource) emittedNames(get *cmdlet.Info, prefix string, limit int) []string {
+	if c.emitted == nil || c.runs != c.s.runs {
+		c.emitted, c.runs = map[string][]string{}, c.s.runs
 	}
-	var addrs []string
-	_ = c.view(func(tx storage.Tx, org *model.Organization) error {
-		for _, k := range []model.Kind{model.KindMailbox, model.KindMailUser, model.KindMailContact} {
-			values, err := storage.Fields(tx, org.Guid, k, "PrimarySmtpAddress")
+	names, ok := c.emitted[get.Name]
+	if !ok && runsBare(get) {
+		v, err := c.s.evalText(get.Name + " -ErrorAction Ignore")
+		c.s.release()
+		if err == nil {
+			for _, o := range value.Enumerate(v) {
+				n := value.ReadProperty(o, "Name")
+				if n == nil {
+					n = value.ReadProperty(o, "Identity")
+				}
+				if n != nil {
+					names = append(names, fmt.Sprint(n))
+				}
+			}
+		}
+		slices.SortFunc(names, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+		c.emitted[get.Name] = names
+	}
+	var out []string
+	for _, n := range names {
+		if len(out) < limit && len(n) >= len(prefix) && strings.EqualFold(n[:len(prefix)], prefix) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// runsBare reports whether cmdlet get runs without arguments: none of
+// its parameters is mandatory.
+func runsBare(get *cmdlet.Info) bool {
+	sp, err := get.Spec()
+	if err != nil {
+		return false
+	}
+	for _, p := range sp.Params {
+		if p.Mandatory {
+			return false
+		}
+	}
+	return true
+}
+
+// recipientKinds are the kinds whose addresses complete.
+var recipientKinds = []model.Kind{model.KindMailbox, model.KindMailUser, model.KindMailContact}
+
+// Addresses implements [complete.Source].
+func (c *completionSource) Addresses(prefix string, limit int, everyOrg bool) []string {
+	var out []string
+	_ = c.view(func(tx storage.Tx, org model.Guid) error {
+		scopes := []model.Guid{org}
+		if everyOrg {
+			orgs, err := storage.Orgs(tx)
 			if err != nil {
 				return err
 			}
-			addrs = append(addrs, values...)
+			for _, o := range orgs {
+				if o.Guid != org {
+					scopes = append(scopes, o.Guid)
+				}
+			}
+		}
+		for _, scope := range scopes {
+			for _, k := range recipientKinds {
+				addrs, err := storage.AddressesByPrefix(tx, scope, k, prefix, limit)
+				if err != nil {
+					return err
+				}
+				out = append(out, addrs...)
+			}
 		}
 		return nil
 	})
-	c.addrs = complete.NewNames(addrs)
-	return c.addrs
+	return firstDistinct(out, limit)
 }
 
-// Warm re-reads, when the database or the organization changed, the
-// names this source had cached, so that the completion requests after
-// an entry that wrote are served from the cache: the interactive loop
-// calls it after each entry, while the user reads the output. What was
-// never asked for stays unread.
-func (c *completionSource) Warm() {
-	types := make([]reflect.Type, 0, len(c.names))
-	for t := range c.names {
-		types = append(types, t)
-	}
-	hadAddrs := c.addrs != nil
-	c.fresh()
-	for _, t := range types {
-		c.Names(t)
-	}
-	if hadAddrs {
-		c.Addresses()
-	}
+// MessageIds implements [complete.Source].
+func (c *completionSource) MessageIds(prefix string, limit int) []string {
+	var out []string
+	_ = c.view(func(tx storage.Tx, org model.Guid) error {
+		var err error
+		out, err = storage.FieldsByPrefix(tx, org, model.KindTrackingEvent, "MessageId", prefix, "", limit)
+		return err
+	})
+	return out
 }
 
-// view runs fn in a read transaction on the connected organization and
-// releases the database.
-func (c *completionSource) view(fn func(storage.Tx, *model.Organization) error) error {
+// firstDistinct sorts names ignoring case, drops duplicates and keeps
+// at most limit.
+func firstDistinct(names []string, limit int) []string {
+	slices.SortFunc(names, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	names = slices.CompactFunc(names, strings.EqualFold)
+	return names[:min(len(names), limit)]
+}
+
+// view runs fn in a read transaction with the GUID of the connected
+// organization, and releases the database.
+func (c *completionSource) view(fn func(storage.Tx, model.Guid) error) error {
 	st, err := c.s.Store()
 	if err != nil {
 		return err
 	}
 	defer c.s.release()
 	return st.View(c.s.ctx, func(tx storage.Tx) error {
-		org, err := storage.OrgByName(tx, c.s.org)
-		if err != nil {
-			return err
+		ids, err := tx.Lookup(model.NilGuid, model.KindOrganization, c.s.org)
+		if err != nil || len(ids) != 1 {
+			org, err := storage.OrgByName(tx, c.s.org) // its error
+			if err != nil {
+				return err
+			}
+			ids = []model.Guid{org.Guid}
 		}
-		return fn(tx, org)
+		return fn(tx, ids[0])
 	})
-}
-
-// namesOf returns the names of the objects of type t in org.
-func namesOf(tx storage.Tx, org *model.Organization, t reflect.Type) ([]string, error) {
-	obj, ok := reflect.Zero(reflect.PointerTo(t)).Interface().(model.Object)
-	if !ok {
-		return nil, nil
-	}
-	scope := org.Guid
-	if obj.Kind() == model.KindOrganization {
-		scope = model.NilGuid
-	}
-	return storage.Fields(tx, scope, obj.Kind(), "Name")
 }
 
 // Variables implements [complete.Source].

@@ -59,6 +59,15 @@ func TestCompletionSource(t *testing.T) {
 	if got := texts("Set-MailContact -ExternalEmailAddress contact0002"); fmt.Sprint(got) != "[contact00020@fabrikam.com]" {
 		t.Errorf("addresses = %q", got)
 	}
+	if got := texts("Test-TnefConversion contact0002"); len(got) != 1 || got[0] != "contact00020@fabrikam.com" {
+		t.Errorf("positional address = %q", got)
+	}
+	if got := texts("Restart-Service MSExchangeI"); fmt.Sprint(got) != "[MSExchangeIS]" {
+		t.Errorf("services = %q", got)
+	}
+	if got := texts("Start-Lab tnef"); fmt.Sprint(got) != "[tnef-conversion-options]" {
+		t.Errorf("labs = %q", got)
+	}
 	if got := texts("Connect-Organization Con"); fmt.Sprint(got) != "[Contoso]" {
 		t.Errorf("organizations = %q", got)
 	}
@@ -70,6 +79,15 @@ func TestCompletionSource(t *testing.T) {
 	}
 	if got := texts("Set-RemoteDomain Def"); fmt.Sprint(got) != "[Default Defcon]" {
 		t.Errorf("after New-RemoteDomain: remote domains = %q, want the cache refreshed", got)
+	}
+	if _, _, err := s.Run("", "New-Organization -Name Northwind -DomainName northwind.com | Out-Null; Connect-Organization Northwind"); err != nil {
+		t.Fatal(err)
+	}
+	if got := texts("Send-TestMessage -From Administrator -Cc contact0002"); len(got) != 0 {
+		t.Errorf("-Cc = %q, want only the connected organization's addresses", got)
+	}
+	if got := texts("Send-TestMessage -From Administrator -To contact0002"); len(got) != 1 {
+		t.Errorf("-To = %q, want the address of Contoso's contact too", got)
 	}
 	if _, _, err := s.Run("", "$contactList = 1"); err != nil {
 		t.Fatal(err)
@@ -95,8 +113,9 @@ func BenchmarkCompleteContacts10k(b *testing.B) {
 	}
 }
 
-// BenchmarkCompleteContacts10kCold is the first request after the
-// database changed: it reads the 10,000 names in one transaction.
+// BenchmarkCompleteContacts10kCold is the first request of a new
+// completion engine (a new session, or the first after the database
+// changed); it reads the key index like every request does.
 func BenchmarkCompleteContacts10kCold(b *testing.B) {
 	s, _ := contactsSession(b, 10000)
 	text := "Set-MailContact 'Contact 0999"
@@ -104,6 +123,25 @@ func BenchmarkCompleteContacts10kCold(b *testing.B) {
 		if r := s.Completer().Complete(text, len(text)); len(r.Candidates) != 10 {
 			b.Fatalf("%d candidates", len(r.Candidates))
 		}
+	}
+}
+
+// BenchmarkCompleteContacts100k is the first request of a new engine
+// with 100,000 mail contacts: a name (10 candidates) and an address (the
+// 10 addresses starting with contact0999).
+func BenchmarkCompleteContacts100k(b *testing.B) {
+	s, _ := contactsSession(b, 100000)
+	for _, bc := range []struct{ name, text string }{
+		{"Name", "Set-MailContact 'Contact 0999"},
+		{"Address", "Test-TnefConversion contact0999"},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				if r := s.Completer().Complete(bc.text, len(bc.text)); len(r.Candidates) != 10 {
+					b.Fatalf("%d candidates", len(r.Candidates))
+				}
+			}
+		})
 	}
 }
 

@@ -37,23 +37,25 @@ func (c *callStage) bindArgs() error {
 	if !sig.advanced {
 		items, c.rest = c.splitArgs(items)
 	}
-	bindWith := func(expect bool) (*bind.Binding, error) {
-		return bind.Bind(sig.spec, sig.spec.NewTarget(), items, bind.Options{ExpectInput: expect, Eval: s.delayBind})
+	bindWith := func(expect bool, prompt bind.Prompter) (*bind.Binding, error) {
+		return bind.Bind(sig.spec, sig.spec.NewTarget(), items, bind.Options{ExpectInput: expect, Eval: s.delayBind, Prompt: prompt})
 	}
 	if !sig.pipeline {
-		b, err := bindWith(false)
+		// A function that takes no pipeline input prompts for what is
+		// missing, wherever it stands in the pipeline.
+		b, err := bindWith(false, s.prompter(c.fn.name, true))
 		if err != nil {
 			return c.bindRecord(err)
 		}
 		c.binding = b
 		return nil
 	}
-	b, err := bindWith(true)
+	b, err := bindWith(true, nil)
 	if err != nil {
 		return c.bindRecord(err)
 	}
 	c.binding = b
-	if h, err := bindWith(false); err != nil {
+	if h, err := bindWith(false, nil); err != nil {
 		c.late = c.bindRecord(err)
 	} else {
 		c.head = h

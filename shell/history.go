@@ -36,7 +36,7 @@ func (s *Session) InvokeLine(line string, emit func(any) error) error {
 // Entry runs one entry typed at the prompt and records it in the
 // history. It returns exit's code and whether exit was called.
 func (s *Session) Entry(ctx context.Context, line string) (int, bool) {
-	s.SetContext(ctx)
+	s.SetContext(interactiveEntry(ctx))
 	defer s.SetContext(context.Background())
 	if w := terminalWidth(s.opts.Stdout); w > 0 {
 		s.opts.Width = w // the window may have been resized
@@ -56,9 +56,6 @@ func (s *Session) Entry(ctx context.Context, line string) (int, bool) {
 	}
 	s.history = append(s.history, &cmdlet.HistoryInfo{Id: int64(len(s.history) + 1), CommandLine: strings.TrimSpace(line),
 		ExecutionStatus: status, StartExecutionTime: start, EndExecutionTime: time.Now()})
-	if s.completer != nil {
-		s.completer.Source.(*completionSource).Warm()
-	}
 	return code, exited
 }
 

@@ -2,15 +2,12 @@ package shell
 
 import (
 	"fmt"
-	"reflect"
 	"testing"
-
-	"github.com/exsh/exsh/model"
 )
 
-// TestEntryWarmsCompletion: after an entry that wrote, the names
-// completion had used are read again at once, and nothing else is.
-func TestEntryWarmsCompletion(t *testing.T) {
+// TestCompletionAfterWrite: completion reads the key index on every
+// request, so what an entry just created is offered at once.
+func TestCompletionAfterWrite(t *testing.T) {
 	s, _ := contactsSession(t, 5)
 	complete := func(text string) []string {
 		var out []string
@@ -23,15 +20,10 @@ func TestEntryWarmsCompletion(t *testing.T) {
 		t.Fatalf("contacts = %q", got)
 	}
 	s.Entry(t.Context(), "New-MailContact -Name Zed -ExternalEmailAddress zed@fabrikam.com | Out-Null")
-	src := s.completer.Source.(*completionSource)
-	names, ok := src.names[reflect.TypeFor[model.MailContact]()]
-	if !ok {
-		t.Fatal("the entry did not re-read the mail contacts completion had used")
+	if got := fmt.Sprint(complete("Set-MailContact Ze")); got != "[Zed]" {
+		t.Errorf("after New-MailContact: %s, want [Zed]", got)
 	}
-	if got := fmt.Sprint(names.Prefix("Ze", 10)); got != "[Zed]" {
-		t.Errorf("warmed names = %s, want [Zed]", got)
-	}
-	if _, ok := src.names[reflect.TypeFor[model.RemoteDomain]()]; ok {
-		t.Error("the entry read remote domains, which completion never asked for")
+	if got := fmt.Sprint(complete("Test-TnefConversion zed@")); got != "[zed@fabrikam.com]" {
+		t.Errorf("address after New-MailContact: %s, want [zed@fabrikam.com]", got)
 	}
 }

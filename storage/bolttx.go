@@ -276,3 +276,30 @@ func (x *boltTx) DropScope(scope model.Guid) (err error) {
 	clear(x.kinds)
 	return root.DeleteBucket(scope[:])
 }
+
+func (x *boltTx) Keys(scope model.Guid, kind model.Kind, from string, fn func(string, model.Guid) string) (err error) {
+	defer x.catch(&err)
+	b := x.kindBucket(scope, kind)
+	if b == nil || b.Bucket(bucketKeys) == nil {
+		return nil
+	}
+	c := b.Bucket(bucketKeys).Cursor()
+	for k, _ := c.Seek([]byte(foldKey(from))); k != nil; {
+		sep := bytes.IndexByte(k, 0)
+		var id model.Guid
+		if sep < 0 || copy(id[:], k[sep+1:]) != len(id) {
+			k, _ = c.Next()
+			continue
+		}
+		key := string(k[:sep])
+		switch next := fn(key, id); {
+		case next == StopKeys:
+			return nil
+		case next > key:
+			k, _ = c.Seek([]byte(next))
+		default:
+			k, _ = c.Next()
+		}
+	}
+	return nil
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/exsh/exsh/model"
@@ -212,6 +213,43 @@ func (t *memTx) Lookup(scope model.Guid, kind model.Kind, key string) ([]model.G
 		}
 	}
 	return out, nil
+}
+
+// Keys sorts the collection's keys: the memory store is for tests.
+func (t *memTx) Keys(scope model.Guid, kind model.Kind, from string, fn func(string, model.Guid) string) error {
+	c := t.read(collKey{scope, kind})
+	if c == nil {
+		return nil
+	}
+	type entry struct {
+		key string
+		id  model.Guid
+	}
+	var all []entry
+	for id, keys := range c.keys {
+		for _, k := range keys {
+			all = append(all, entry{k, id})
+		}
+	}
+	slices.SortFunc(all, func(a, b entry) int {
+		if a.key != b.key {
+			return strings.Compare(a.key, b.key)
+		}
+		return bytes.Compare(a.id[:], b.id[:])
+	})
+	at := foldKey(from)
+	for _, e := range all {
+		if e.key < at {
+			continue
+		}
+		switch next := fn(e.key, e.id); {
+		case next == StopKeys:
+			return nil
+		case next > e.key:
+			at = next
+		}
+	}
+	return nil
 }
 
 func (t *memTx) DropScope(scope model.Guid) error {

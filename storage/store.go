@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -124,6 +125,35 @@ type Tx interface {
 	Lookup(scope model.Guid, kind model.Kind, key string) ([]model.Guid, error)
 	// DropScope removes every record (and key) of a scope.
 	DropScope(scope model.Guid) error
+	// Keys visits, in ascending order, the folded identity keys of the
+	// records of a kind from the first key not less than from (folded),
+	// calling fn with each key and the GUID of its record. fn returns
+	// where to go on: [NextKey] for the following key, [StopKeys] to
+	// stop, or a later key to skip ahead to (past every key with some
+	// prefix, see [SkipPrefix]). It reads the key index: its cost grows
+	// with the keys visited, not with the number of records.
+	Keys(scope model.Guid, kind model.Kind, from string, fn func(key string, id model.Guid) (next string)) error
+}
+
+// NextKey and StopKeys are what a [Tx.Keys] visitor returns to go on
+// with the following key or to stop.
+const (
+	NextKey  = ""
+	StopKeys = "\xff\xff\xff\xff"
+)
+
+// SkipPrefix returns the least key greater than every key starting with
+// prefix, for a [Tx.Keys] visitor to skip them ([StopKeys] when there
+// is none).
+func SkipPrefix(prefix string) string {
+	b := []byte(prefix)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < 0xff {
+			b[i]++
+			return string(b[:i+1])
+		}
+	}
+	return StopKeys
 }
 
 // foldKey is the form identity keys are indexed and looked up in.
@@ -153,4 +183,65 @@ func SeedOrgSets(makers ...func() (*model.OrgSet, error)) SeedFunc {
 // with env.
 func ContosoSeed(env model.Env) SeedFunc {
 	return SeedOrgSets(func() (*model.OrgSet, error) { return model.ContosoSeed(env) })
+}
+
+// FieldsByPrefix returns, in key order, at most limit distinct values of
+// the top-level string property field of the records of a kind whose
+// value starts with prefix (ignoring case), found through the identity
+// keys that start with prefix: it reads only the records it offers. A key
+// holding one of the characters of skip after the prefix is passed over
+// with every key that shares its beginning up to that character (for
+// names: the DN, legacy DN, canonical name and address keys).
+func FieldsByPrefix(tx Tx, scope model.Guid, kind model.Kind, field, prefix, skip string, limit int) ([]string, error) {
+	var out []string
+	var ferr error
+	seen := map[model.Guid]bool{}
+	folded := foldKey(prefix)
+	err := tx.Keys(scope, kind, folded, func(key string, id model.Guid) string {
+		if !strings.HasPrefix(key, folded) || len(out) >= limit {
+			return StopKeys
+		}
+		if i := strings.IndexAny(key[len(folded):], skip); i >= 0 {
+			return SkipPrefix(key[:len(folded)+i+1])
+		}
+		if seen[id] {
+			return NextKey
+		}
+		seen[id] = true
+		rec, err := tx.Get(scope, kind, id)
+		if err != nil {
+			ferr = err
+			return StopKeys
+		}
+		if v, ok := jsonField(rec, field); ok && strings.HasPrefix(foldKey(v), folded) && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+		return NextKey
+	})
+	if err == nil {
+		err = ferr
+	}
+	return out, err
+}
+
+// AddressesByPrefix returns, in order, at most limit distinct e-mail
+// addresses (folded) among the identity keys of the records of a kind
+// that start with prefix.
+func AddressesByPrefix(tx Tx, scope model.Guid, kind model.Kind, prefix string, limit int) ([]string, error) {
+	var out []string
+	folded := foldKey(prefix)
+	err := tx.Keys(scope, kind, folded, func(key string, _ model.Guid) string {
+		if !strings.HasPrefix(key, folded) || len(out) >= limit {
+			return StopKeys
+		}
+		if i := strings.IndexAny(key[len(folded):], " /:=,;<>()\"\\"); i >= 0 {
+			return SkipPrefix(key[:len(folded)+i+1]) // a name, DN or TYPE:address
+		}
+		if strings.Contains(key, "@") {
+			out = append(out, key)
+			return SkipPrefix(key + "\x00") // the same address of other records
+		}
+		return NextKey
+	})
+	return out, err
 }

@@ -325,8 +325,8 @@ func TestREPLHistory(t *testing.T) {
 		t.Fatal("exsh did not exit on Ctrl+D")
 	}
 	hist, _ := os.ReadFile(term.history)
-	if string(hist) != "'from' + 'file'\n'from' + 'older'\n" {
-		t.Errorf("history file = %q, want the repeated entry folded and moved last", hist)
+	if string(hist) != "'from' + 'older'\n'from' + 'file'\n'from' + 'older'\n'from' + 'older'\n" {
+		t.Errorf("history file = %q, want every entry kept, as PSReadLine keeps them", hist)
 	}
 }
 

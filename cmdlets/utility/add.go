@@ -17,6 +17,7 @@ func AddTo(r *cmdlet.Registry) {
 	addGroup(r)
 	addHelp(r)
 	addHistory(r)
+	addPSReadLine(r)
 	addHost(r)
 	addSecureString(r)
 	addNewItem(r)

@@ -295,6 +295,9 @@ func (b *Binding) resolve() error {
 	}
 	b.cands = []string{set}
 	if miss := b.spec.missing(set, given, b.opts.ExpectInput); len(miss) > 0 {
+		if b.opts.Prompt != nil {
+			return b.prompt(miss)
+		}
 		return errMissingMandatory(miss)
 	}
 	return nil

@@ -98,6 +98,9 @@ type Options struct {
 	ExpectInput bool
 	// Eval evaluates a delay-bind script block with $_ set to input.
 	Eval func(sb ScriptBlock, input any) (any, error)
+	// Prompt, when set, asks the user for the mandatory parameters the
+	// command line left out instead of failing (see [Prompter]).
+	Prompt Prompter
 }
 
 // Common holds the common parameters (and WhatIf/Confirm for commands

@@ -1,7 +1,6 @@
 package complete
 
 import (
-	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,14 +31,21 @@ type Variable struct {
 
 // Source is what the engine reads besides the registry. The shell
 // implements it over the session and the org database; tests use fixtures.
+// Every lookup takes what was typed as a prefix, matched ignoring case,
+// and returns at most limit names sorted ignoring case: the shell answers
+// it from the storage key index without reading every object.
 type Source interface {
-	// Names returns the identities of the connected organization's
-	// objects of type t (the organizations themselves for
-	// model.Organization), nil when there are none or t is unknown.
-	Names(t reflect.Type) *Names
+	// Names returns the identities (names) of the objects cmdlet get
+	// emits in the connected organization (the organizations themselves
+	// for Get-Organization).
+	Names(get *cmdlet.Info, prefix string, limit int) []string
 	// Addresses returns the e-mail addresses of the mailboxes, mail users
-	// and mail contacts of the connected organization.
-	Addresses() *Names
+	// and mail contacts of the connected organization, and with everyOrg
+	// of every organization in the database.
+	Addresses(prefix string, limit int, everyOrg bool) []string
+	// MessageIds returns the Message-IDs of the messages tracked in the
+	// connected organization.
+	MessageIds(prefix string, limit int) []string
 	// Variables returns the visible variables.
 	Variables() []Variable
 	// Dir returns the current location, for relative paths.

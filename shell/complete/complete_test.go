@@ -4,29 +4,59 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
+	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/model"
 	"github.com/google/go-cmp/cmp"
 )
 
-// fakeSource is an in-memory org: names per object type, addresses,
+// fakeSource is an in-memory org: names per object type, addresses
+// (of the connected organization and of the others), Message-IDs,
 // variables and a directory.
 type fakeSource struct {
-	names map[reflect.Type]*Names
-	addrs *Names
-	vars  []Variable
-	dir   string
-	hist  []string
+	names  map[reflect.Type][]string
+	addrs  []string
+	others []string // addresses of the other organizations
+	ids    []string
+	vars   []Variable
+	dir    string
+	hist   []string
 }
 
-func (f *fakeSource) Names(t reflect.Type) *Names { return f.names[t] }
-func (f *fakeSource) Addresses() *Names           { return f.addrs }
-func (f *fakeSource) Variables() []Variable       { return f.vars }
-func (f *fakeSource) Dir() string                 { return f.dir }
-func (f *fakeSource) History() []string           { return f.hist }
+func (f *fakeSource) Names(get *cmdlet.Info, prefix string, limit int) []string {
+	return byPrefix(f.names[get.OutputType], prefix, limit)
+}
+
+func (f *fakeSource) Addresses(prefix string, limit int, everyOrg bool) []string {
+	if everyOrg {
+		return byPrefix(append(append([]string(nil), f.addrs...), f.others...), prefix, limit)
+	}
+	return byPrefix(f.addrs, prefix, limit)
+}
+
+func (f *fakeSource) MessageIds(prefix string, limit int) []string {
+	return byPrefix(f.ids, prefix, limit)
+}
+func (f *fakeSource) Variables() []Variable { return f.vars }
+func (f *fakeSource) Dir() string           { return f.dir }
+func (f *fakeSource) History() []string     { return f.hist }
+
+// byPrefix returns at most limit of the sorted names starting with
+// prefix, ignoring case.
+func byPrefix(names []string, prefix string, limit int) []string {
+	var out []string
+	for _, n := range names {
+		if len(out) < limit && strings.HasPrefix(strings.ToLower(n), strings.ToLower(prefix)) {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
 
 // fixtures returns the test org: remote domains, mail contacts,
 // mailboxes, two organizations, variables and a directory with files.
@@ -43,18 +73,27 @@ func fixtures(t testing.TB) *fakeSource {
 	}
 	rd := &model.RemoteDomain{DomainName: "fabrikam.com", ConfigHeader: model.ConfigHeader{Name: "Fabrikam"}}
 	return &fakeSource{
-		names: map[reflect.Type]*Names{
-			reflect.TypeFor[model.RemoteDomain](): NewNames([]string{"Default", "Fabrikam", "Fourth Coffee", "Litware"}),
-			reflect.TypeFor[model.MailContact]():  NewNames([]string{"Bob Kelly", "Bob's Mail", "Carol"}),
-			reflect.TypeFor[model.Mailbox]():      NewNames([]string{"Administrator", "Alice"}),
-			reflect.TypeFor[model.Organization](): NewNames([]string{"Contoso", "Fabrikam Lab"}),
+		names: map[reflect.Type][]string{
+			reflect.TypeFor[model.RemoteDomain](): {"Default", "Fabrikam", "Fourth Coffee", "Litware"},
+			reflect.TypeFor[model.MailContact]():  {"Bob Kelly", "Bob's Mail", "Carol"},
+			reflect.TypeFor[model.Mailbox]():      {"Administrator", "Alice"},
+			reflect.TypeFor[model.Organization](): {"Contoso", "Fabrikam Lab"},
+			serviceType():                         {"MSExchangeIMC", "MSExchangeIS"},
 		},
-		addrs: NewNames([]string{"administrator@contoso.com", "alice@contoso.com", "bob@fabrikam.com"}),
+		addrs:  []string{"administrator@contoso.com", "alice@contoso.com", "bob@fabrikam.com", "kim@contoso.com"},
+		others: []string{"kim@fabrikam.com"},
+		ids:    []string{"<1@contoso.com>", "<2@contoso.com>"},
 		vars: []Variable{{Name: "true", Value: true}, {Name: "false", Value: false}, {Name: "rd", Value: rd}, {Name: "rds", Value: []any{rd}},
 			{Name: "h", Value: hashtable()}, {Name: "folder", Value: "x"}},
 		dir:  dir,
 		hist: []string{"Get-RemoteDomain", "Set-RemoteDomain Fabrikam -TNEFEnabled $false", "Get-RemoteDomain Fabrikam"},
 	}
+}
+
+// serviceType is what Get-Service emits.
+func serviceType() reflect.Type {
+	get, _ := cmdlets.Registry().Lookup("Get-Service")
+	return get.OutputType
 }
 
 type test struct {
@@ -132,6 +171,17 @@ var tests = []test{
 	{name: "history by id", in: "#2", want: []string{"Set-RemoteDomain Fabrikam -TNEFEnabled $false"}},
 	{name: "history by text", in: "  #fabrikam", want: []string{"Get-RemoteDomain Fabrikam", "Set-RemoteDomain Fabrikam -TNEFEnabled $false"}, from: "#fabrikam"},
 	{name: "history id out of range", in: "#9", want: nil},
+	{name: "address typed positional", in: "Test-TnefConversion kim", want: []string{"kim@contoso.com", "kim@fabrikam.com"}},
+	{name: "address typed named", in: "Get-RemoteDomain -Recipient kim@", want: []string{"kim@contoso.com", "kim@fabrikam.com"}},
+	{name: "address typed empty", in: "Get-RemoteDomain -Recipient ", want: []string{"administrator@contoso.com", "alice@contoso.com", "bob@fabrikam.com", "kim@contoso.com", "kim@fabrikam.com"}},
+	{name: "address hint this org only", in: "Send-TestMessage -From Administrator -Cc kim", want: []string{"kim@contoso.com"}},
+	{name: "address of To every org", in: "Send-TestMessage -From Administrator -To kim", want: []string{"kim@contoso.com", "kim@fabrikam.com"}},
+	{name: "proxy address typed", in: "Set-MailContact Carol -ExternalEmailAddress al", want: []string{"alice@contoso.com"}},
+	{name: "service", in: "Restart-Service ", want: []string{"MSExchangeIMC", "MSExchangeIS"}},
+	{name: "service prefix", in: "Get-Service msexchangeim", want: []string{"MSExchangeIMC"}},
+	{name: "message id quoted", in: "Trace-Message ", want: []string{"'<1@contoso.com>'", "'<2@contoso.com>'"}},
+	{name: "message id named", in: "Get-MailboxMessage -Mailbox Administrator -MessageId '<2", want: []string{"'<2@contoso.com>'"}},
+	{name: "new name not completed", in: "New-MailContact ", want: nil},
 }
 
 func TestComplete(t *testing.T) {
@@ -210,15 +260,5 @@ func TestLimit(t *testing.T) {
 	e := &Engine{Commands: cmdlets.Registry(), Source: src, Limit: 1}
 	if res := e.Complete("Set-RemoteDomain ", 17); len(res.Candidates) != 1 || res.Candidates[0].Text != "Default" {
 		t.Errorf("limited result = %+v, want Default only", res.Candidates)
-	}
-}
-
-func TestNames(t *testing.T) {
-	n := NewNames([]string{"b", "A", "a", "", "ab"})
-	if got := n.Prefix("a", 10); !cmp.Equal(got, []string{"A", "ab"}) {
-		t.Errorf("Prefix(a) = %q, want [A ab] (duplicates folded)", got)
-	}
-	if (*Names)(nil).Prefix("a", 1) != nil {
-		t.Error("a nil set has names")
 	}
 }

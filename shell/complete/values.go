@@ -2,10 +2,12 @@ package complete
 
 import (
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/exsh/exsh/cmdlet"
+	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/shell/bind"
 )
 
@@ -96,42 +98,92 @@ func positional(sp *bind.Spec, given map[*bind.Param]bool, n int) []*bind.Param 
 
 // values completes a value of parameter p of cmdlet info.
 func (r *request) values(info *cmdlet.Info, p *bind.Param, typed string, q byte, skip int) Result {
-	switch {
+	switch hint := completionHint(info, p); {
 	case len(p.Values) > 0:
 		return r.result(skip, quoted(filter(p.Values, typed, r.e.limit()), q, "["+p.TypeName+"]"))
 	case boolKind(p.Type) > 0:
 		return r.result(skip, booleans(boolKind(p.Type), typed))
-	case p.Complete == bind.CompleteCommand && q == 0:
+	case hint == bind.CompleteCommand && q == 0:
 		return r.commandNames(typed, skip)
-	case p.Complete == bind.CompleteProperty && q == 0:
+	case hint == bind.CompleteProperty && q == 0:
 		return r.properties(typed, skip)
-	case p.Complete == bind.CompletePath:
+	case hint == bind.CompletePath:
 		return r.paths(typed, q, skip)
-	case p.Complete == bind.CompleteAddress:
-		return r.result(skip, quoted(r.e.Source.Addresses().Prefix(typed, r.e.limit()), q, "address"))
-	case strings.HasPrefix(p.Complete, bind.CompleteIdentity):
-		t := r.identityType(info, p.Complete)
-		if t == nil {
+	case hint == bind.CompleteAddress:
+		everyOrg := p.Name == "To" || p.Name == "Recipient"
+		return r.result(skip, quoted(r.e.Source.Addresses(typed, r.e.limit(), everyOrg), q, "address"))
+	case hint == completeMessageID:
+		return r.result(skip, quoted(r.e.Source.MessageIds(typed, r.e.limit()), q, "Message-ID"))
+	case strings.HasPrefix(hint, bind.CompleteIdentity):
+		get := r.identityGetter(info, hint)
+		if get == nil || get.OutputType == nil {
 			return Result{}
 		}
-		return r.result(skip, quoted(r.e.Source.Names(t).Prefix(typed, r.e.limit()), q, t.Name()))
+		return r.result(skip, quoted(r.e.Source.Names(get, typed, r.e.limit()), q, get.OutputType.Name()))
 	}
 	return Result{}
 }
 
-// identityType is the type of the objects an identity parameter with
-// completion hint names: what Get-<Noun> emits, the noun being the one
-// after the hint's colon or else the cmdlet's own.
-func (r *request) identityType(info *cmdlet.Info, hint string) reflect.Type {
+// completeMessageID is the completion of a Message-ID parameter.
+const completeMessageID = "messageid"
+
+// addressTypes are the parameter types whose values are e-mail addresses.
+var addressTypes = []reflect.Type{reflect.TypeFor[model.SmtpAddress](), reflect.TypeFor[model.ProxyAddress]()}
+
+// completionHint is what completes a value of p: its declared hint, else
+// what its declaration implies: addresses for a parameter typed as an
+// address (model.SmtpAddress, model.ProxyAddress, arrays and optional
+// ones), Message-IDs for a MessageId parameter, and identities of
+// Get-<Noun>'s objects for the first positional Identity or Name of a
+// cmdlet that does not create one.
+func completionHint(info *cmdlet.Info, p *bind.Param) string {
+	if p.Complete != "" {
+		return p.Complete
+	}
+	if slices.Contains(addressTypes, elemType(p.Type)) {
+		return bind.CompleteAddress
+	}
+	switch {
+	case p.Name == "MessageId" && elemType(p.Type).Kind() == reflect.String:
+		return completeMessageID
+	case (p.Name == "Identity" || p.Name == "Name") && p.Position == 0 && info.Verb() != "New":
+		return bind.CompleteIdentity
+	}
+	return ""
+}
+
+// elemType is t without slices, pointers and the Value of bind.Optional
+// and bind.MultiValued.
+func elemType(t reflect.Type) reflect.Type {
+	for {
+		switch {
+		case t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer:
+			t = t.Elem()
+		case t.Kind() == reflect.Struct && t.PkgPath() == reflect.TypeFor[bind.Switch]().PkgPath():
+			f, ok := t.FieldByName("Value") // bind.Optional
+			if !ok {
+				f, ok = t.FieldByName("Replace") // bind.MultiValued
+			}
+			if !ok {
+				return t
+			}
+			t = f.Type
+		default:
+			return t
+		}
+	}
+}
+
+// identityGetter is the Get-<Noun> cmdlet whose objects an identity
+// parameter with completion hint names, the noun being the one after the
+// hint's colon or else the cmdlet's own.
+func (r *request) identityGetter(info *cmdlet.Info, hint string) *cmdlet.Info {
 	_, noun, ok := strings.Cut(hint, ":")
 	if !ok {
 		noun = info.Noun()
 	}
 	get, _ := r.e.Commands.Lookup("Get-" + noun)
-	if get == nil {
-		return nil
-	}
-	return get.OutputType
+	return get
 }
 
 // boolKind is 0 for a non-Boolean parameter, 2 for a Boolean and 3 for a

@@ -6,4 +6,9 @@
 // saved termios is modified in place, c-bata/go-prompt#228) and panics
 // without a terminal, so [Run] saves and restores the terminal itself on
 // every exit path and recovers go-prompt's panics.
+//
+// The keys PSReadLine binds differently from go-prompt (Up/Down over whole
+// entries, Ctrl+R/Ctrl+S search, Tab cycling, Ctrl+Space, Alt+., word
+// moves) are turned by the key parser into actions of the [editor]; the
+// [screen] writer lets go-prompt draw a recalled multi-line entry.
 package repl

@@ -9,9 +9,9 @@ import (
 // MaxHistory is how many lines the history file keeps.
 const MaxHistory = 4096
 
-// History is the persistent line history: one entry per line, multi-line
-// entries with their newlines escaped, duplicates folded (a repeated entry
-// moves to the end).
+// History is the persistent history: one entry per line, multi-line
+// entries with their newlines escaped. Duplicates are kept, as PSReadLine
+// keeps them; recalling folds them (see [Options.HistoryNoDuplicates]).
 type History struct {
 	path  string
 	lines []string
@@ -36,31 +36,24 @@ func LoadHistory(path string) *History {
 // Lines returns the entries, oldest first.
 func (h *History) Lines() []string { return append([]string(nil), h.lines...) }
 
-// Add appends an entry and saves the file.
-func (h *History) Add(entry string) error {
+// Append adds an entry (blank ones are left out); [History.Save] writes
+// the file.
+func (h *History) Append(entry string) {
 	entry = strings.TrimRight(entry, "\r\n")
-	if strings.TrimSpace(entry) == "" {
-		return nil
+	if strings.TrimSpace(entry) != "" {
+		h.add(entry)
 	}
-	h.add(entry)
-	return h.save()
 }
 
 func (h *History) add(entry string) {
-	for i, l := range h.lines {
-		if l == entry {
-			h.lines = append(h.lines[:i], h.lines[i+1:]...)
-			break
-		}
-	}
 	h.lines = append(h.lines, entry)
 	if len(h.lines) > MaxHistory {
 		h.lines = h.lines[len(h.lines)-MaxHistory:]
 	}
 }
 
-// save rewrites the file through a temporary file.
-func (h *History) save() error {
+// Save rewrites the file through a temporary file.
+func (h *History) Save() error {
 	if h.path == "" {
 		return nil
 	}

@@ -11,11 +11,12 @@ func TestHistory(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sub", "history.txt")
 	h := LoadHistory(path)
 	for _, e := range []string{"Get-RemoteDomain", "  ", "foreach ($i in 1..2) {\n  $i\n}", `Write-Output 'a\b'`, "Get-RemoteDomain\n"} {
-		if err := h.Add(e); err != nil {
-			t.Fatal(err)
-		}
+		h.Append(e)
 	}
-	want := []string{"foreach ($i in 1..2) {\n  $i\n}", `Write-Output 'a\b'`, "Get-RemoteDomain"}
+	if err := h.Save(); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Get-RemoteDomain", "foreach ($i in 1..2) {\n  $i\n}", `Write-Output 'a\b'`, "Get-RemoteDomain"}
 	if diff := cmp.Diff(want, h.Lines()); diff != "" {
 		t.Errorf("lines (-want +got):\n%s", diff)
 	}

@@ -20,7 +20,21 @@ type keyParser struct {
 	prompt.ConsoleParser
 	pending []byte
 	entered bool // an Enter was handed out since the last Setup
+	// translate, when set, turns each key into what go-prompt gets (see
+	// [editor.translate]).
+	translate func([]byte) []byte
 }
+
+// Alt key sequences go-prompt does not know (Escape and the key).
+const (
+	altDot       = "\x1b."
+	altB         = "\x1bb"
+	altF         = "\x1bf"
+	altBackspace = "\x1b\x7f"
+)
+
+// altKeys are read as one key each.
+var altKeys = []string{altDot, altB, altF, altBackspace}
 
 // errNoKey is the read result while nothing may be handed out.
 var errNoKey = errors.New("repl: no key")
@@ -46,7 +60,10 @@ func (k *keyParser) Read() ([]byte, error) {
 	n := nextKey(k.pending)
 	out := append([]byte(nil), k.pending[:n]...)
 	k.pending = k.pending[n:]
-	k.entered = n == 1 && (out[0] == '\r' || out[0] == '\n')
+	if k.translate != nil {
+		out = k.translate(out)
+	}
+	k.entered = len(out) == 1 && (out[0] == '\r' || out[0] == '\n')
 	return out, nil
 }
 
@@ -55,6 +72,11 @@ func (k *keyParser) Read() ([]byte, error) {
 // control byte, else the run of text up to the next control byte.
 func nextKey(b []byte) int {
 	best := 0
+	for _, s := range altKeys {
+		if bytes.HasPrefix(b, []byte(s)) {
+			return len(s)
+		}
+	}
 	for _, s := range prompt.ASCIISequences {
 		if len(s.ASCIICode) > best && bytes.HasPrefix(b, s.ASCIICode) {
 			best = len(s.ASCIICode)

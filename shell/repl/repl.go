@@ -39,6 +39,9 @@ type Config struct {
 	Banner string
 	// History is the persistent history (nil: none).
 	History *History
+	// Options returns the PSReadLine options in force (nil: the
+	// defaults); they are read for every key that depends on them.
+	Options func() Options
 }
 
 // ErrNoTerminal is returned by [Run] when go-prompt could not start; the
@@ -73,6 +76,8 @@ type loop struct {
 	prefix  string
 	entered bool // the last Input ended with Enter (not Ctrl+D)
 	p       *prompt.Prompt
+	ed      *editor
+	entries []string // the history, oldest first, with this session's
 }
 
 // handleSignals makes SIGINT stop the running entry, and SIGTERM and
@@ -115,6 +120,14 @@ func (l *loop) run() (code int, err error) {
 			code, err = 1, fmt.Errorf("%w: %v", ErrNoTerminal, r)
 		}
 	}()
+	if h := l.cfg.History; h != nil {
+		l.entries = h.Lines()
+		defer func() {
+			if l.options().HistorySaveStyle == "SaveAtExit" {
+				_ = h.Save()
+			}
+		}()
+	}
 	l.p = l.newPrompt()
 	for {
 		line, eof := l.read()
@@ -146,6 +159,7 @@ func (l *loop) read() (string, bool) {
 		l.prefix = l.cfg.Host.Prompt()
 	}
 	l.entered = false
+	l.ed.reset()
 	line := l.p.Input()
 	l.restore() // go-prompt's own teardown leaves raw mode on
 	return line, line == "" && !l.entered
@@ -153,8 +167,12 @@ func (l *loop) read() (string, bool) {
 
 // execute runs one entry with Ctrl+C wired to cancel it.
 func (l *loop) execute(text string) (int, bool) {
+	l.entries = append(l.entries, text)
 	if h := l.cfg.History; h != nil {
-		_ = h.Add(text)
+		h.Append(text)
+		if l.options().HistorySaveStyle == "SaveIncrementally" {
+			_ = h.Save()
+		}
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	l.mu.Lock()
@@ -173,41 +191,59 @@ func (l *loop) execute(text string) (int, bool) {
 	return code, exited
 }
 
-// newPrompt builds the go-prompt editor.
-func (l *loop) newPrompt() *prompt.Prompt {
-	var lines []string
-	if l.cfg.History != nil {
-		lines = l.cfg.History.Lines()
+// options returns the PSReadLine options in force.
+func (l *loop) options() Options {
+	if l.cfg.Options == nil {
+		return DefaultOptions
 	}
+	return l.cfg.Options()
+}
+
+// newPrompt builds the go-prompt editor. exsh keeps the history itself
+// (go-prompt's recalls line by line), and the keys PSReadLine binds
+// differently reach the [editor] through the key parser.
+func (l *loop) newPrompt() *prompt.Prompt {
+	l.ed = &editor{host: l.cfg.Host, options: l.options, chunk: l.chunk.String,
+		history: func() []string { return l.entries }}
+	l.ed.reset()
 	enter := func(*prompt.Buffer) { l.entered = true }
+	parser := &keyParser{ConsoleParser: prompt.NewStandardInputParser(), translate: l.ed.translate}
 	return prompt.New(func(string) {}, l.suggest,
-		prompt.OptionParser(&keyParser{ConsoleParser: prompt.NewStandardInputParser()}),
+		prompt.OptionParser(parser),
+		prompt.OptionWriter(&screen{ConsoleWriter: prompt.NewStdoutWriter()}),
 		prompt.OptionTitle("exsh"),
 		prompt.OptionLivePrefix(l.livePrefix),
 		prompt.OptionPrefixTextColor(prompt.DefaultColor),
-		prompt.OptionHistory(lines),
 		prompt.OptionMaxSuggestion(8),
 		prompt.OptionCompletionWordSeparator(" \t"),
+		prompt.OptionAddASCIICodeBind(prompt.ASCIICodeBind{ASCIICode: actionCode, Fn: l.ed.acts.run}),
 		prompt.OptionAddKeyBind(
 			prompt.KeyBind{Key: prompt.Enter, Fn: enter},
 			prompt.KeyBind{Key: prompt.ControlM, Fn: enter},
 			prompt.KeyBind{Key: prompt.ControlJ, Fn: enter},
-			prompt.KeyBind{Key: prompt.ControlC, Fn: func(*prompt.Buffer) { l.chunk.Reset(); l.prefix = l.cfg.Host.Prompt() }},
+			prompt.KeyBind{Key: prompt.ControlC, Fn: func(*prompt.Buffer) { l.chunk.Reset(); l.prefix = l.cfg.Host.Prompt(); l.ed.reset() }},
 		),
 	)
 }
 
 // livePrefix is ">> " inside an incomplete entry, else the prompt.
 func (l *loop) livePrefix() (string, bool) {
+	if p, ok := l.ed.prefix(); ok {
+		return p, true
+	}
 	if l.chunk.Len() > 0 {
 		return ">> ", true
 	}
 	return l.prefix, true
 }
 
-// suggest adapts the engine to go-prompt, which replaces the word before
-// the cursor (up to a blank) with a suggestion's Text.
+// suggest adapts the engine to go-prompt's menu, shown only on demand
+// (see [editor.showMenu]); go-prompt replaces the word before the cursor
+// (up to a blank) with a suggestion's Text.
 func (l *loop) suggest(d prompt.Document) []prompt.Suggest {
+	if !l.ed.showMenu() {
+		return nil
+	}
 	before := d.TextBeforeCursor()
 	base := l.chunk.String()
 	res := l.cfg.Host.Complete(base+d.Text, len(base)+len(before))

@@ -35,6 +35,7 @@ func Run(t *testing.T, open Opener) {
 		{"Order", testOrder},
 		{"Resolve", testResolve},
 		{"Find", testFind},
+		{"Keys", testKeys},
 		{"MissingOrg", testMissingOrg},
 		{"ReadOnlyView", testReadOnly},
 		{"Persistence", testPersistence},
