@@ -35,12 +35,20 @@ func (s *Session) assign(p *syntax.Pipeline) error {
 	return nil
 }
 
+// loneExpr reports whether a statement is one expression, not a command,
+// pipeline or assignment.
+func loneExpr(st *syntax.Statement) bool {
+	pl := st.Pipeline
+	return pl != nil && pl.Assign == "" && len(pl.Tail) == 0 && pl.Head.Expr != nil && len(pl.Head.Redirects) == 0
+}
+
 // statementValue is the value of an assignment's right side or of a
 // hash literal entry: a lone expression keeps its value as it is (@()
 // stays an empty array, ,1 and @(1) one-element arrays); anything else is
 // the statement's captured output ($null, the one object, or an array).
 func (s *Session) statementValue(st *syntax.Statement) (any, error) {
-	if pl := st.Pipeline; pl != nil && pl.Assign == "" && len(pl.Tail) == 0 && pl.Head.Expr != nil && len(pl.Head.Redirects) == 0 {
+	if loneExpr(st) {
+		pl := st.Pipeline
 		v, err := s.evalExpr(pl.Head.Expr)
 		if err != nil {
 			return nil, s.positioned(err, pl.Head.Pos, pl.Head.EndPos)

@@ -23,7 +23,17 @@ type stage interface {
 // runPipeline runs an assignment or a pipeline, setting $? from it.
 func (s *Session) runPipeline(p *syntax.Pipeline, out emitFn) error {
 	if p.Assign != "" {
-		return s.assign(p)
+		// $? on the right reads the statement before; an assignment of
+		// an expression succeeds or fails by itself, one of a pipeline
+		// as the pipeline does.
+		s.prevOK = s.lastOK
+		err := s.assign(p)
+		if err != nil {
+			s.lastOK = false
+		} else if loneExpr(p.Value) {
+			s.lastOK = true
+		}
+		return err
 	}
 	s.prevOK = s.lastOK
 	stages, err := s.buildStages(p)
@@ -58,6 +68,10 @@ func (s *Session) buildStages(p *syntax.Pipeline) ([]stage, error) {
 
 func (s *Session) execStages(stages []stage, out emitFn) error {
 	stopAt := -1
+	// What a stage writes in its begin step waits until the next stage
+	// has begun too, as in PowerShell.
+	begun := make([]bool, len(stages))
+	pending := make([][]any, len(stages))
 	for i := range stages {
 		next := out
 		if i+1 < len(stages) {
@@ -65,6 +79,10 @@ func (s *Session) execStages(stages []stage, out emitFn) error {
 			next = func(v any) error {
 				if err := s.ctx.Err(); err != nil {
 					return err
+				}
+				if !begun[idx] {
+					pending[idx] = append(pending[idx], v)
+					return nil
 				}
 				err := nxt.process(v)
 				if errors.Is(err, cmdlet.ErrStopUpstream) && stopAt < 0 {
@@ -75,10 +93,24 @@ func (s *Session) execStages(stages []stage, out emitFn) error {
 		}
 		stages[i].setOut(next)
 	}
-	for _, st := range stages {
+	for i, st := range stages {
 		if err := st.begin(); err != nil {
 			return err
 		}
+		begun[i] = true
+		for _, v := range pending[i] {
+			err := st.process(v)
+			if errors.Is(err, cmdlet.ErrStopUpstream) {
+				if stopAt < 0 {
+					stopAt = i
+				}
+				break
+			}
+			if err != nil {
+				return err
+			}
+		}
+		pending[i] = nil
 	}
 	for i, st := range stages {
 		if stopAt >= 0 && i < stopAt {

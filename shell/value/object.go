@@ -204,15 +204,33 @@ func (o *Object) Clone() *Object {
 	return &Object{props: append([]Property{}, o.props...), typeNames: append([]string{}, o.typeNames...)}
 }
 
-// String returns PowerShell's string form "@{A=1; B=2}".
-func (o *Object) String() string {
+// maxObjectNesting bounds the custom objects shown inside one another in
+// an object's string form; deeper ones (an object that holds itself)
+// show as empty.
+const maxObjectNesting = 16
+
+// String returns PowerShell's string form "@{A=1; B=2}": a property
+// holding a collection shows its type name (@{A=System.Object[]}), one
+// holding a custom object that object's string form.
+func (o *Object) String() string { return o.nestedString(0) }
+
+func (o *Object) nestedString(depth int) string {
+	if depth > maxObjectNesting {
+		return ""
+	}
 	var b strings.Builder
 	b.WriteString("@{")
 	for i, p := range o.Properties() {
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		b.WriteString(p.Name + "=" + ToString(p.Value))
+		b.WriteString(p.Name + "=")
+		switch v := p.Value.(type) {
+		case *Object:
+			b.WriteString(v.nestedString(depth + 1))
+		default:
+			b.WriteString(elemString(v))
+		}
 	}
 	b.WriteString("}")
 	return b.String()
