@@ -83,11 +83,9 @@ func (*MatchInfo) TypeName() string { return "Microsoft.PowerShell.Commands.Matc
 // String is the line as 5.1's console shows it.
 func (m *MatchInfo) String() string { return m.display }
 
-// HiddenProperties hides the properties from the default display, which
-// shows the line as text (5.1's MatchInfo view); they read by name.
-func (*MatchInfo) HiddenProperties() []string {
-	return []string{"IgnoreCase", "LineNumber", "Line", "Filename", "Path", "Pattern", "Context", "Matches"}
-}
+// TextView is the default view: the line as text (5.1's MatchInfo view);
+// Format-List and Select-Object show the properties.
+func (m *MatchInfo) TextView() string { return m.display }
 
 func addSelectString(r *cmdlet.Registry) {
 	cmdlet.Add[SelectString](r, &cmdlet.Info{

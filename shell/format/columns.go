@@ -61,6 +61,12 @@ type widthed interface{ DefaultTableWidths() []int }
 // as the file-system view of Get-ChildItem.
 type tableViewer interface{ TableView() []Column }
 
+// texted is implemented by types whose default view is one line of
+// text each, in a block with a blank line before and after (5.1's custom
+// views, such as Select-String's MatchInfo); their properties still show
+// with Format-List and Select-Object.
+type texted interface{ TextView() string }
+
 // grouped is implemented by types whose default view is split into
 // groups under a header line ("    Directory: C:\temp").
 type grouped interface{ GroupHeader() string }

@@ -1,6 +1,8 @@
 package format
 
 import (
+	"time"
+
 	"io"
 	"strings"
 
@@ -48,6 +50,7 @@ type Out struct {
 type run struct {
 	key  string
 	list bool
+	text bool // a block of texted objects, one line each
 	cols []Column
 	objs []any // buffered table rows
 	// widths and aligns are fixed when the first rows are written (nil
@@ -82,6 +85,14 @@ func (o *Out) Write(v any) error {
 				return err
 			}
 		}
+		return o.err
+	}
+	if t, ok := v.(texted); ok {
+		o.textLine(v, t.TextView())
+		return o.err
+	}
+	if d, ok := v.(time.Duration); ok {
+		o.object(durationView(d))
 		return o.err
 	}
 	if isScalar(v) {
@@ -225,6 +236,18 @@ func (o *Out) startRun(v any, key string) {
 	}
 }
 
+// textLine writes one line of a block of texted objects, starting the
+// block (a blank line) when needed.
+func (o *Out) textLine(v any, line string) {
+	key := runKey(v)
+	if o.run == nil || o.run.key != key || !o.run.text {
+		o.endRun()
+		o.run = &run{key: key, text: true}
+		o.lines([]string{""})
+	}
+	o.lines([]string{line})
+}
+
 // endRun writes the pending table or the list trailer.
 func (o *Out) endRun() {
 	r := o.run
@@ -232,6 +255,10 @@ func (o *Out) endRun() {
 		return
 	}
 	o.run = nil
+	if r.text {
+		o.lines([]string{""})
+		return
+	}
 	if r.list {
 		o.lines(listEnd())
 		return
@@ -250,4 +277,20 @@ func (o *Out) lines(ls []string) {
 		return
 	}
 	_, o.err = io.WriteString(o.w, strings.Join(ls, "\n")+"\n")
+}
+
+// spanProperties are the properties 5.1's default view of a TimeSpan
+// lists.
+var spanProperties = []string{"Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks",
+	"TotalDays", "TotalHours", "TotalMinutes", "TotalSeconds", "TotalMilliseconds"}
+
+// durationView is a TimeSpan as its default view shows it: a list of its
+// properties.
+func durationView(d time.Duration) *value.Object {
+	o := value.NewObject("System.TimeSpan", "System.ValueType", "System.Object")
+	for _, name := range spanProperties {
+		v, _ := value.GetMember(d, name)
+		o.Add(name, v)
+	}
+	return o
 }
