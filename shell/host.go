@@ -180,6 +180,7 @@ func (s *Session) Idle() {
 // its output stream ends (see [Session.endOutput]) and other processes
 // may use the database. The prompt and completion call it too.
 func (s *Session) release() {
+	s.clearProgress()
 	s.endOutput()
 	s.releaseStore()
 }

@@ -294,6 +294,7 @@ Usage:
 Options:
   -Database <path>      the org database (default: $EXSH_DB, else exsh/org.db in the user's data directory)
   -Organization <name>  the organization to connect to at start
+  -Lab <name>           start inside a fresh training lab, with its guide (Get-Lab lists them)
   -NonInteractive       never prompt; prompts become errors
   -NoProfile, -NoLogo   accepted for compatibility
   -Version              print the version

@@ -43,7 +43,8 @@ type Session struct {
 	cur       *scope
 	functions map[string]*function
 	errs      []any
-	errSinks  []*[]any // the -ErrorVariable lists of the functions running
+	errSinks  []*[]any      // the -ErrorVariable lists of the functions running
+	progress  *progressPane // the run's Write-Progress pane, nil when none
 	// lastOK is the success of the pipeline running or last run; prevOK,
 	// what $? reads, is that of the pipeline before it.
 	lastOK     bool
@@ -109,7 +110,7 @@ func (s *Session) initVariables() {
 		"WarningPreference": "Continue", "VerbosePreference": "SilentlyContinue",
 		"DebugPreference": "SilentlyContinue", "ConfirmPreference": "High", "WhatIfPreference": false,
 		"FormatEnumerationLimit": 4, "OFS": " ", "MaximumHistoryCount": 4096, "HOME": home,
-		"PID": os.Getpid(), "PSVersionTable": ver, "LASTEXITCODE": 0,
+		"PID": os.Getpid(), "PSVersionTable": ver, "LASTEXITCODE": 0, "ProgressPreference": "Continue",
 	} {
 		s.global.vars[strings.ToLower(name)] = &variable{name: name, value: v}
 	}

@@ -68,22 +68,29 @@ func (s *Session) Tally(key string) int {
 	return p.tallies[key]
 }
 
-// progressPane returns the progress pane of the running top-level
-// statement, creating it on first use. It is one of the statement's
-// closers (see [Session.endStatement]): it is cleared when the
-// statement ends.
+// progressPane returns the progress pane of the running run (a script,
+// a -Command text, an interactive entry), creating it on first use. It
+// stays on screen between statements (Write-Progress; Start-Sleep 5
+// shows the bar during the sleep) and is cleared when the run ends (see
+// [Session.release]).
 func (s *Session) progressPane() *progressPane {
-	for _, c := range s.output.closers {
-		if p, ok := c.(*progressPane); ok {
-			return p
-		}
+	if s.progress != nil {
+		return s.progress
 	}
 	p := &progressPane{s: s, tallies: map[string]int{}, atLineStart: true}
 	if s.opts.Color || isTerminalWriter(s.opts.Stdout) {
 		p.term, p.color = s.opts.Stdout, s.opts.Color && !noColor()
 	}
-	s.output.closers = append(s.output.closers, p)
+	s.progress = p
 	return p
+}
+
+// clearProgress removes the progress pane at the end of a run.
+func (s *Session) clearProgress() {
+	if s.progress != nil {
+		_ = s.progress.Close()
+		s.progress = nil
+	}
 }
 
 // progressPane is the progress of the running statement, drawn below

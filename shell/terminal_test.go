@@ -155,7 +155,7 @@ func progressSession(color bool) (*Session, *bytes.Buffer) {
 
 // TestProgressPane: Write-Progress draws the pane below the output, other
 // output erases it first, -Completed removes it, and so does the end of
-// the statement.
+// the run.
 func TestProgressPane(t *testing.T) {
 	s, out := progressSession(true)
 	run(t, s, "Write-Progress -Activity 'Creating contacts' -Status '1 of 2' -PercentComplete 50 -SecondsRemaining 65 -CurrentOperation kim; 'between'; "+
@@ -182,6 +182,14 @@ func TestProgressPane(t *testing.T) {
 	run(t, s, "'next'")
 	if got := out.String(); !strings.HasSuffix(got, "\r\x1b[1A\x1b[Jnext\n") || strings.Count(got, "\x1b[J") != 1 {
 		t.Errorf("the pane is not cleared once at the end of the statement: %q", got)
+	}
+
+	// The pane stays between the statements of a run (a bar stays up
+	// during Start-Sleep) and goes when the run ends.
+	out.Reset()
+	run(t, s, "Write-Progress -Activity Wait -Status one; $null = 1; Write-Progress -Activity Wait -Status one")
+	if got := out.String(); strings.Count(got, "\x1b[J") != 1 || !strings.HasSuffix(got, "\x1b[J") {
+		t.Errorf("the pane is not kept for the whole run: %q", got)
 	}
 }
 

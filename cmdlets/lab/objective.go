@@ -68,7 +68,7 @@ func addObjectives(r *cmdlet.Registry) {
 		Examples: []cmdlet.Example{
 			{Code: "Start-Lab tnef-conversion-options | Out-Null; Test-LabObjective -ErrorAction SilentlyContinue; if (-not $?) { 'Not there yet.' }",
 				Remarks: "Checks the objectives of the lab just started: each fails, its hint follows as a warning, and $? is $false."},
-			{Code: "Test-LabObjective -Database (Get-ChildItem *.db).FullName | Format-Table", Remarks: "The trainer's view: every student's database of the folder, one row each."},
+			{Code: "Test-LabObjective -Database (Get-ChildItem *.db).FullName", Remarks: "The trainer's view: every student's database of the folder, one row each."},
 			{Code: "Test-LabObjective -Database *.db | Export-Csv class.csv", Remarks: "Writes the trainer's view to a CSV file."},
 		}})
 }
@@ -284,6 +284,7 @@ func copyAll(ctx context.Context, paths []string, dir string) []*copied {
 // studentRow checks one student's copied database and returns its row.
 func (c *TestLabObjective) studentRow(ctx *cmdlet.Context, sh cmdlet.ScriptHost, cp *copied) (*value.Object, error) {
 	row := value.NewObject(studentTypeName)
+	row.SetTableView()
 	row.Add("Student", strings.TrimSuffix(filepath.Base(cp.path), filepath.Ext(cp.path)))
 	row.Add("Lab", c.Name)
 	if cp.err != nil {

@@ -225,6 +225,9 @@ func (o *Out) startRun(v any, key string) {
 	}
 	cols := DefaultColumns(v)
 	_, hasView := v.(viewed)
+	if o, ok := v.(*value.Object); ok && o.TableView() {
+		hasView = true
+	}
 	if _, ok := v.(tableViewer); ok {
 		hasView = true
 	}

@@ -13,7 +13,16 @@ type Property struct {
 type Object struct {
 	props     []Property
 	typeNames []string
+	table     bool // shown as a table whatever its property count
 }
+
+// SetTableView makes the object's default view a table of all its
+// properties, however many, as a table view in a type's format data
+// does (5.1 lists objects of five or more properties otherwise).
+func (o *Object) SetTableView() { o.table = true }
+
+// TableView reports whether the object's default view is a table.
+func (o *Object) TableView() bool { return o.table }
 
 // NewObject returns an empty object. With no typeNames its type name is
 // System.Management.Automation.PSCustomObject.
@@ -201,7 +210,7 @@ func (o *Object) TypeName() string { return o.TypeNames()[0] }
 
 // Clone returns a shallow copy of o.
 func (o *Object) Clone() *Object {
-	return &Object{props: append([]Property{}, o.props...), typeNames: append([]string{}, o.typeNames...)}
+	return &Object{props: append([]Property{}, o.props...), typeNames: append([]string{}, o.typeNames...), table: o.table}
 }
 
 // maxObjectNesting bounds the custom objects shown inside one another in
