@@ -43,12 +43,15 @@ func List[T any, P objPtr[T]](tx Tx, org model.Guid) ([]P, error) {
 		return nil, err
 	}
 	out := make([]P, 0, len(recs))
-	for _, r := range recs {
+	for i, r := range recs {
 		p, err := decode[T, P](r)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, p)
+		// The record is garbage once decoded: a long list does not
+		// hold every record and every object at once.
+		recs[i] = nil
 	}
 	return out, nil
 }

@@ -15,41 +15,50 @@ import (
 // no property for are left alone (the cmdlet handles those itself).
 func apply(obj, params any, skip ...string) error {
 	pv, ov := reflect.ValueOf(params).Elem(), reflect.ValueOf(obj).Elem()
-	for _, i := range paramFields(pv.Type()) {
-		f := pv.Type().Field(i)
-		if !pv.Field(i).Field(0).Bool() || containsFold(skip, f.Name) {
+	for _, f := range paramFields(pv.Type(), ov.Type()) {
+		if !pv.Field(f.param).Field(0).Bool() || containsFold(skip, f.name) {
 			continue
 		}
-		dst := ov.FieldByName(f.Name)
-		if !dst.IsValid() {
-			continue
-		}
-		if err := applyField(dst, pv.Field(i), f.Name); err != nil {
+		if err := applyField(ov.FieldByIndex(f.prop), pv.Field(f.param), f.name); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// paramFieldsCache maps a cmdlet struct type to its paramFields.
+// paramField is a parameter field of a cmdlet struct and the same-named
+// property of a model object type.
+type paramField struct {
+	name  string
+	param int   // index of the bind.Optional or bind.MultiValued field
+	prop  []int // index path of the property (through embedded structs)
+}
+
+// paramFieldsCache maps a cmdlet struct type and a model object type to
+// their paramFields.
 var paramFieldsCache sync.Map
 
-// paramFields returns the indexes of the exported bind.Optional and
-// bind.MultiValued fields of struct type t, whose first field is Set.
-// apply runs for every pipeline object, so it is computed once per
-// type.
-func paramFields(t reflect.Type) []int {
-	if v, ok := paramFieldsCache.Load(t); ok {
-		return v.([]int)
+// paramFields returns the exported bind.Optional and bind.MultiValued
+// fields of struct type t (whose first field is Set) that object type o
+// has a property for. apply runs twice for every pipeline object of a
+// Set-*, so it is computed once per pair of types: no field is looked up
+// by name per object.
+func paramFields(t, o reflect.Type) []paramField {
+	key := [2]reflect.Type{t, o}
+	if v, ok := paramFieldsCache.Load(key); ok {
+		return v.([]paramField)
 	}
-	var out []int
+	var out []paramField
 	for i := range t.NumField() {
 		f := t.Field(i)
-		if f.IsExported() && (isOptional(f.Type) || isMulti(f.Type)) && f.Type.Field(0).Name == "Set" {
-			out = append(out, i)
+		if !f.IsExported() || !(isOptional(f.Type) || isMulti(f.Type)) || f.Type.Field(0).Name != "Set" {
+			continue
+		}
+		if prop, ok := o.FieldByName(f.Name); ok {
+			out = append(out, paramField{name: f.Name, param: i, prop: prop.Index})
 		}
 	}
-	paramFieldsCache.Store(t, out)
+	paramFieldsCache.Store(key, out)
 	return out
 }
 

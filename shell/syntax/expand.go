@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2/lexer"
@@ -32,7 +33,7 @@ func walkValue(v reflect.Value, fn func(any) error) error {
 		}
 		return walkValue(v.Elem(), fn)
 	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
+		for _, i := range nodeFields(v.Type()) {
 			if err := walkValue(v.Field(i), fn); err != nil {
 				return err
 			}
@@ -45,6 +46,32 @@ func walkValue(v reflect.Value, fn func(any) error) error {
 		}
 	}
 	return nil
+}
+
+// nodeFieldsCache maps a struct type to its nodeFields.
+var nodeFieldsCache sync.Map
+
+// nodeFields returns the indexes of the fields of struct type t that can
+// hold nodes: struct pointers, structs other than positions, and slices
+// of them. Positions, strings and flags, most of a tree's fields, are not
+// walked into.
+func nodeFields(t reflect.Type) []int {
+	if f, ok := nodeFieldsCache.Load(t); ok {
+		return f.([]int)
+	}
+	var out []int
+	for i := range t.NumField() {
+		ft := t.Field(i).Type
+		if ft.Kind() == reflect.Slice {
+			ft = ft.Elem()
+		}
+		if ft.Kind() == reflect.Pointer && ft.Elem().Kind() == reflect.Struct ||
+			ft.Kind() == reflect.Struct && ft != reflect.TypeFor[lexer.Position]() {
+			out = append(out, i)
+		}
+	}
+	nodeFieldsCache.Store(t, out)
+	return out
 }
 
 // expand splits an expandable string or bare word into its parts.

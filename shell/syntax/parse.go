@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -14,10 +15,16 @@ import (
 // grow with it, about 1 KB and 10 µs a token.
 const MaxStatementTokens = 200_000
 
-var parser = participle.MustBuild[Script](participle.Lexer(definition{symbols}), participle.UseLookahead(2))
+// grammar builds the participle parser once, on first use: building it
+// reflects over every AST type and lexes their tags, which takes
+// milliseconds that a process parsing nothing (exsh -Help, a completion
+// helper) should not pay at start.
+var grammar = sync.OnceValue(func() *participle.Parser[Script] {
+	return participle.MustBuild[Script](participle.Lexer(definition{symbols}), participle.UseLookahead(2))
+})
 
 // Grammar returns the grammar in EBNF, as participle prints it.
-func Grammar() string { return parser.String() }
+func Grammar() string { return grammar().String() }
 
 // Parse parses a whole script or command line. A parse error anywhere is an
 // [*Error]; nothing of a script with a parse error should run.
@@ -85,7 +92,7 @@ func parseSegment(l *lx, start, end int, body *Body) error {
 	if err != nil {
 		return err
 	}
-	seg, err := parser.ParseFromLexer(pl)
+	seg, err := grammar().ParseFromLexer(pl)
 	if err != nil {
 		return convert(err, l, end)
 	}

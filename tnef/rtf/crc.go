@@ -1,27 +1,11 @@
 package rtf
 
-// crcTable is the CRC-32 table of the reflected polynomial 0xEDB88320.
-var crcTable = func() (t [256]uint32) {
-	for i := range t {
-		c := uint32(i)
-		for range 8 {
-			if c&1 != 0 {
-				c = 0xEDB88320 ^ c>>1
-			} else {
-				c >>= 1
-			}
-		}
-		t[i] = c
-	}
-	return t
-}()
+import "hash/crc32"
 
 // CRC returns the MS-OXRTFCP checksum of b: CRC-32 with the table of
-// polynomial 0xEDB88320 but an initial value of 0 and no final XOR.
+// polynomial 0xEDB88320 (IEEE) but an initial value of 0 and no final XOR.
+// hash/crc32 (hardware-assisted) starts from and ends with an inversion,
+// so both are undone around it.
 func CRC(b []byte) uint32 {
-	var c uint32
-	for _, x := range b {
-		c = crcTable[byte(c)^x] ^ c>>8
-	}
-	return c
+	return ^crc32.Update(^uint32(0), crc32.IEEETable, b)
 }

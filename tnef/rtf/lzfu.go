@@ -119,45 +119,59 @@ func uncompressed(body []byte, rawSize uint32) ([]byte, error) {
 // once when rawSize is right (rawSize plus one group) and at most twice
 // when rawSize is too small (then 8n more for n input bytes, at most limit
 // plus a group); a group never reallocates.
+//
+// The 4096-byte dictionary is not kept apart: the output buffer starts
+// with the dictionary's initial content, so that it holds the whole
+// history and a reference is a copy from dist bytes back (dist is how far
+// the reference's position lies behind the write position in the ring).
+// Each output byte is written once, and a reference that does not overlap
+// its own output is one copy.
 func inflate(in []byte, rawSize uint32, limit int) ([]byte, error) {
-	var dict [dictSize]byte
-	wp := copy(dict[:], prefix)
 	most := min(len(in)*maxRatio, limit+group)
-	out := make([]byte, 0, min(int(min(rawSize, math.MaxInt32))+group, most))
+	buf := make([]byte, dictSize, dictSize+min(int(min(rawSize, math.MaxInt32))+group, most))
+	// The ring's positions from len(prefix) on hold zeros written before
+	// the prefix; in buf they come first, then the prefix.
+	start := dictSize - len(prefix)
+	copy(buf[start:], prefix)
+	wp := len(prefix) // the write position in the ring
 	for i := 0; i < len(in); {
-		if len(out) > limit {
+		if len(buf)-dictSize > limit {
 			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 		}
 		ctrl := in[i]
 		i++
-		if cap(out)-len(out) < group {
+		if cap(buf)-len(buf) < group {
 			// Only a header that understates the size gets here: grow
 			// once to the most the input can produce.
-			out = slices.Grow(out, most-len(out))
+			buf = slices.Grow(buf, dictSize+most-len(buf))
 		}
 		for bit := 0; bit < 8 && i < len(in); bit++ {
 			if ctrl&(1<<bit) == 0 {
-				dict[wp] = in[i]
-				out = append(out, in[i])
-				wp, i = (wp+1)%dictSize, i+1
+				buf = append(buf, in[i])
+				wp, i = (wp+1)&(dictSize-1), i+1
 				continue
 			}
 			if i+1 >= len(in) {
-				return out, nil
+				return buf[dictSize:], nil
 			}
 			ref := int(in[i])<<8 | int(in[i+1])
 			i += 2
 			off, n := ref>>4, ref&0xF+2
 			if off == wp {
-				return out, nil
+				return buf[dictSize:], nil
 			}
-			for k := 0; k < n; k++ {
-				c := dict[(off+k)%dictSize]
-				dict[wp] = c
-				out = append(out, c)
-				wp = (wp + 1) % dictSize
+			dist := (wp - off) & (dictSize - 1)
+			from, to := len(buf)-dist, len(buf)
+			buf = buf[:to+n]
+			if dist >= n {
+				copy(buf[to:], buf[from:from+n])
+			} else {
+				for k := range n { // overlapping: bytes repeat
+					buf[to+k] = buf[from+k]
+				}
 			}
+			wp = (wp + n) & (dictSize - 1)
 		}
 	}
-	return out, nil
+	return buf[dictSize:], nil
 }
