@@ -13,7 +13,7 @@
 @{
     Name = 'PerDomainRichText'
     Text = 'Rich text per e-mail domain: Always for the partner, User IMS-wide'
-    Hint = "On each IMS, add an e-mail domain for the partner (New-RemoteDomain) with rich text Always (Set-RemoteDomain -TNEFEnabled `$true), and leave the Default domain's SendRichText at User: other domains may not understand rich text."
+    Hint = "On each IMS, add an e-mail domain for the partner (New-RemoteDomain) with rich text Always (Set-RemoteDomain <name> -SendRichText Always), and leave the Default domain's SendRichText at User: other domains may not understand rich text."
     Test = {
         $ok = $true
         foreach ($side in @('Northwind', 'litware.com'), @('Litware', 'northwind.com')) {

@@ -3,12 +3,12 @@
 # forwarding to the partner's IMS past the relay, and a restart.
 Connect-Organization Northwind
 New-RemoteDomain -Name Litware -DomainName litware.com | Out-Null
-Set-RemoteDomain Litware -TNEFEnabled $true
+Set-RemoteDomain Litware -SendRichText Always
 New-SendConnector -Name 'To Litware' -AddressSpaces litware.com -DNSRoutingEnabled $false -SmartHosts exch55.litware.com | Out-Null
 Restart-Service MSExchangeIMC
 Connect-Organization Litware
 New-RemoteDomain -Name Northwind -DomainName northwind.com | Out-Null
-Set-RemoteDomain Northwind -TNEFEnabled $true
+Set-RemoteDomain Northwind -SendRichText Always
 New-SendConnector -Name 'To Northwind' -AddressSpaces northwind.com -DNSRoutingEnabled $false -SmartHosts exch55.northwind.com | Out-Null
 Restart-Service MSExchangeIMC
 # The proof: send again, Lee reads it, the receipt comes back.
@@ -21,7 +21,7 @@ Open-MailboxMessage -Mailbox lee $m.MessageId | Out-Null
 # 2013 side sends TNEF back to northwind.com.
 Connect-Organization Northwind
 New-RemoteDomain -Name Contoso -DomainName contoso.com | Out-Null
-Set-RemoteDomain Contoso -TNEFEnabled $true
+Set-RemoteDomain Contoso -SendRichText Always
 New-SendConnector -Name 'To Contoso' -AddressSpaces contoso.com -DNSRoutingEnabled $false -SmartHosts ex01.contoso.com | Out-Null
 Restart-Service MSExchangeIMC
 Connect-Organization Contoso
