@@ -34,7 +34,7 @@ func (s *Session) validate(param string, a attribute, v any) error {
 		if v == nil || value.ToString(v) == "" && !value.IsEnumerable(v) {
 			return fail("The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.")
 		}
-		if value.IsEnumerable(v) && (len(elems) == 0 || containsNil(elems)) {
+		if value.IsEnumerable(v) && (len(elems) == 0 || containsNil(elems) || containsEmptyString(elems)) {
 			return fail("The argument is null, empty, or an element of the argument collection contains a null value. " +
 				"Supply a collection that does not contain any null values and then try the command again.")
 		}
@@ -58,11 +58,11 @@ func (s *Session) validate(param string, a attribute, v any) error {
 				n = 0
 			}
 			if n < lo {
-				return fail("The number of provided arguments, (%d), is fewer than the minimum number of allowed arguments (%d). "+
+				return fail("The number of provided arguments (%d) is fewer than the minimum number of allowed arguments (%d). "+
 					"Provide more than %d arguments, and then try the command again.", n, lo, lo)
 			}
 			if n > hi {
-				return fail("The number of provided arguments (%d) exceeds the maximum number of allowed arguments (%d). "+
+				return fail("The number of provided arguments, (%d), exceeds the maximum number of allowed arguments (%d). "+
 					"Provide fewer than %d arguments, and then try the command again.", n, hi, hi)
 			}
 		}
@@ -195,4 +195,15 @@ func toInt(v any) int {
 	}
 	i, _ := n.(int)
 	return i
+}
+
+// containsEmptyString reports whether one of elems is the empty string,
+// which ValidateNotNullOrEmpty refuses in a collection as it does null.
+func containsEmptyString(elems []any) bool {
+	for _, e := range elems {
+		if s, ok := e.(string); ok && s == "" {
+			return true
+		}
+	}
+	return false
 }
