@@ -27,6 +27,11 @@ type PSSnapInInfo struct {
 // TypeName is the .NET type name.
 func (*PSSnapInInfo) TypeName() string { return "System.Management.Automation.PSSnapInInfo" }
 
+// DefaultListProperties is 5.1's default view of a snap-in.
+func (*PSSnapInInfo) DefaultListProperties() []string {
+	return []string{"Name", "PSVersion", "Description"}
+}
+
 // String is the snap-in's name.
 func (s *PSSnapInInfo) String() string { return s.Name }
 

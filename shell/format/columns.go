@@ -61,6 +61,11 @@ type widthed interface{ DefaultTableWidths() []int }
 // as the file-system view of Get-ChildItem.
 type tableViewer interface{ TableView() []Column }
 
+// listViewed is implemented by types whose default view is a list of
+// some of their properties (5.1's list views in format data, such as
+// PSSnapInInfo's Name, PSVersion and Description).
+type listViewed interface{ DefaultListProperties() []string }
+
 // texted is implemented by types whose default view is one line of
 // text each, in a block with a blank line before and after (5.1's custom
 // views, such as Select-String's MatchInfo); their properties still show

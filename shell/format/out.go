@@ -223,6 +223,11 @@ func (o *Out) startRun(v any, key string) {
 			o.lines([]string{"", g.GroupHeader(), ""})
 		}
 	}
+	if lv, ok := v.(listViewed); ok {
+		o.run = &run{key: key, list: true, cols: Columns(v, lv.DefaultListProperties())}
+		o.lines(listStart())
+		return
+	}
 	cols := DefaultColumns(v)
 	_, hasView := v.(viewed)
 	if o, ok := v.(*value.Object); ok && o.TableView() {
