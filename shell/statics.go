@@ -59,6 +59,13 @@ var statics = map[string]staticFn{
 	"system.datetime::today":                       func([]any) (any, error) { return today(), nil },
 	"system.datetime::parse":                       func(a []any) (any, error) { return value.Convert(arg(a, 0), "datetime") },
 	"system.guid::newguid":                         newGUID,
+	"system.timespan::fromdays":                    spanFrom("FromDays", 24*time.Hour),
+	"system.timespan::fromhours":                   spanFrom("FromHours", time.Hour),
+	"system.timespan::fromminutes":                 spanFrom("FromMinutes", time.Minute),
+	"system.timespan::fromseconds":                 spanFrom("FromSeconds", time.Second),
+	"system.timespan::frommilliseconds":            spanFrom("FromMilliseconds", time.Millisecond),
+	"system.timespan::fromticks":                   func(a []any) (any, error) { return spanTicks(a) },
+	"system.timespan::zero":                        func([]any) (any, error) { return time.Duration(0), nil },
 	"system.text.regularexpressions.regex::escape": func(a []any) (any, error) { return regexEscape(value.ToString(arg(a, 0))), nil },
 	"system.text.regularexpressions.regex::ismatch": func(a []any) (any, error) {
 		return value.Binary("cmatch", value.ToString(arg(a, 0)), arg(a, 1))
@@ -626,4 +633,30 @@ func pickTok(n int, forms ...string) string {
 		n = len(forms)
 	}
 	return forms[n-1]
+}
+
+// spanFrom is TimeSpan.FromDays, FromHours, ...: .NET Framework rounds
+// the span to the nearest millisecond.
+func spanFrom(name string, unit time.Duration) staticFn {
+	return func(a []any) (any, error) {
+		v, err := value.Convert(arg(a, 0), "double")
+		if err != nil {
+			return nil, err
+		}
+		ms := v.(float64) * float64(unit) / float64(time.Millisecond)
+		if math.IsNaN(ms) || math.Abs(ms) > float64(math.MaxInt64/int64(time.Millisecond)) {
+			return nil, methodError(name, 1, "System.OverflowException", "TimeSpan overflowed because the duration is too long.")
+		}
+		return time.Duration(math.Round(ms)) * time.Millisecond, nil
+	}
+}
+
+// spanTicks is TimeSpan.FromTicks (a tick is 100 ns).
+func spanTicks(a []any) (any, error) {
+	v, err := value.Convert(arg(a, 0), "long")
+	if err != nil {
+		return nil, err
+	}
+	n, _ := v.(int)
+	return time.Duration(n) * 100, nil
 }

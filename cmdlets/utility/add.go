@@ -42,6 +42,7 @@ func AddTo(r *cmdlet.Registry) {
 	addSelectString(r)
 	addSnapIn(r)
 	addSort(r)
+	addTimeSpan(r)
 	addUnsupported(r)
 	addNewObject(r)
 	addWhere(r)
