@@ -30,6 +30,14 @@ var flagNames = []string{"Command", "File", "NoProfile", "NonInteractive", "Vers
 // text, a script file, a script on standard input, or an interactive
 // session, and returns the exit code.
 func Main(commands *cmdlet.Registry, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	return MainWith(commands, "", args, stdin, stdout, stderr)
+}
+
+// MainWith is [Main] with a first entry: startup, when not empty, runs as
+// if typed at the prompt before the session runs or reads anything else;
+// when it fails, exsh exits with 1 at once. exsh -Lab <name> starts the
+// shell inside a fresh lab with it.
+func MainWith(commands *cmdlet.Registry, startup string, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "exsh: internal error: %v\n", r)
@@ -58,6 +66,11 @@ func Main(commands *cmdlet.Registry, args []string, stdin io.Reader, stdout, std
 		Width: terminalWidth(stdout), Color: useColor(stdout)}
 	s := New(opts)
 	defer s.Close()
+	if startup != "" {
+		if _, _, err := s.Run("", startup); err != nil || !s.lastOK {
+			return 1
+		}
+	}
 	return s.main(cfg, stdin)
 }
 
