@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 
 	"github.com/exsh/exsh/model"
 )
@@ -26,11 +27,59 @@ func Fields(tx Tx, scope model.Guid, kind model.Kind, field string) ([]string, e
 	return out, nil
 }
 
+// Ints is [Fields] for a property whose value is an integer: the
+// transport finds the last InternalMessageId of a tracking log of
+// thousands of events without decoding them.
+func Ints(tx Tx, scope model.Guid, kind model.Kind, field string) ([]int64, error) {
+	recs, err := tx.List(scope, kind)
+	if err != nil {
+		return nil, err
+	}
+	var out []int64
+	for _, rec := range recs {
+		if v, ok := jsonInt(rec, field); ok {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
 // jsonField returns the string value of the top-level key of a JSON
 // object. It scans the record instead of decoding it: with 10,000
 // contacts, decoding every record would make the first Tab take a
 // quarter of a second.
 func jsonField(rec []byte, key string) (string, bool) {
+	i := valueOf(rec, key)
+	if i < 0 {
+		return "", false
+	}
+	return stringValue(rec, i)
+}
+
+// jsonInt returns the integer value of the top-level key of a JSON
+// object, scanning it as jsonField does.
+func jsonInt(rec []byte, key string) (int64, bool) {
+	i := skipColon(rec, valueOf(rec, key))
+	if i < 0 {
+		return 0, false
+	}
+	end := i
+	if end < len(rec) && rec[end] == '-' {
+		end++
+	}
+	for end < len(rec) && rec[end] >= '0' && rec[end] <= '9' {
+		end++
+	}
+	v, err := strconv.ParseInt(string(rec[i:end]), 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	return v, true
+}
+
+// valueOf returns the index just after the top-level key of a JSON
+// object (its closing quote), or -1 when the object has no such key.
+func valueOf(rec []byte, key string) int {
 	depth, expectKey := 0, false
 	for i := 0; i < len(rec); i++ {
 		switch rec[i] {
@@ -44,15 +93,30 @@ func jsonField(rec []byte, key string) (string, bool) {
 		case '"':
 			end := stringEnd(rec, i)
 			if end < 0 {
-				return "", false
+				return -1
 			}
 			if expectKey && string(rec[i+1:end]) == key {
-				return stringValue(rec, end+1)
+				return end + 1
 			}
 			expectKey, i = false, end
 		}
 	}
-	return "", false
+	return -1
+}
+
+// skipColon skips the colon and blanks between a key and its value at
+// i; it returns -1 for -1 or the end of b.
+func skipColon(b []byte, i int) int {
+	if i < 0 {
+		return -1
+	}
+	for i < len(b) && (b[i] == ':' || b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	if i >= len(b) {
+		return -1
+	}
+	return i
 }
 
 // stringEnd returns the index of the quote closing the string at i.
@@ -70,10 +134,8 @@ func stringEnd(b []byte, i int) int {
 
 // stringValue decodes the string value after a key's closing quote.
 func stringValue(b []byte, i int) (string, bool) {
-	for i < len(b) && (b[i] == ':' || b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	if i >= len(b) || b[i] != '"' {
+	i = skipColon(b, i)
+	if i < 0 || b[i] != '"' {
 		return "", false
 	}
 	end := stringEnd(b, i)

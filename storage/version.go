@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/json"
+	"errors"
 
 	"github.com/exsh/exsh/model"
 )
@@ -19,8 +20,30 @@ func VersionOf(tx Tx, org model.Guid, obj model.Object) (Version, error) {
 }
 
 // Holds reports whether obj is, property for property, the object stored
-// in version v: an object read in v and not changed since.
+// in version v: an object read in v and not changed since. Its encoding
+// is compared with the record as it is made, without keeping a copy.
 func (v Version) Holds(obj model.Object) bool {
-	rec, err := json.Marshal(obj)
-	return err == nil && string(rec) == v.rec
+	c := &comparer{rest: v.rec}
+	return json.NewEncoder(c).Encode(obj) == nil && c.rest == ""
+}
+
+// errDiffers stops an encoding that differs from the record.
+var errDiffers = errors.New("storage: the object differs from its record")
+
+// comparer is the writer of [Version.Holds]: what is written must be
+// the start of rest, which it drops; the newline json.Encoder ends a
+// value with matches the end of rest.
+type comparer struct{ rest string }
+
+// Write implements io.Writer.
+func (c *comparer) Write(p []byte) (int, error) {
+	n := len(p)
+	if n > 0 && n == len(c.rest)+1 && p[n-1] == '\n' {
+		p = p[:n-1]
+	}
+	if len(p) > len(c.rest) || string(p) != c.rest[:len(p)] {
+		return 0, errDiffers
+	}
+	c.rest = c.rest[len(p):]
+	return n, nil
 }

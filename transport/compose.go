@@ -79,6 +79,15 @@ func (s *Submission) class() string {
 	return tnef.ClassNote
 }
 
+// attachedBytes is the size of the attachments' data.
+func (s *Submission) attachedBytes() int {
+	n := 0
+	for _, f := range s.Attachments {
+		n += len(f.Data)
+	}
+	return n
+}
+
 // content is a submission being turned into bytes in its organization.
 type content struct {
 	sub    *Submission
@@ -168,6 +177,7 @@ func (c *content) setBody(m *tnef.Message) {
 // stream encodes the rich item as TNEF correlated by the Message-ID.
 func (c *content) stream() ([]byte, error) {
 	var b bytes.Buffer
+	b.Grow(len(c.sub.Body) + c.sub.attachedBytes() + headerRoom)
 	err := tnef.Encode(&b, c.item(), tnef.WithCorrelator(c.msgID))
 	return b.Bytes(), err
 }

@@ -204,7 +204,7 @@ func (t *trip) remoteDomainOf(s *site) *model.RemoteDomain {
 // unless s's remote domain for the sender's domain has
 // DeliveryReportEnabled $false.
 func (t *trip) deliveryReport(s *site, item *model.MailboxMessage, addr string, route []string) ([]string, error) {
-	if !wantsDeliveryReport(item.Wire, s.org()) {
+	if !wantsDeliveryReport(t.w.tnefOf, item.Wire, s.org()) {
 		return route, nil
 	}
 	if rd := t.remoteDomainOf(s); rd != nil && !rd.DeliveryReportEnabled {
@@ -217,10 +217,10 @@ func (t *trip) deliveryReport(s *site, item *model.MailboxMessage, addr string, 
 
 // wantsDeliveryReport reports whether org reads a delivery-report
 // request in raw: PR_ORIGINATOR_DELIVERY_REPORT_REQUESTED in a TNEF it
-// takes, or Return-Receipt-To, which Exchange 2000 and later read as one
-// (Q324604).
-func wantsDeliveryReport(raw []byte, org *model.Organization) bool {
-	if msg, _ := understoodTnef(raw, org); msg != nil {
+// takes (decoded with read), or Return-Receipt-To, which Exchange 2000
+// and later read as one (Q324604).
+func wantsDeliveryReport(read tnefReader, raw []byte, org *model.Organization) bool {
+	if msg, _ := understoodTnef(read, raw, org); msg != nil {
 		if v, _ := msg.Props.Bool(tnef.PidOriginatorDeliveryReportRequested); v {
 			return true
 		}
@@ -357,7 +357,7 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 	}
 	route = append(route, fmt.Sprintf("%s: delivered to %s", dst.org().Name, m.Name))
 	item := t.item(dst, m, "Inbox", arrived)
-	item.MessageClass = receivedClass(wire, dst.org())
+	item.MessageClass = receivedClass(t.w.tnefOf, wire, dst.org())
 	item.MessageId = messageIDOf(wire, t.c.msgID)
 	item.Wire = wire
 	item.Trace = fmt.Sprintf("Received: from %s by %s\r\n", t.src.host(), dst.host())
@@ -398,9 +398,10 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 
 // receivedClass is the class the receiving organization's store gives
 // what arrived: the TNEF's class when it takes the TNEF, else IPM.Note
-// (interpret then recognizes the receipts and responses it can read).
-func receivedClass(wire []byte, org *model.Organization) string {
-	if msg, _ := understoodTnef(wire, org); msg != nil && msg.Class() != "" {
+// (interpret then recognizes the receipts and responses it can read). It
+// decodes the TNEF with read.
+func receivedClass(read tnefReader, wire []byte, org *model.Organization) string {
+	if msg, _ := understoodTnef(read, wire, org); msg != nil && msg.Class() != "" {
 		return msg.Class()
 	}
 	lower := bytes.ToLower(wire)

@@ -78,13 +78,13 @@ func FuzzAnswerOf(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		for _, v := range fuzzVersions {
 			org := &model.Organization{Name: "Contoso", ExchangeVersion: v}
-			if u := answerOf(raw, org); u != nil && u.label == "" {
+			if u := answerOf(unwrapTnef, raw, org); u != nil && u.label == "" {
 				t.Errorf("%s: answer %+v without a label", v, u)
 			}
-			if receivedClass(raw, org) == "" {
+			if receivedClass(unwrapTnef, raw, org) == "" {
 				t.Errorf("%s: no class", v)
 			}
-			wantsDeliveryReport(raw, org)
+			wantsDeliveryReport(unwrapTnef, raw, org)
 		}
 		switch arrivedAs(raw) {
 		case "TNEF", "MimeHtml", "MimeText":

@@ -33,10 +33,10 @@ var answerClasses = map[string][2]string{
 }
 
 // answerOf reads raw as organization org's store does: a TNEF report or
-// response it decodes; an RFC 8098 MDN or an iCalendar reply only
-// Exchange 2000 and later read (5.5 cannot, message-flow.md §8.6, §7).
-func answerOf(raw []byte, org *model.Organization) *understood {
-	if msg, _ := understoodTnef(raw, org); msg != nil {
+// response it decodes (with read); an RFC 8098 MDN or an iCalendar reply
+// only Exchange 2000 and later read (5.5 cannot, message-flow.md §8.6, §7).
+func answerOf(read tnefReader, raw []byte, org *model.Organization) *understood {
+	if msg, _ := understoodTnef(read, raw, org); msg != nil {
 		return tnefAnswer(msg)
 	}
 	if org.ExchangeVersion != model.Exchange2013 {
@@ -102,7 +102,7 @@ func icalAnswer(raw []byte) *understood {
 func (w *world) interpret(s *site, item *model.MailboxMessage) error {
 	h := readHeader(item.Wire)
 	item.InReplyTo = h.Get("In-Reply-To")
-	u := answerOf(item.Wire, s.org())
+	u := answerOf(w.tnefOf, item.Wire, s.org())
 	if u == nil {
 		if item.InReplyTo != "" {
 			return storage.Put(w.tx, s.org().Guid, item)

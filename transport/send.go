@@ -228,6 +228,7 @@ func attachmentKinds(s *Submission) []convert.Attachment {
 // summary TNEF, the MIME Export-MailboxMessage -Stage Submitted shows.
 func (t *trip) summary() ([]byte, error) {
 	var b bytes.Buffer
+	b.Grow(len(t.stnef) + headerRoom)
 	h := header(t.c.topFields("")...)
 	err := tnefmime.WriteSummary(&b, h, t.stnef)
 	return b.Bytes(), err
@@ -306,6 +307,8 @@ func (t *trip) sendByDomain(id int64, ds []*decision, wire []byte) error {
 // encode writes the bytes the categorizer sends for decision d.
 func (t *trip) encode(d *convert.Decision) ([]byte, error) {
 	var b bytes.Buffer
+	// The parts carry the TNEF stream or the attachments, and the body.
+	b.Grow(wireSize(max(len(t.stnef), t.c.sub.attachedBytes()) + 2*len(t.c.sub.Body)))
 	var err error
 	switch {
 	case !d.Encoding.MIME:
@@ -318,6 +321,18 @@ func (t *trip) encode(d *convert.Decision) ([]byte, error) {
 		err = t.c.writeMime(&b, d)
 	}
 	return b.Bytes(), err
+}
+
+// headerRoom is room for the header fields and MIME framing of a message
+// in the buffers that are sized before writing.
+const headerRoom = 4 << 10
+
+// wireSize is the room for a message whose parts hold n bytes, base64
+// in lines of 76 characters at the most (wire messages are written into
+// a buffer of this size: growing one of several hundred KB costs more
+// than the encoding).
+func wireSize(n int) int {
+	return (n+2)/3*4*78/76 + headerRoom
 }
 
 // domainOf returns the domain of an address.

@@ -84,7 +84,7 @@ func ViewOf(item *model.MailboxMessage, org *model.Organization, m *model.Mailbo
 		v.ItemType = "Non-delivery report"
 		return v, v.mime(raw, org)
 	}
-	rich, why := understoodTnef(raw, org)
+	rich, why := understoodTnef(unwrapTnef, raw, org)
 	if why != "" {
 		v.Notes = append(v.Notes, why)
 	}
@@ -100,11 +100,21 @@ func ViewOf(item *model.MailboxMessage, org *model.Organization, m *model.Mailbo
 	return v, err
 }
 
-// understoodTnef decodes the TNEF of raw when the receiving organization
-// turns it into a MAPI item; otherwise it says why not ("" when there is
-// no TNEF).
-func understoodTnef(raw []byte, org *model.Organization) (*tnef.Message, string) {
+// tnefReader decodes the TNEF of raw MIME: unwrapTnef, or a world's
+// tnefOf, which decodes each message of a trip once.
+type tnefReader func(raw []byte) (*tnef.Message, error)
+
+// unwrapTnef decodes the first TNEF part of raw MIME.
+func unwrapTnef(raw []byte) (*tnef.Message, error) {
 	msg, _, err := tnefmime.Unwrap(bytes.NewReader(raw))
+	return msg, err
+}
+
+// understoodTnef decodes the TNEF of raw with read when the receiving
+// organization turns it into a MAPI item; otherwise it says why not (""
+// when there is no TNEF).
+func understoodTnef(read tnefReader, raw []byte, org *model.Organization) (*tnef.Message, string) {
+	msg, err := read(raw)
 	switch {
 	case errors.Is(err, tnefmime.ErrNoTNEF):
 		return nil, ""

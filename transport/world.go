@@ -7,6 +7,7 @@ import (
 
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
+	"github.com/exsh/exsh/tnef"
 )
 
 // world is the simulated mail world one trip reads and writes: every
@@ -16,6 +17,42 @@ type world struct {
 	env    model.Env
 	orgs   []*site
 	relays []*model.RelayHost
+	// tnefs are the TNEF parts of the messages of the trip, decoded once
+	// (tnefOf).
+	tnefs map[wireKey]decoded
+}
+
+// wireKey identifies the bytes of a message of a trip: they are never
+// changed once written, so the same slice holds the same message.
+type wireKey struct {
+	first *byte
+	n     int
+}
+
+// decoded is the outcome of unwrapTnef.
+type decoded struct {
+	msg *tnef.Message
+	err error
+}
+
+// tnefOf is unwrapTnef once per message of the trip: the receiving
+// organization reads what arrived several times (its class, an answer it
+// carries, a delivery-report request). The decoded message is shared:
+// callers only read it.
+func (w *world) tnefOf(raw []byte) (*tnef.Message, error) {
+	if len(raw) == 0 {
+		return unwrapTnef(raw)
+	}
+	k := wireKey{&raw[0], len(raw)}
+	if d, ok := w.tnefs[k]; ok {
+		return d.msg, d.err
+	}
+	msg, err := unwrapTnef(raw)
+	if w.tnefs == nil {
+		w.tnefs = map[wireKey]decoded{}
+	}
+	w.tnefs[k] = decoded{msg, err}
+	return msg, err
 }
 
 // site is one organization as the transport sees it.
@@ -78,9 +115,10 @@ func loadSite(tx storage.Tx, o *model.Organization) (*site, error) {
 		return nil, err
 	}
 	s := &site{set: set, eff: set.Effective()}
-	events, err := storage.List[model.TrackingEvent](tx, o.Guid)
-	for _, e := range events {
-		s.nextID = max(s.nextID, e.InternalMessageId)
+	// The log is scanned, not decoded: it grows with every message.
+	ids, err := storage.Ints(tx, o.Guid, model.KindTrackingEvent, "InternalMessageId")
+	for _, id := range ids {
+		s.nextID = max(s.nextID, id)
 	}
 	s.nextID++
 	return s, err

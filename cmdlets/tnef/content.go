@@ -230,7 +230,11 @@ func readFile(full string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	// The buffer is sized from the file, as os.ReadFile does: growing it
+	// while reading cost more than decoding what was read.
+	b := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	_, err = b.ReadFrom(io.LimitReader(f, maxFileSize+1))
+	data := b.Bytes()
 	if err == nil && len(data) > maxFileSize {
 		err = fmt.Errorf("it is larger than %d MB", maxFileSize>>20)
 	}

@@ -150,6 +150,12 @@ func Find(r io.Reader) ([]Part, error) {
 		return nil, fmt.Errorf("tnefmime: %w", err)
 	}
 	correlator := strings.TrimSpace(e.Header.Get(CorrelatorField))
+	// The first TNEF part's data is read into a buffer sized from what is
+	// left of r, when r knows it: the data is no larger than that.
+	hint := 0
+	if l, ok := r.(interface{ Len() int }); ok {
+		hint = l.Len()
+	}
 	var parts []Part
 	err = e.Walk(func(path []int, part *message.Entity, err error) error {
 		if len(path) > MaxNesting {
@@ -158,7 +164,10 @@ func Find(r io.Reader) ([]Part, error) {
 		if err != nil && !message.IsUnknownCharset(err) {
 			return err
 		}
-		p, ok, err := partOf(part)
+		if len(parts) > 0 {
+			hint = 0
+		}
+		p, ok, err := partOf(part, hint)
 		if ok {
 			p.Correlator = correlator
 			parts = append(parts, p)
@@ -174,8 +183,9 @@ func Find(r io.Reader) ([]Part, error) {
 	return parts, nil
 }
 
-// partOf reports whether e is a TNEF part and describes it.
-func partOf(e *message.Entity) (Part, bool, error) {
+// partOf reports whether e is a TNEF part and describes it; its data is
+// read into a buffer of hint bytes when hint is not 0.
+func partOf(e *message.Entity, hint int) (Part, bool, error) {
 	t, params, _ := e.Header.ContentType()
 	if !strings.EqualFold(t, ContentType) && !strings.EqualFold(t, ContentTypeVnd) {
 		return Part{}, false, nil
@@ -184,8 +194,17 @@ func partOf(e *message.Entity) (Part, bool, error) {
 	if _, dp, err := e.Header.ContentDisposition(); err == nil && dp["filename"] != "" {
 		p.FileName = dp["filename"]
 	}
-	data, err := io.ReadAll(e.Body)
-	p.Data = data
+	if hint == 0 {
+		data, err := io.ReadAll(e.Body)
+		p.Data = data
+		return p, true, err
+	}
+	if strings.EqualFold(strings.TrimSpace(e.Header.Get("Content-Transfer-Encoding")), "base64") {
+		hint = hint/4*3 + 3 // base64 carries 3 bytes in 4 characters
+	}
+	b := bytes.NewBuffer(make([]byte, 0, hint+bytes.MinRead))
+	_, err := b.ReadFrom(e.Body)
+	p.Data = b.Bytes()
 	return p, true, err
 }
 

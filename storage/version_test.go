@@ -1,0 +1,85 @@
+package storage_test
+
+import (
+	"testing"
+
+	"github.com/exsh/exsh/model"
+	"github.com/exsh/exsh/storage"
+)
+
+// TestVersionHolds: an object holds the version it was read in until one
+// of its properties changes.
+func TestVersionHolds(t *testing.T) {
+	s, err := storage.NewMemory(storage.ContosoSeed(model.DefaultEnv()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Update(ctx, func(tx storage.Tx) error {
+		orgs, err := storage.Orgs(tx)
+		if err != nil {
+			return err
+		}
+		org := orgs[0]
+		c, err := model.DefaultEnv().NewMailContact(org, "Holds", model.ProxyAddress{Prefix: "SMTP", Address: "holds@fabrikam.com"})
+		if err != nil {
+			return err
+		}
+		if err := storage.Put(tx, org.Guid, c); err != nil {
+			return err
+		}
+		v, err := storage.VersionOf(tx, org.Guid, c)
+		if err != nil {
+			return err
+		}
+		if !v.Holds(c) {
+			t.Error("the object as stored does not hold its version")
+		}
+		c.UseMapiRichTextFormat = model.UseMapiRichTextFormatNever
+		if v.Holds(c) {
+			t.Error("a changed object holds its old version")
+		}
+		c.UseMapiRichTextFormat = model.UseMapiRichTextFormatUseDefaultSettings
+		if !v.Holds(c) {
+			t.Error("an object changed back does not hold its version")
+		}
+		c.Name += "x"
+		if v.Holds(c) {
+			t.Error("an object with a longer name holds its old version")
+		}
+		if (storage.Version{}).Holds(c) {
+			t.Error("an object holds the empty version")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// BenchmarkVersionHolds: what a Set-* fed by Get-* does to check that a
+// piped contact is still as stored: read its version, compare.
+func BenchmarkVersionHolds(b *testing.B) {
+	s, org := benchStore(b)
+	defer s.Close()
+	c := benchContact(b, org)
+	err := s.Update(ctx, func(tx storage.Tx) error { return storage.Put(tx, org.Guid, c) })
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	err = s.View(ctx, func(tx storage.Tx) error {
+		for b.Loop() {
+			v, err := storage.VersionOf(tx, org.Guid, c)
+			if err != nil {
+				return err
+			}
+			if !v.Holds(c) {
+				b.Fatal("the stored contact does not hold its version")
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+}
