@@ -30,7 +30,8 @@ type cmdletStage struct {
 	errTo string // error redirection: "", "null", "merge" or a file path
 }
 
-func (s *Session) cmdletStage(c *syntax.Command, info *cmdlet.Info, name string, first bool) (stage, error) {
+// cmdletStage binds a cmdlet at position in its pipeline (1 for its head).
+func (s *Session) cmdletStage(c *syntax.Command, info *cmdlet.Info, name string, position int) (stage, error) {
 	spec, err := info.Spec()
 	if err != nil {
 		return nil, err
@@ -40,7 +41,7 @@ func (s *Session) cmdletStage(c *syntax.Command, info *cmdlet.Info, name string,
 		return nil, err
 	}
 	st := &cmdletStage{s: s, info: info, cmd: info.New(), name: name, pos: c.Pos, length: s.extentLen(c.Pos, c.EndPos), redirs: redirs}
-	binding, err := bind.Bind(spec, st.cmd, items, bind.Options{ExpectInput: !first, Eval: s.delayBind, Prompt: s.prompter(info.Name, first)})
+	binding, err := bind.Bind(spec, st.cmd, items, bind.Options{ExpectInput: position > 1, Eval: s.delayBind, Prompt: s.prompter(info.Name, position)})
 	if err != nil && s.ctx.Err() != nil {
 		return nil, err // Ctrl+C at a parameter prompt
 	}

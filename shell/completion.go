@@ -1,10 +1,13 @@
 package shell
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"slices"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/model"
@@ -15,21 +18,82 @@ import (
 
 // completionSource implements [complete.Source] over a session. Stored
 // objects are read through a prefix scan of the storage key index
-// ([storage.Tx.Keys]) in one short read transaction per request, and the
-// database is released right after: a request costs about as much as
-// reading the few records it offers, however many objects the
-// organization holds. Objects that are not stored (the services of
-// Get-Service) are read by running their Get- cmdlet once per session
-// state.
+// ([storage.Tx.Keys]) in one short read transaction per request: a
+// request reads the few records it offers, however many objects the
+// organization holds. While the interactive prompt waits, the database
+// stays open for reading between requests, and is opened and read ahead
+// in the background when the prompt is shown (see [Session.warmCompletion]
+// and [storage.Lingerer]), so that even the first Tab finds it open;
+// a store that cannot linger is released after each request. Objects
+// that are not stored (the services of Get-Service) are read by running
+// their Get- cmdlet once per session state.
 type completionSource struct {
 	s       *Session
 	emitted map[string][]string // Get- cmdlet name → names, for runs
 	runs    int
+	warming atomic.Bool // a background warm-up runs
 }
+
+// promptLease is how long the database stays open for reading after the
+// prompt was shown, a key was typed or a completion request read it,
+// unless another process wants the file first (see [storage.Lingerer]).
+const promptLease = 10 * time.Second
 
 // Completer returns the session's completion engine.
 func (s *Session) Completer() *complete.Engine {
 	return &complete.Engine{Commands: s.opts.Commands, Source: &completionSource{s: s}}
+}
+
+// completion returns the source of the session's completion engine,
+// making the engine on first use.
+func (s *Session) completion() *completionSource {
+	if s.completer == nil {
+		s.completer = s.Completer()
+	}
+	return s.completer.Source.(*completionSource)
+}
+
+// warmCompletion keeps the database open for the completion requests of
+// the prompt: called when the prompt is shown and on each key typed, it
+// returns at once and opens the file and reads ahead in the background
+// (see [Session.storeWarmer]).
+func (s *Session) warmCompletion() {
+	c := s.completion()
+	warm := s.storeWarmer()
+	if warm == nil || !c.warming.CompareAndSwap(false, true) {
+		return
+	}
+	go func() {
+		defer c.warming.Store(false)
+		warm()
+	}()
+}
+
+// storeWarmer returns a function, safe to run on another goroutine, that
+// opens the session's database for reading, reads the pages the first
+// completion request reads (the organization's entry and the start of
+// the address index of each recipient kind) and keeps the file for
+// promptLease; nil when the database is not open yet or cannot linger.
+func (s *Session) storeWarmer() func() {
+	l, ok := s.store.(storage.Lingerer)
+	if !ok || s.org == "" {
+		return nil
+	}
+	org, ctx := s.org, context.WithoutCancel(s.ctx)
+	return func() {
+		_ = l.Warm(ctx, promptLease, func(tx storage.Tx) error {
+			ids, err := tx.Lookup(model.NilGuid, model.KindOrganization, org)
+			if err != nil || len(ids) != 1 {
+				return err
+			}
+			for _, k := range recipientKinds {
+				if err := tx.Keys(ids[0], k, "", func(string, model.Guid) string { return storage.StopKeys }); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
 }
 
 // Names implements [complete.Source].
@@ -153,13 +217,18 @@ func firstDistinct(names []string, limit int) []string {
 }
 
 // view runs fn in a read transaction with the GUID of the connected
-// organization, and releases the database.
+// organization. The database then stays open for the next request for
+// promptLease when the store can linger, else it is released.
 func (c *completionSource) view(fn func(storage.Tx, model.Guid) error) error {
 	st, err := c.s.Store()
 	if err != nil {
 		return err
 	}
-	defer c.s.release()
+	if l, ok := st.(storage.Lingerer); ok {
+		defer l.Linger(promptLease)
+	} else {
+		defer c.s.release()
+	}
 	return st.View(c.s.ctx, func(tx storage.Tx) error {
 		ids, err := tx.Lookup(model.NilGuid, model.KindOrganization, c.s.org)
 		if err != nil || len(ids) != 1 {

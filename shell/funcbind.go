@@ -43,7 +43,7 @@ func (c *callStage) bindArgs() error {
 	if !sig.pipeline {
 		// A function that takes no pipeline input prompts for what is
 		// missing, wherever it stands in the pipeline.
-		b, err := bindWith(false, s.prompter(c.fn.name, true))
+		b, err := bindWith(false, s.prompter(c.fn.name, pipelinePosition(s.ctx)))
 		if err != nil {
 			return c.bindRecord(err)
 		}

@@ -75,8 +75,6 @@ func (s *Session) Incomplete(text string) bool {
 
 // Complete returns the completions at cursor in text.
 func (s *Session) Complete(text string, cursor int) complete.Result {
-	if s.completer == nil {
-		s.completer = s.Completer()
-	}
+	s.completion()
 	return s.completer.Complete(text, cursor)
 }

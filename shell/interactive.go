@@ -24,7 +24,8 @@ func HistoryFile() string {
 // can't start it falls back to reading lines with a plain prompt.
 func (s *Session) interactive(in *os.File, database string) int {
 	banner := fmt.Sprintf("exsh %s - Exchange Management Shell for training labs\nOrganization database: %s\nGet-Help <cmdlet> or Get-Command for help; Tab completes; exit or Ctrl+D leaves.\n\n", Version, database)
-	code, err := repl.Run(repl.Config{Host: s, In: in, Out: s.opts.Stdout, Banner: banner, History: repl.LoadHistory(HistoryFile()), Options: s.replOptions})
+	code, err := repl.Run(repl.Config{Host: s, In: in, Out: s.opts.Stdout, Banner: banner, History: repl.LoadHistory(HistoryFile()),
+		Options: s.replOptions, Warm: s.warmCompletion})
 	if errors.Is(err, repl.ErrNoTerminal) {
 		return s.runLines(in, true)
 	}

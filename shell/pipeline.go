@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"context"
 	"errors"
 	"strings"
 
@@ -50,14 +51,14 @@ func (s *Session) buildStages(p *syntax.Pipeline) ([]stage, error) {
 	if p.Head.Expr != nil {
 		stages = append(stages, &exprStage{s: s, el: p.Head, stream: len(p.Tail) > 0})
 	} else {
-		st, err := s.commandStage(p.Head.Command, len(p.Tail) == 0, true)
+		st, err := s.commandStage(p.Head.Command, len(p.Tail) == 0, 1)
 		if err != nil {
 			return nil, err
 		}
 		stages = append(stages, st)
 	}
 	for i, c := range p.Tail {
-		st, err := s.commandStage(c, i == len(p.Tail)-1, false)
+		st, err := s.commandStage(c, i == len(p.Tail)-1, i+2)
 		if err != nil {
 			return nil, err
 		}
@@ -165,8 +166,14 @@ func (e *exprStage) end(first bool) error {
 	return nil
 }
 
-// commandStage resolves and binds one command of a pipeline.
-func (s *Session) commandStage(c *syntax.Command, last, first bool) (stage, error) {
+// commandStage resolves and binds one command of a pipeline, at
+// position (1 for its head). While it binds, the session's context
+// carries the position, for the header of a function's parameter prompt
+// (see [Session.prompter]).
+func (s *Session) commandStage(c *syntax.Command, last bool, position int) (stage, error) {
+	ctx := s.ctx
+	s.SetContext(context.WithValue(ctx, positionKey{}, position))
+	defer s.SetContext(ctx)
 	name := c.Name
 	if c.CallOp != "" {
 		target, err := s.evalPostfix(c.Target)
@@ -191,7 +198,7 @@ func (s *Session) commandStage(c *syntax.Command, last, first bool) (stage, erro
 		}
 		return nil, s.notFound(name, c)
 	}
-	return s.cmdletStage(c, info, name, first)
+	return s.cmdletStage(c, info, name, position)
 }
 
 func (s *Session) notFound(name string, c *syntax.Command) error {

@@ -25,25 +25,41 @@ func interactiveEntry(ctx context.Context) context.Context {
 	return context.WithValue(ctx, entryKey{}, true)
 }
 
+// positionKey marks the context in which a function of a pipeline binds
+// with its position in the pipeline (see [Session.commandStage]).
+type positionKey struct{}
+
+// pipelinePosition is the position of the function binding in ctx (1
+// when unknown: a script run from the command line).
+func pipelinePosition(ctx context.Context) int {
+	if n, ok := ctx.Value(positionKey{}).(int); ok {
+		return n
+	}
+	return 1
+}
+
 // prompter returns the binder's prompt for the missing mandatory
-// parameters of command name, the head of its pipeline, when the session
-// may prompt: an entry typed at the interactive prompt of a session that
-// is not -NonInteractive. Scripts (-File), -Command text and redirected
-// input keep the MissingMandatoryParameter error.
-func (s *Session) prompter(name string, first bool) bind.Prompter {
-	if !first || !s.opts.Interactive || s.ctx.Value(entryKey{}) == nil {
+// parameters of command name, at position in its pipeline, when the
+// session may prompt: an entry typed at the interactive prompt of a
+// session that is not -NonInteractive. Scripts (-File), -Command text
+// and redirected input keep the MissingMandatoryParameter error. As in
+// 5.1, a command after the head of a pipeline is asked only for the
+// parameters pipeline input cannot supply (the binder leaves those out
+// while it expects input), before any input arrives.
+func (s *Session) prompter(name string, position int) bind.Prompter {
+	if !s.opts.Interactive || s.ctx.Value(entryKey{}) == nil {
 		return nil
 	}
-	return func(missing []*bind.Param) ([]any, error) { return s.promptParams(name, missing) }
+	return func(missing []*bind.Param) ([]any, error) { return s.promptParams(name, position, missing) }
 }
 
 // promptParams asks for each missing parameter as 5.1's console host
 // does: "Name: " for a scalar, "Name[0]: ", "Name[1]: " … ending on an
 // empty line for an array; "!?" shows the parameter's help message.
-func (s *Session) promptParams(name string, missing []*bind.Param) ([]any, error) {
+func (s *Session) promptParams(name string, position int, missing []*bind.Param) ([]any, error) {
 	s.Idle()
 	con := s.Console()
-	fmt.Fprintf(con, "\ncmdlet %s at command pipeline position 1\nSupply values for the following parameters:\n", name)
+	fmt.Fprintf(con, "\ncmdlet %s at command pipeline position %d\nSupply values for the following parameters:\n", name, position)
 	for _, p := range missing {
 		if p.Help != "" {
 			fmt.Fprintln(con, "(Type !? for Help.)")

@@ -59,7 +59,18 @@ type Bolt struct {
 	held     atomic.Bool
 	idle     bool
 	timer    *time.Timer
+
+	// The read lease of the prompt (see [Lingerer]): until when the
+	// file stays open for reading while the shell waits for the user
+	// (zero when it does not), and the timer that watches for its end
+	// and for a waiting process.
+	lingerUntil time.Time
+	watcher     *time.Timer
 }
+
+// Bolt keeps its file open for reading while the shell waits for the
+// user.
+var _ Lingerer = (*Bolt)(nil)
 
 // Bolt keeps its file across statements for a short lease.
 var _ Holder = (*Bolt)(nil)
@@ -111,7 +122,25 @@ func (b *Bolt) Update(ctx context.Context, fn func(Tx) error) error {
 // the file can be damaged after it. Such a panic, anywhere but in the
 // caller's own code, comes back as a [damageError], after which the
 // store gives the file up (see [Bolt.fail]).
-func (b *Bolt) with(ctx context.Context, write bool, run func(*bolt.DB) error) (err error) {
+func (b *Bolt) with(ctx context.Context, write bool, run func(*bolt.DB) error) error {
+	return b.locked(ctx, func() error {
+		db, err := b.ensure(write)
+		if err != nil {
+			return err
+		}
+		if b.held.Load() && !b.lingerUntil.IsZero() {
+			// a statement takes over the file the prompt kept: its
+			// hold lease starts now
+			b.lingerUntil, b.openedAt = time.Time{}, time.Now()
+		}
+		return run(db)
+	})
+}
+
+// locked runs fn under the store's lock, turning a panic of bbolt on a
+// damaged page into a [damageError] (see [Bolt.with]); a cancelled ctx
+// runs nothing.
+func (b *Bolt) locked(ctx context.Context, fn func() error) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -132,11 +161,7 @@ func (b *Bolt) with(ctx context.Context, write bool, run func(*bolt.DB) error) (
 			b.fail(err, abandoned)
 		}
 	}()
-	db, err := b.ensure(write)
-	if err != nil {
-		return err
-	}
-	return run(db)
+	return fn()
 }
 
 // call runs fn, the caller's code, in t. A panic of bbolt inside one of
@@ -168,7 +193,7 @@ func (b *Bolt) fail(err error, abandoned bool) {
 		_ = b.file.Close()
 	}
 	b.db, b.file = nil, nil
-	b.openedAt, b.idle = time.Time{}, false
+	b.openedAt, b.idle, b.lingerUntil = time.Time{}, false, time.Time{}
 	if b.timer != nil {
 		b.timer.Stop()
 	}
@@ -193,8 +218,12 @@ func (b *Bolt) drop() error {
 	return b.release()
 }
 
-// release closes the file, if open.
+// release closes the file, if open, and ends the prompt's read lease.
 func (b *Bolt) release() error {
+	b.lingerUntil = time.Time{}
+	if b.watcher != nil {
+		b.watcher.Stop()
+	}
 	if b.db == nil {
 		return nil
 	}
@@ -257,6 +286,100 @@ func (b *Bolt) Idle() {
 	_ = b.drop()
 }
 
+// Linger implements [Lingerer]: it ends the hold of the request that
+// just read (a completion request holds the store like a statement) and
+// keeps the file open for reading for lease.
+func (b *Bolt) Linger(lease time.Duration) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.held.Store(false)
+	b.linger(lease)
+}
+
+// Warm implements [Lingerer]. It does nothing while a statement holds
+// the store, while another process waits for the file or holds it for
+// writing (it tries the lock once, leaving no waiting marker), or when
+// the file does not exist yet; when the file is already kept, it only
+// extends the lease. The first opening of a store validates (and if
+// need be migrates) the file as [Bolt.View] does.
+func (b *Bolt) Warm(ctx context.Context, lease time.Duration, fn func(Tx) error) error {
+	return b.locked(ctx, func() error {
+		switch {
+		case b.held.Load() || b.closed || b.broken != nil:
+			return nil
+		case b.db != nil:
+			if !b.lingerUntil.IsZero() {
+				b.lingerUntil = time.Now().Add(lease)
+			}
+			return nil // kept already, or by a statement's hold lease
+		case b.waiter():
+			return nil
+		}
+		if !b.validated {
+			if st, err := os.Stat(b.path); err != nil || !st.Mode().IsRegular() || st.Size() == 0 {
+				return nil // created by the first statement that uses it
+			}
+			if _, err := b.ensure(false); err != nil {
+				return err
+			}
+		} else {
+			err := b.open(true, 0)
+			if errors.Is(err, ErrLocked) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			b.opened()
+		}
+		if err := b.db.View(func(t *bolt.Tx) error { return b.call(t, fn) }); err != nil {
+			return err
+		}
+		b.linger(lease)
+		return nil
+	})
+}
+
+// linger keeps the file, open for reading, for lease after now (see
+// [Lingerer]); a file open for writing, or wanted by another process,
+// is released now.
+func (b *Bolt) linger(lease time.Duration) {
+	if b.db == nil {
+		return
+	}
+	if !b.db.IsReadOnly() || b.waiter() {
+		_ = b.drop()
+		return
+	}
+	if b.timer != nil {
+		b.timer.Stop() // the lease of the last statement gives way
+	}
+	b.lingerUntil = time.Now().Add(lease)
+	if b.watcher == nil {
+		b.watcher = time.AfterFunc(lockPoll, b.watch)
+	} else {
+		b.watcher.Reset(lockPoll)
+	}
+}
+
+// watch releases the file the prompt keeps when its lease is over or
+// another process waits for it (a fresh waiting marker), checking every
+// lockPoll; a statement that uses the file meanwhile takes it over (see
+// [Bolt.with]), and its Unhold releases it.
+func (b *Bolt) watch() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch {
+	case b.lingerUntil.IsZero() || b.held.Load():
+	case b.db == nil:
+		b.lingerUntil = time.Time{}
+	case time.Now().After(b.lingerUntil) || b.waiter():
+		_ = b.drop()
+	default:
+		b.watcher.Reset(lockPoll)
+	}
+}
+
 // ensure returns an open database suitable for writing when write is
 // set, validating, creating or migrating the file on first use. A store
 // that found damage (see [Bolt.fail]) refuses to write.
@@ -286,7 +409,7 @@ func (b *Bolt) ensure(write bool) (*bolt.DB, error) {
 			return nil, err
 		}
 	}
-	if err := b.open(!write); err != nil {
+	if err := b.open(!write, b.opts.LockTimeout); err != nil {
 		return nil, err
 	}
 	b.opened()
@@ -304,12 +427,12 @@ func (b *Bolt) opened() {
 // lockPoll is how often [Bolt] retries a file another process holds.
 const lockPoll = 10 * time.Millisecond
 
-// open opens the file into b.db, waiting up to the lock timeout for its
-// lock, and checks it (see [Bolt.verify]). It first yields to a process
-// that is waiting for the file; while it waits itself it keeps the
-// waiting marker fresh.
-func (b *Bolt) open(readOnly bool) error {
-	deadline := time.Now().Add(b.opts.LockTimeout)
+// open opens the file into b.db, waiting up to timeout for its lock, and
+// checks it (see [Bolt.verify]). It first yields to a process that is
+// waiting for the file; while it waits itself it keeps the waiting
+// marker fresh. A zero timeout tries the lock once, without a marker.
+func (b *Bolt) open(readOnly bool, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
 	b.yield(deadline)
 	waited := false
 	for {
@@ -325,7 +448,7 @@ func (b *Bolt) open(readOnly bool) error {
 		}
 		switch {
 		case errors.Is(err, berrors.ErrTimeout):
-			return fmt.Errorf("%w: %s (waited %s)", ErrLocked, b.path, b.opts.LockTimeout)
+			return fmt.Errorf("%w: %s (waited %s)", ErrLocked, b.path, timeout)
 		case err != nil:
 			return err
 		}
@@ -463,13 +586,16 @@ func (b *Bolt) markWaiting() {
 // yield waits, until deadline at the latest, while a fresh waiting
 // marker shows that another process waits for the file.
 func (b *Bolt) yield(deadline time.Time) {
-	for time.Now().Before(deadline) {
-		st, err := os.Stat(b.waitingPath())
-		if err != nil || time.Since(st.ModTime()) > waitingFresh {
-			return
-		}
+	for time.Now().Before(deadline) && b.waiter() {
 		time.Sleep(lockPoll / 2)
 	}
+}
+
+// waiter reports whether a fresh waiting marker shows that another
+// process waits for the file.
+func (b *Bolt) waiter() bool {
+	st, err := os.Stat(b.waitingPath())
+	return err == nil && time.Since(st.ModTime()) <= waitingFresh
 }
 
 // prepare validates an existing file read-only, then creates, seeds or
@@ -505,7 +631,7 @@ func (b *Bolt) prepare() error {
 // inspect opens the file read-only into b.db and reports its schema
 // state.
 func (b *Bolt) inspect() (schemaState, error) {
-	if err := b.open(true); err != nil {
+	if err := b.open(true, b.opts.LockTimeout); err != nil {
 		return 0, err
 	}
 	var state schemaState
@@ -521,7 +647,7 @@ func (b *Bolt) inspect() (schemaState, error) {
 // seeded, an old one migrated. The state is re-read under the exclusive
 // lock.
 func (b *Bolt) initialize() error {
-	if err := b.open(false); err != nil {
+	if err := b.open(false, b.opts.LockTimeout); err != nil {
 		return err
 	}
 	err := b.db.Update(func(t *bolt.Tx) error { return b.upgrade(t) })

@@ -186,3 +186,131 @@ func TestBoltReleaseEndsHold(t *testing.T) {
 		t.Fatal("Idle after Release kept the file")
 	}
 }
+
+// writable reports whether a writer that tries the lock once, without
+// leaving a waiting marker, gets the file on path.
+func writable(t *testing.T, path string) bool {
+	t.Helper()
+	other := storage.OpenBolt(path, storage.BoltOptions{LockTimeout: time.Nanosecond})
+	defer other.Close()
+	err := other.Update(ctx, func(storage.Tx) error { return nil })
+	if err != nil && !errors.Is(err, storage.ErrLocked) {
+		t.Fatalf("Update: %v", err)
+	}
+	return err == nil
+}
+
+// warm runs s.Warm for lease and reports whether it read the file.
+func warm(t *testing.T, s *storage.Bolt, lease time.Duration) bool {
+	t.Helper()
+	read := false
+	if err := s.Warm(ctx, lease, func(storage.Tx) error { read = true; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return read
+}
+
+// TestBoltWarmLinger: the prompt's warm-up keeps the file open for
+// reading for its lease (a writer that tries once is refused, a reader
+// is not), then releases it; a writer that waits gets it at once, well
+// within its lock timeout, however long the lease.
+func TestBoltWarmLinger(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.db")
+	s := seeded(path)
+	defer s.Close()
+	heldStatement(t, s, "a", 0)
+	if !warm(t, s, 100*time.Millisecond) {
+		t.Fatal("Warm did not read the file")
+	}
+	if writable(t, path) || blocked(t, path) {
+		t.Fatal("the warm-up did not keep the file open for reading (shared)")
+	}
+	time.Sleep(300 * time.Millisecond)
+	if !writable(t, path) {
+		t.Fatal("the file was kept after the lease")
+	}
+	warm(t, s, time.Hour)
+	writer := seeded(path)
+	defer writer.Close()
+	start := time.Now()
+	if err := addContact(writer, "writer"); err != nil {
+		t.Fatalf("a waiting writer: %v", err)
+	}
+	if d := time.Since(start); d > 500*time.Millisecond {
+		t.Errorf("a waiting writer got the file after %v", d)
+	}
+	writer.Release()
+	if got := contactNames(t, s); len(got) != 2 {
+		t.Errorf("contacts = %q, want a and writer", got)
+	}
+}
+
+// TestBoltWarmSkips: the warm-up does nothing while a statement holds
+// the store, while another process waits for the file, or before the
+// file exists (it is not created).
+func TestBoltWarmSkips(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.db")
+	s := seeded(path)
+	defer s.Close()
+	heldStatement(t, s, "a", 0)
+	s.Hold()
+	if warm(t, s, time.Hour) {
+		t.Error("Warm read the file while a statement held the store")
+	}
+	s.Unhold(0)
+	marker := path + ".waiting"
+	if err := os.WriteFile(marker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if warm(t, s, time.Hour) || !writable(t, path) {
+		t.Error("Warm took the file while another process waited for it")
+	}
+	if err := os.Remove(marker); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(t.TempDir(), "new.db")
+	n := storage.OpenBolt(missing, storage.BoltOptions{})
+	defer n.Close()
+	if warm(t, n, time.Hour) {
+		t.Error("Warm read a file that does not exist")
+	}
+	if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Warm created the file: %v", err)
+	}
+}
+
+// TestBoltLinger: a completion request (Hold, View, Linger) keeps the
+// file for reading for the lease; the next statement that uses it takes
+// it over and releases it when it ends, as its hold lease says.
+func TestBoltLinger(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.db")
+	s := seeded(path)
+	defer s.Close()
+	heldStatement(t, s, "a", 0)
+	s.Hold()
+	if got := contactNames(t, s); len(got) != 1 {
+		t.Fatalf("contacts = %q", got)
+	}
+	s.Linger(time.Hour)
+	if writable(t, path) {
+		t.Fatal("Linger released the file")
+	}
+	s.Hold() // a statement that reads
+	if got := contactNames(t, s); len(got) != 1 {
+		t.Fatalf("contacts = %q", got)
+	}
+	s.Unhold(0)
+	if !writable(t, path) {
+		t.Fatal("the file was kept after a statement past its lease")
+	}
+	warm(t, s, time.Hour)
+	s.Idle()
+	if !writable(t, path) {
+		t.Fatal("Idle kept the file of the warm-up")
+	}
+	warm(t, s, time.Hour)
+	s.Release()
+	if !writable(t, path) {
+		t.Fatal("Release kept the file of the warm-up")
+	}
+}

@@ -97,6 +97,29 @@ type Holder interface {
 	Idle()
 }
 
+// Lingerer is implemented by stores that can keep their file open for
+// reading while the shell waits for the user at the interactive prompt,
+// so that Tab completion reads an open file whose pages it has read
+// before, instead of opening the file for each request. Only a shared
+// lock is kept, and it gives way to a writer at once: the file is
+// released as soon as another process waits for it (its waiting
+// marker, see the package documentation), when the lease is over, and
+// by [Store.Release], [Holder.Idle] or the end of the next statement
+// that uses it.
+type Lingerer interface {
+	// Warm opens the file for reading in the background of the prompt,
+	// runs fn in a read-only transaction (to read the pages completion
+	// reads first) and keeps the file for lease. It does nothing while
+	// a statement holds the store, while another process waits for the
+	// file or writes to it, or before the file exists; when the file is
+	// kept already it only extends the lease.
+	Warm(ctx context.Context, lease time.Duration, fn func(Tx) error) error
+	// Linger ends the hold of a request made at the prompt (completion
+	// gets the store as a statement does) and keeps the file open for
+	// reading for lease.
+	Linger(lease time.Duration)
+}
+
 // Tx is a transaction over raw records. A record is the JSON encoding of
 // one object, addressed by scope (an organization GUID, or
 // [model.NilGuid] for the organizations themselves), kind and GUID. Use

@@ -3,13 +3,15 @@
 package main
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
 // TestREPLPrompting: a missing mandatory parameter is asked for, as the
 // 5.1 console host does: !? shows its help, an array reads one element
-// per line until an empty one, and Ctrl+C abandons the command.
+// per line until an empty one, a command after the head of the pipeline
+// is asked with its position, and Ctrl+C abandons the command.
 func TestREPLPrompting(t *testing.T) {
 	term := startTerminal(t)
 	term.waitFor(0, "[PS] Contoso>")
@@ -31,6 +33,17 @@ func TestREPLPrompting(t *testing.T) {
 	m = term.waitFor(m, "Recipient[1]: ")
 	term.keys("\r")
 	term.done(m, "kim@fabrikam.com")
+
+	// A command after the head of the pipeline is asked too, with its
+	// position, for what pipeline input cannot supply.
+	file := filepath.Join(t.TempDir(), "out.txt")
+	m = term.mark()
+	term.keys("'hello' | Out-File", "\r")
+	m = term.waitFor(m, "cmdlet Out-File at command pipeline position 2\r\nSupply values for the following parameters:\r\n(Type !? for Help.)\r\nFilePath: ")
+	term.keys(file, "\r")
+	m = term.waitFor(m, "[PS] Contoso>")
+	term.keys("Get-Content '"+file+"'", "\r")
+	term.done(m, "hello")
 
 	m = term.mark()
 	term.keys("New-MailContact", "\r")

@@ -42,6 +42,10 @@ type Config struct {
 	// Options returns the PSReadLine options in force (nil: the
 	// defaults); they are read for every key that depends on them.
 	Options func() Options
+	// Warm, if set, is called when the prompt is shown and on each key
+	// typed at it, and must return at once: the shell opens its database
+	// in the background then, so that Tab completion finds it open.
+	Warm func()
 }
 
 // ErrNoTerminal is returned by [Run] when go-prompt could not start; the
@@ -158,6 +162,7 @@ func (l *loop) read() (string, bool) {
 	if l.chunk.Len() == 0 {
 		l.prefix = l.cfg.Host.Prompt()
 	}
+	l.warm()
 	l.entered = false
 	l.ed.reset()
 	line := l.p.Input()
@@ -189,6 +194,13 @@ func (l *loop) execute(text string) (int, bool) {
 		fmt.Fprintln(l.cfg.Out) // end the ^C line
 	}
 	return code, exited
+}
+
+// warm calls the Warm hook, if any.
+func (l *loop) warm() {
+	if l.cfg.Warm != nil {
+		l.cfg.Warm()
+	}
 }
 
 // options returns the PSReadLine options in force.
@@ -241,6 +253,7 @@ func (l *loop) livePrefix() (string, bool) {
 // (see [editor.showMenu]); go-prompt replaces the word before the cursor
 // (up to a blank) with a suggestion's Text.
 func (l *loop) suggest(d prompt.Document) []prompt.Suggest {
+	l.warm() // go-prompt asks on each key
 	if !l.ed.showMenu() {
 		return nil
 	}
