@@ -78,7 +78,8 @@ func (s *Session) hostLine(line string) { fmt.Fprintln(s.Console(), line) }
 func (s *Session) ReadLine(prompt string) (string, error) { return s.readLine(prompt, false) }
 
 // ReadSecureLine reads a line as ReadLine does, for Read-Host
-// -AsSecureString: input read from a file is echoed as asterisks.
+// -AsSecureString: on a terminal what is typed shows as asterisks (see
+// [Session.readMasked]); input read from a file is echoed as asterisks.
 func (s *Session) ReadSecureLine(prompt string) (string, error) { return s.readLine(prompt, true) }
 
 func (s *Session) readLine(prompt string, secure bool) (string, error) {
@@ -94,6 +95,11 @@ func (s *Session) readLine(prompt string, secure bool) (string, error) {
 			"InvalidOperation", "PSInvalidOperationException", "InvalidOperation")
 	}
 	s.Idle()
+	if f, isFile := s.opts.Stdin.(*os.File); secure && !redirected && isFile {
+		if line, ok, err := s.readMasked(f, prompt); ok {
+			return line, err
+		}
+	}
 	if prompt != "" {
 		fmt.Fprint(s.Console(), prompt+": ")
 	}

@@ -22,7 +22,10 @@
 // closes it in [Bolt.Release], which the shell calls at the end of each
 // run and before it waits for the user. Between the statements of a run
 // the file is kept for a short hold lease ([Holder]), so that a script of
-// many statements does not reopen it for each. A process that waits for
+// many statements does not reopen it for each. While the interactive
+// prompt waits, the file may stay open read-only (a shared lock) for
+// completion ([Lingerer]): it is given up to a process that waits for it,
+// after a while without keys, and before the next entry runs. A process that waits for
 // the lock keeps a marker file next to the database (its name plus
 // ".waiting"); a process whose lease is over does not take the file again
 // while that marker is fresh, so the waiter gets it soon even while a
