@@ -1,6 +1,9 @@
 package syntax
 
-import "github.com/alecthomas/participle/v2/lexer"
+import (
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
 
 // The grammar is the AST: participle reads the struct tags below. Token
 // names refer to [symbols]; keywords and operators arrive lower-cased.
@@ -23,8 +26,10 @@ type Script struct {
 type Body struct {
 	Pos        lexer.Position
 	Attrs      []string      `parser:"( NL | Semi )* ( @Attr ( NL | Semi )* )*"`
-	Params     *ParamBlock   `parser:"( @@ ( NL | Semi )* )?"`
-	Named      []*NamedBlock `parser:"( @@ ( NL | Semi )* )*"`
+	MoreParams paramAhead    `parser:"( @@"` // grammar only, see [paramAhead]
+	Params     *ParamBlock   `parser:"  @@ ( NL | Semi )* )?"`
+	MoreNamed  namedAhead    `parser:"( @@"` // grammar only, see [namedAhead]
+	Named      []*NamedBlock `parser:"  @@ ( NL | Semi )* )*"`
 	Statements []*Statement  `parser:"( NL | Semi | (?! EOF | RBrace | RParen) @@ )*"`
 }
 
@@ -197,9 +202,10 @@ type Pipeline struct {
 type Element struct {
 	Pos       lexer.Position
 	EndPos    lexer.Position
-	Command   *Command    `parser:"(  @@"`
-	Expr      *Expr       `parser:" | @@ )"`
-	Redirects []*Redirect `parser:"@@*"`
+	Command   *Command      `parser:"(  @@"`
+	Expr      *Expr         `parser:" | @@ )"`
+	More      redirectAhead `parser:"( @@"` // grammar only, see [redirectAhead]
+	Redirects []*Redirect   `parser:"  @@ )*"`
 }
 
 // Command is a command invocation in argument mode.
@@ -209,7 +215,8 @@ type Command struct {
 	Name   string            `parser:"(  @CmdName"`
 	CallOp string            `parser:" | @CallOp"`
 	Target *Postfix          `parser:"   @@ )"`
-	Args   []*CommandElement `parser:"@@*"`
+	More   argAhead          `parser:"( @@"` // grammar only, see [argAhead]
+	Args   []*CommandElement `parser:"  @@ )*"`
 }
 
 // CommandElement is a parameter, an argument, a splat or a redirection.
@@ -219,10 +226,10 @@ type CommandElement struct {
 	Param       string    `parser:"(  @Param"`
 	ColonParam  string    `parser:" | @ParamColon"`
 	ColonValue  *ArgValue `parser:"   @@"`
+	Arg         *ArgValue `parser:" | @@"`
 	Splat       string    `parser:" | @Splat"`
 	StopParsing bool      `parser:" | @DashDash"`
-	Redirect    *Redirect `parser:" | @@"`
-	Arg         *ArgValue `parser:" | @@ )"`
+	Redirect    *Redirect `parser:" | @@ )"`
 }
 
 // ArgValue is one argument: a value or a comma-separated list.
@@ -357,8 +364,9 @@ type Unary struct {
 type Postfix struct {
 	Pos      lexer.Position
 	EndPos   lexer.Position
-	Primary  *Primary  `parser:"@@"`
-	Suffixes []*Suffix `parser:"@@*"`
+	Primary  *Primary    `parser:"@@"`
+	More     suffixAhead `parser:"( @@"` // grammar only, see [suffixAhead]
+	Suffixes []*Suffix   `parser:"  @@ )*"`
 }
 
 // Suffix is one member access, index or postfix increment.
@@ -399,9 +407,30 @@ type Primary struct {
 // variables and subexpressions expand at run time.
 type Expandable struct {
 	Pos    lexer.Position
-	Quoted *string `parser:"( @( DQString | HereDQ )"`
-	Word   *string `parser:"| @Word )"`
+	Quoted *string // a DQString or HereDQ token
+	Word   *string // a Word token
 	Parts  []Part
+}
+
+// Parse reads an Expandable, which is one token, for participle: as a
+// custom production it costs the parser one check where a tagged struct
+// cost a search through its alternatives, and Primary tries it wherever
+// an operand may stand.
+func (e *Expandable) Parse(lex *lexer.PeekingLexer) error {
+	t := lex.Peek()
+	switch t.Type {
+	case tDQString, tHereDQ:
+		v := t.Value
+		e.Quoted = &v
+	case tWord:
+		v := t.Value
+		e.Word = &v
+	default:
+		return participle.NextMatch
+	}
+	e.Pos = t.Pos
+	lex.Next()
+	return nil
 }
 
 // Part is one piece of an [Expandable]: literal text, a variable or a

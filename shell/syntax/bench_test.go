@@ -43,3 +43,12 @@ func BenchmarkParse10kLines(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBuildGrammar builds the participle parser, which a process
+// does once, on its first parse: part of every exsh command's start-up.
+func BenchmarkBuildGrammar(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		buildGrammar()
+	}
+}

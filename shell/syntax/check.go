@@ -11,8 +11,8 @@ import (
 // clauses in a switch, a parameter declared twice, a compound assignment
 // to a list, control flow leaving a finally block and a label on a
 // statement that is not a loop or switch.
-func check(s *Script, l *lx) error {
-	return walk(s, func(n any) error {
+func check(b *Body, l *lx) error {
+	return walk(b, func(n any) error {
 		switch n := n.(type) {
 		case *Try:
 			if len(n.Catches) == 0 && n.Finally == nil {

@@ -52,9 +52,9 @@ func walkValue(v reflect.Value, fn func(any) error) error {
 var nodeFieldsCache sync.Map
 
 // nodeFields returns the indexes of the fields of struct type t that can
-// hold nodes: struct pointers, structs other than positions, and slices
-// of them. Positions, strings and flags, most of a tree's fields, are not
-// walked into.
+// hold nodes: struct pointers, structs other than positions and the
+// grammar's empty lookahead fields, and slices of them. Positions,
+// strings and flags, most of a tree's fields, are not walked into.
 func nodeFields(t reflect.Type) []int {
 	if f, ok := nodeFieldsCache.Load(t); ok {
 		return f.([]int)
@@ -66,7 +66,7 @@ func nodeFields(t reflect.Type) []int {
 			ft = ft.Elem()
 		}
 		if ft.Kind() == reflect.Pointer && ft.Elem().Kind() == reflect.Struct ||
-			ft.Kind() == reflect.Struct && ft != reflect.TypeFor[lexer.Position]() {
+			ft.Kind() == reflect.Struct && ft.Size() > 0 && ft != reflect.TypeFor[lexer.Position]() {
 			out = append(out, i)
 		}
 	}

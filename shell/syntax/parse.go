@@ -19,9 +19,12 @@ const MaxStatementTokens = 200_000
 // reflects over every AST type and lexes their tags, which takes
 // milliseconds that a process parsing nothing (exsh -Help, a completion
 // helper) should not pay at start.
-var grammar = sync.OnceValue(func() *participle.Parser[Script] {
+var grammar = sync.OnceValue(buildGrammar)
+
+// buildGrammar builds the participle parser from the AST types.
+func buildGrammar() *participle.Parser[Script] {
 	return participle.MustBuild[Script](participle.Lexer(definition{symbols}), participle.UseLookahead(2))
-})
+}
 
 // Grammar returns the grammar in EBNF, as participle prints it.
 func Grammar() string { return grammar().String() }
@@ -56,54 +59,67 @@ func wrapTraps(b *Body) {
 
 // parseAt parses text that starts at base in its file and is nested
 // depth levels deep in the code around it.
+//
+// Each top-level statement is post-processed and checked as soon as it is
+// parsed, while its freshly allocated tree is still in the processor's
+// cache; the errors keep their precedence all the same: the first parse
+// error anywhere, else the first post-processing error, else the first
+// check error.
 func parseAt(text string, base lexer.Position, depth int) (*Script, error) {
 	l, err := tokenize(text, base, depth)
 	if err != nil {
 		return nil, err
 	}
 	s := &Script{Pos: base, Body: &Body{Pos: base}}
+	var postErr, checkErr error
 	start := 0
 	for _, end := range append(l.splits, len(l.toks)-1) {
-		if err := parseSegment(l, start, end, s.Body); err != nil {
+		b, err := parseSegment(l, start, end)
+		if err != nil {
 			return nil, err
 		}
 		start = end + 1
+		if postErr != nil {
+			continue
+		}
+		if postErr = postProcess(b, l); postErr == nil && checkErr == nil {
+			checkErr = check(b, l)
+		}
+		s.Body.Attrs = append(s.Body.Attrs, b.Attrs...)
+		if s.Body.Params == nil {
+			s.Body.Params = b.Params
+		}
+		s.Body.Named = append(s.Body.Named, b.Named...)
+		s.Body.Statements = append(s.Body.Statements, b.Statements...)
 	}
-	if err := postProcess(s, l); err != nil {
-		return nil, err
+	if postErr != nil {
+		return nil, postErr
 	}
-	if err := check(s, l); err != nil {
-		return nil, err
+	if checkErr != nil {
+		return nil, checkErr
 	}
 	return s, nil
 }
 
 // parseSegment parses the tokens of one top-level statement, toks[start:end]
-// followed by an end of input, and adds the result to body. Parsing
-// statement by statement keeps participle's work linear in script size.
-func parseSegment(l *lx, start, end int, body *Body) error {
+// followed by an end of input. Parsing statement by statement keeps
+// participle's work linear in script size.
+func parseSegment(l *lx, start, end int) (*Body, error) {
 	if end-start > MaxStatementTokens {
 		first := l.toks[start]
-		return &Error{Offset: first.Pos.Offset, Line: first.Pos.Line, Column: first.Pos.Column, Length: 1, ID: "StatementTooLong",
+		return nil, &Error{Offset: first.Pos.Offset, Line: first.Pos.Line, Column: first.Pos.Column, Length: 1, ID: "StatementTooLong",
 			Message: fmt.Sprintf("The statement is too long: it has more than %d tokens. Split it into several statements.", MaxStatementTokens)}
 	}
 	toks := append(l.toks[start:end:end], lexer.EOFToken(l.toks[end].Pos))
 	pl, err := lexer.Upgrade(&sliceLexer{toks: toks})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	seg, err := grammar().ParseFromLexer(pl)
 	if err != nil {
-		return convert(err, l, end)
+		return nil, convert(err, l, end)
 	}
-	b := seg.Body
-	body.Attrs = append(body.Attrs, b.Attrs...)
-	if body.Params == nil {
-		body.Params = b.Params
-	}
-	body.Named = append(body.Named, b.Named...)
-	body.Statements = append(body.Statements, b.Statements...)
-	return nil
+	return seg.Body, nil
 }
 
 // convert turns a participle error into an [*Error] with PowerShell's words.
@@ -192,9 +208,9 @@ func isOperatorToken(t lexer.TokenType) bool {
 // postProcess fills in what the grammar cannot: the parts of expandable
 // strings, the source text of script blocks and the precedence of
 // operators; and it rejects duplicate keys in hash literals.
-func postProcess(s *Script, l *lx) error {
+func postProcess(b *Body, l *lx) error {
 	text, base := l.text, l.base
-	return walk(s, func(n any) error {
+	return walk(b, func(n any) error {
 		switch n := n.(type) {
 		case *Expandable:
 			depth, ok := l.nests[n.Pos.Offset]

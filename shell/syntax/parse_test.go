@@ -118,6 +118,11 @@ func TestParseErrors(t *testing.T) {
 		{"splat after assignment", "$x = @a\n", "'@a' can be used only as an argument to a command.", 1, 6, false},
 		{"label before command", ":l Get-Date", "A loop label can only be placed before a loop or switch statement.", 1, 1, false},
 		{"attribute then garbage", "[CmdletBinding()] 1 2\n", "Unexpected token '2'", 1, 21, false},
+		// A parse error anywhere comes before an error that post-processing
+		// (a duplicate key) or a check (a try with no catch) finds earlier.
+		{"parse error after check error", "try { }\n1 +", "value expression following the '+' operator", 2, 4, true},
+		{"parse error after hash error", "@{a=1; a=2}\n1 +", "value expression following the '+' operator", 2, 4, true},
+		{"hash error after check error", "try { }\n@{a=1; a=2}", "Duplicate keys 'a' are not allowed in hash literals.", 2, 8, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -230,4 +235,41 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLookaheadGuards parses a command argument and an operand suffix
+// starting with each token the guards in ahead.go admit: a token left out
+// of a guard would end the command or operand before it. (A type literal
+// never starts an argument: in argument mode "[int]" is a word.)
+func TestLookaheadGuards(t *testing.T) {
+	args := []string{"$a", "1", "'a'", "@'\na\n'@", `"a"`, "@\"\na\n\"@", "a", "(1)", "$(1)", "@(1)", "@{}", "{ 1 }",
+		"-A", "-A:1", "@a", "--", "> x"}
+	for _, arg := range args {
+		s, err := Parse("Write-Output " + arg)
+		if err != nil {
+			t.Errorf("%q: %v", arg, err)
+			continue
+		}
+		if n := len(s.Body.Statements[0].Pipeline.Head.Command.Args); n != 1 {
+			t.Errorf("%q: %d arguments, want 1", arg, n)
+		}
+	}
+	s, err := Parse("param($a) begin { } process { } end { $a > x }")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Body.Params == nil || len(s.Body.Named) != 3 || len(s.Body.Named[2].Body.Body.Statements[0].Pipeline.Head.Redirects) != 1 {
+		t.Errorf("param block, named blocks or redirection of an expression not parsed: %+v", s.Body)
+	}
+	for _, operand := range []string{"$a.b", "[int]::b", "$a[0]", "$a++"} {
+		s, err := Parse(operand)
+		if err != nil {
+			t.Errorf("%q: %v", operand, err)
+			continue
+		}
+		u, ok := onlyOperand(s.Body.Statements[0].Pipeline.Head.Expr)
+		if !ok || u.Postfix == nil || len(u.Postfix.Suffixes) != 1 {
+			t.Errorf("%q: not one operand with one suffix", operand)
+		}
+	}
 }
