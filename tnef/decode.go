@@ -19,6 +19,11 @@ import (
 // Decode stops at the first error and returns it together with what it had
 // decoded so far. Memory use is bounded by the input: see the package
 // documentation.
+//
+// When r is a *bytes.Reader, Decode reads its bytes in place: attribute
+// data is not copied, so attachment data and binary properties of the
+// message may share the reader's underlying array, which the caller must
+// then leave unchanged.
 func Decode(r io.Reader, opts ...ReadOption) (*Message, error) {
 	return decode(r, newReadConfig(opts), 0, 0)
 }

@@ -34,6 +34,11 @@ func Encode(w io.Writer, m *Message, opts ...WriteOption) error {
 	if key == 0 {
 		key = deriveKey(m)
 	}
+	if buf, ok := w.(*bytes.Buffer); ok {
+		// Small writes into memory cost no system call: no buffer needed.
+		e := &encoder{cfg: cfg, lay: lay, w: buf, key: key, top: true}
+		return e.message(m)
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	e := &encoder{cfg: cfg, lay: lay, w: bw, key: key, top: true}
 	if err := e.message(m); err != nil {

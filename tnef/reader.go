@@ -2,6 +2,7 @@ package tnef
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -27,7 +28,7 @@ const initialBuffer = 64 << 10
 type Reader struct {
 	Key uint16 // the stream's legacy key
 
-	br     *bufio.Reader
+	br     source
 	sized  interface{ Len() int } // the source, when it knows its remaining length
 	cfg    readConfig
 	base   int64 // offset of this stream inside the outermost one
@@ -41,14 +42,20 @@ type Reader struct {
 }
 
 // NewReader reads the signature and key and returns a Reader positioned
-// before the first attribute.
+// before the first attribute. A *bytes.Reader is read in place (see
+// [Reader.Data]).
 func NewReader(r io.Reader, opts ...ReadOption) (*Reader, error) {
 	return newReader(r, newReadConfig(opts), 0)
 }
 
 func newReader(r io.Reader, cfg readConfig, base int64) (*Reader, error) {
-	tr := &Reader{br: bufio.NewReaderSize(r, 32<<10), cfg: cfg, base: base}
-	tr.sized, _ = r.(interface{ Len() int })
+	tr := &Reader{cfg: cfg, base: base}
+	if br, ok := r.(*bytes.Reader); ok {
+		tr.br = memorySource(br)
+	} else {
+		tr.br = bufio.NewReaderSize(r, 32<<10)
+		tr.sized, _ = r.(interface{ Len() int })
+	}
 	var hdr [6]byte
 	if _, err := io.ReadFull(tr.br, hdr[:]); err != nil {
 		return nil, errAt(base, ErrSignature, "stream shorter than 6 bytes")
@@ -107,10 +114,21 @@ func (r *Reader) checkSize() error {
 	if r.cur.Len > r.cfg.maxAttr {
 		return errAt(r.cur.Offset, ErrTooLarge, "%v claims %d bytes, limit %d", r.cur.ID, r.cur.Len, r.cfg.maxAttr)
 	}
-	if r.sized != nil && int64(r.cur.Len)+2 > int64(r.sized.Len()+r.br.Buffered()) {
-		return errAt(r.cur.Offset, ErrTruncated, "%v claims %d bytes, %d remain", r.cur.ID, r.cur.Len, r.sized.Len()+r.br.Buffered())
+	if left, ok := r.remaining(); ok && int64(r.cur.Len)+2 > int64(left) {
+		return errAt(r.cur.Offset, ErrTruncated, "%v claims %d bytes, %d remain", r.cur.ID, r.cur.Len, left)
 	}
 	return nil
+}
+
+// remaining returns how many bytes the source still holds, when it knows.
+func (r *Reader) remaining() (int, bool) {
+	if r.sized != nil {
+		return r.sized.Len() + r.br.Buffered(), true
+	}
+	if m, ok := r.br.(*memory); ok {
+		return len(m.b), true
+	}
+	return 0, false
 }
 
 // trailing reports the bytes after the stream, the first of which has been
@@ -169,7 +187,19 @@ func (r *Reader) finish() error {
 
 // Data reads all of the current attribute's data. Memory grows with the
 // bytes actually read, so a header that lies about its length costs nothing.
+// From a *bytes.Reader source the data is not copied: it is a slice of the
+// reader's bytes (checkSize saw that they hold it).
 func (r *Reader) Data() ([]byte, error) {
+	if m, ok := r.br.(*memory); ok && r.inAttr && r.left > 0 && int(r.left) <= len(m.b) {
+		data := m.next(int(r.left))
+		r.sum += checksum(data)
+		r.off += int64(len(data))
+		r.left = 0
+		if err := r.finish(); err != io.EOF {
+			return data, err
+		}
+		return data, nil
+	}
 	size := min(r.left, initialBuffer)
 	if r.sized != nil {
 		size = r.left // checkSize saw that the source holds this much
@@ -192,3 +222,57 @@ func (r *Reader) Data() ([]byte, error) {
 		}
 	}
 }
+
+// source is what a Reader reads the stream from: a bufio.Reader over the
+// caller's reader, or the bytes of a *bytes.Reader.
+type source interface {
+	io.Reader
+	io.ByteReader
+	Buffered() int
+}
+
+// memory is a source over a byte slice.
+type memory struct{ b []byte }
+
+// memorySource takes the unread bytes of br, which the Reader then owns.
+func memorySource(br *bytes.Reader) *memory {
+	var m memory
+	br.WriteTo(&m) // one Write of the unread bytes, kept by m
+	return &m
+}
+
+// Write keeps p: it is only given the unread bytes of a bytes.Reader,
+// which the stream then reads in place.
+func (m *memory) Write(p []byte) (int, error) {
+	m.b = p
+	return len(p), nil
+}
+
+// next returns the next n bytes, capped so that appending to them cannot
+// overwrite what follows.
+func (m *memory) next(n int) []byte {
+	b := m.b[:n:n]
+	m.b = m.b[n:]
+	return b
+}
+
+func (m *memory) Read(p []byte) (int, error) {
+	if len(m.b) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, m.b)
+	m.b = m.b[n:]
+	return n, nil
+}
+
+func (m *memory) ReadByte() (byte, error) {
+	if len(m.b) == 0 {
+		return 0, io.EOF
+	}
+	c := m.b[0]
+	m.b = m.b[1:]
+	return c, nil
+}
+
+// Buffered is the number of bytes left.
+func (m *memory) Buffered() int { return len(m.b) }

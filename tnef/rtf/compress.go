@@ -1,6 +1,10 @@
 package rtf
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"slices"
+	"sync"
+)
 
 // Compressor tuning: hash chains over 3-byte prefixes, bounded search.
 const (
@@ -19,10 +23,14 @@ type matcher struct {
 	prev []int32
 }
 
+// matchers keeps the tables of earlier compressions: the head table alone
+// is 64 KiB, more than most bodies.
+var matchers = sync.Pool{New: func() any { return &matcher{head: make([]int32, 1<<hashBits)} }}
+
 func newMatcher(rtf []byte) *matcher {
-	buf := make([]byte, 0, len(prefix)+len(rtf))
-	buf = append(append(buf, prefix...), rtf...)
-	m := &matcher{buf: buf, head: make([]int32, 1<<hashBits), prev: make([]int32, len(buf))}
+	m := matchers.Get().(*matcher)
+	m.buf = append(append(m.buf[:0], prefix...), rtf...)
+	m.prev = slices.Grow(m.prev[:0], len(m.buf))[:len(m.buf)]
 	for i := range m.head {
 		m.head[i] = -1
 	}
@@ -31,6 +39,9 @@ func newMatcher(rtf []byte) *matcher {
 	}
 	return m
 }
+
+// release gives m's tables back for the next compression.
+func (m *matcher) release() { matchers.Put(m) }
 
 func (m *matcher) hash(v int) int {
 	b := m.buf[v:]
@@ -116,6 +127,7 @@ func Compress(rtf []byte) []byte {
 		cur += n
 	}
 	w.ref(len(m.buf), endMarker)
+	m.release()
 	out := w.out
 	binary.LittleEndian.PutUint32(out, uint32(len(out)-4))
 	binary.LittleEndian.PutUint32(out[4:], uint32(len(rtf)))
