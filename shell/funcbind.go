@@ -50,6 +50,18 @@ func (c *callStage) bindArgs() error {
 		c.binding = b
 		return nil
 	}
+	if pipelinePosition(s.ctx) == 1 {
+		// At the head of a pipeline no input comes: what is missing,
+		// pipeline parameters included, is asked for as 5.1 does.
+		if p := s.prompter(c.fn.name, 1); p != nil {
+			h, err := bindWith(false, p)
+			if err != nil {
+				return c.bindRecord(err)
+			}
+			c.binding, c.head = h, h
+			return nil
+		}
+	}
 	b, err := bindWith(true, nil)
 	if err != nil {
 		return c.bindRecord(err)

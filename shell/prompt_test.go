@@ -30,6 +30,8 @@ func TestPromptPipelinePosition(t *testing.T) {
 			header: "cmdlet f at command pipeline position 2", out: "N: n=5\n"},
 		{name: "function head", entry: "function g { param([Parameter(Mandatory)]$N) \"n=$N\" }; g", answers: "6\n",
 			header: "cmdlet g at command pipeline position 1", out: "N: n=6\n"},
+		{name: "pipeline function head", entry: "function h { param([Parameter(Mandatory, ValueFromPipeline)]$N) process { \"n=$N\" } }; h", answers: "7\n",
+			header: "cmdlet h at command pipeline position 1", out: "N: n=7\n"},
 		{name: "from the pipeline", entry: "'x' | Get-Content", answers: "never read\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
