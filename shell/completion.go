@@ -18,9 +18,9 @@ import (
 
 // completionSource implements [complete.Source] over a session. Stored
 // objects are read through a prefix scan of the storage key index
-// ([storage.Tx.Keys]) in one short read transaction per request: a
-// request reads the few records it offers, however many objects the
-// organization holds. While the interactive prompt waits, the database
+// ([storage.Tx.Keys]) in one short read transaction per request: names
+// and addresses come from the index itself and Message-IDs from the few
+// records offered, however many objects the organization holds. While the interactive prompt waits, the database
 // stays open for reading between requests, and is opened and read ahead
 // in the background when the prompt is shown (see [Session.warmCompletion]
 // and [storage.Lingerer]), so that even the first Tab finds it open;
@@ -87,7 +87,7 @@ func (s *Session) storeWarmer() func() {
 				return err
 			}
 			for _, k := range recipientKinds {
-				if err := tx.Keys(ids[0], k, "", func(string, model.Guid) string { return storage.StopKeys }); err != nil {
+				if err := tx.Keys(ids[0], k, "", func(string, string, model.Guid) string { return storage.StopKeys }); err != nil {
 					return err
 				}
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/exsh/exsh/cmdlets"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
+	"github.com/exsh/exsh/storage/storetest"
 )
 
 // contactsSession returns a session over a bbolt database whose Contoso
@@ -96,6 +97,38 @@ func TestCompletionSource(t *testing.T) {
 	}
 	if got := texts("$contactL"); fmt.Sprint(got) != "[$contactList]" {
 		t.Errorf("variables = %q", got)
+	}
+}
+
+// TestCompletionOldKeyIndex: a database whose key index holds no names
+// (written by an exsh before it did) still completes names, reading the
+// records; a change of a name's case shows, and puts the name in the
+// index again.
+func TestCompletionOldKeyIndex(t *testing.T) {
+	s, db := contactsSession(t, 20)
+	if held := storetest.ForgetKeyNames(t, db.Path(), model.KindMailContact); len(held) != 20 {
+		t.Fatalf("the key entries held %d names, want 20", len(held))
+	}
+	e := s.Completer()
+	texts := func(text string) []string {
+		var out []string
+		for _, c := range e.Complete(text, len(text)).Candidates {
+			out = append(out, c.Text)
+		}
+		return out
+	}
+	if got := texts("Set-MailContact 'Contact 0001"); len(got) != 10 || got[0] != "'Contact 00010'" {
+		t.Errorf("contacts = %q, want the ten Contact 0001x quoted", got)
+	}
+	if _, _, err := s.Run("", "Set-MailContact 'Contact 00011' -Name 'CONTACT 00011'"); err != nil || len(s.errs) > 0 {
+		t.Fatal(err, s.errs)
+	}
+	if got := texts("Set-MailContact 'contact 00011"); fmt.Sprint(got) != "['CONTACT 00011']" {
+		t.Errorf("after the rename: %q", got)
+	}
+	s.release()
+	if held := storetest.ForgetKeyNames(t, db.Path(), model.KindMailContact); fmt.Sprint(held) != "[CONTACT 00011]" {
+		t.Errorf("after the rename the key entries held %q, want the new name only", held)
 	}
 }
 

@@ -34,11 +34,15 @@ func (x *boltTx) catch(err *error) {
 
 // clone copies a value read from the file. A value longer than the file
 // comes from a damaged page; copying it could exhaust memory.
-func (x *boltTx) clone(v []byte) []byte {
+func (x *boltTx) clone(v []byte) []byte { return bytes.Clone(x.sane(v)) }
+
+// sane returns v, a value read from the file, after checking its length
+// as clone does.
+func (x *boltTx) sane(v []byte) []byte {
 	if int64(len(v)) > x.t.Size() {
 		panic(fmt.Sprintf("a value of %d bytes is longer than the file", len(v)))
 	}
-	return bytes.Clone(v)
+	return v
 }
 
 func (x *boltTx) Writable() bool { return x.t.Writable() }
@@ -164,9 +168,10 @@ func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys 
 	}
 	index := b.Bucket(bucketIndex)
 	v := index.Get(id[:])
+	name := indexedName(b.Bucket(bucketItems).Get(seqOf(v)))
 	list := foldKeys(keys)
 	joined := bytes.Join(list, []byte{0})
-	if bytes.Equal(keysOf(v), joined) {
+	if bytes.Equal(keysOf(v), joined) && (len(list) == 0 || bytes.Equal(b.Bucket(bucketKeys).Get(keyEntry(list[0], id)), name)) {
 		return nil // unchanged: write nothing
 	}
 	seq := bytes.Clone(seqOf(v))
@@ -178,11 +183,25 @@ func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys 
 		return err
 	}
 	for _, f := range list {
-		if err := kb.Put(keyEntry(f, id), nil); err != nil {
+		if err := kb.Put(keyEntry(f, id), name); err != nil {
 			return err
 		}
 	}
 	return index.Put(id[:], append(seq, joined...))
+}
+
+// maxIndexedName is the longest Name a key entry holds (names are at
+// most 64 characters; a longer one is read from its record).
+const maxIndexedName = 256
+
+// indexedName returns what the key entries of record rec hold: its
+// top-level Name property, or nothing when it has none or a long one.
+func indexedName(rec []byte) []byte {
+	name, ok := jsonField(rec, nameField)
+	if !ok || len(name) > maxIndexedName {
+		return nil
+	}
+	return []byte(name)
 }
 
 // An index entry is GUID → the record's 8-byte creation sequence
@@ -214,7 +233,8 @@ func foldKeys(keys []string) [][]byte {
 }
 
 // keyEntry is the key of one identity key of record id in the keys
-// bucket.
+// bucket. Its value is the record's Name (see [indexedName]); entries
+// written by builds before the name was kept have an empty value.
 func keyEntry(folded []byte, id model.Guid) []byte {
 	return append(append(append([]byte(nil), folded...), 0), id[:]...)
 }
@@ -277,28 +297,28 @@ func (x *boltTx) DropScope(scope model.Guid) (err error) {
 	return root.DeleteBucket(scope[:])
 }
 
-func (x *boltTx) Keys(scope model.Guid, kind model.Kind, from string, fn func(string, model.Guid) string) (err error) {
+func (x *boltTx) Keys(scope model.Guid, kind model.Kind, from string, fn func(string, string, model.Guid) string) (err error) {
 	defer x.catch(&err)
 	b := x.kindBucket(scope, kind)
 	if b == nil || b.Bucket(bucketKeys) == nil {
 		return nil
 	}
 	c := b.Bucket(bucketKeys).Cursor()
-	for k, _ := c.Seek([]byte(foldKey(from))); k != nil; {
+	for k, v := c.Seek([]byte(foldKey(from))); k != nil; {
 		sep := bytes.IndexByte(k, 0)
 		var id model.Guid
 		if sep < 0 || copy(id[:], k[sep+1:]) != len(id) {
-			k, _ = c.Next()
+			k, v = c.Next()
 			continue
 		}
 		key := string(k[:sep])
-		switch next := fn(key, id); {
+		switch next := fn(key, string(x.sane(v)), id); {
 		case next == StopKeys:
 			return nil
 		case next > key:
-			k, _ = c.Seek([]byte(next))
+			k, v = c.Seek([]byte(next))
 		default:
-			k, _ = c.Next()
+			k, v = c.Next()
 		}
 	}
 	return nil

@@ -7,6 +7,6 @@ var (
 	bucketObjects = []byte("objects")
 	bucketItems   = []byte("items")
 	bucketIndex   = []byte("index")
-	bucketKeys    = []byte("keys") // folded identity key, 0, GUID → nothing
+	bucketKeys    = []byte("keys") // folded identity key, 0, GUID → the record's Name ("" in older files)
 	keySchema     = []byte("schema")
 )

@@ -74,7 +74,8 @@
 // [model.Kind] inside it, and in each kind bucket an "items" bucket
 // (creation sequence → JSON), an "index" bucket (GUID → sequence, then
 // the record's folded identity keys, NUL-separated) and a "keys" bucket
-// (folded key, NUL, GUID → nothing): the identity-key index behind
+// (folded key, NUL, GUID → the record's Name, for completion; empty in
+// files written before it was kept): the identity-key index behind
 // [Tx.Lookup] and [Find]. [Put]
 // indexes an object's [model.Indexed] keys (else all its identity keys),
 // so that resolving an identity or checking a name or address for

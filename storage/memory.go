@@ -215,8 +215,9 @@ func (t *memTx) Lookup(scope model.Guid, kind model.Kind, key string) ([]model.G
 	return out, nil
 }
 
-// Keys sorts the collection's keys: the memory store is for tests.
-func (t *memTx) Keys(scope model.Guid, kind model.Kind, from string, fn func(string, model.Guid) string) error {
+// Keys sorts the collection's keys and reads each record's name from
+// the record: the memory store is for tests.
+func (t *memTx) Keys(scope model.Guid, kind model.Kind, from string, fn func(string, string, model.Guid) string) error {
 	c := t.read(collKey{scope, kind})
 	if c == nil {
 		return nil
@@ -242,7 +243,7 @@ func (t *memTx) Keys(scope model.Guid, kind model.Kind, from string, fn func(str
 		if e.key < at {
 			continue
 		}
-		switch next := fn(e.key, e.id); {
+		switch next := fn(e.key, string(indexedName(c.items[e.id])), e.id); {
 		case next == StopKeys:
 			return nil
 		case next > e.key:

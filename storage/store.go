@@ -139,7 +139,10 @@ type Tx interface {
 	// wrapping [model.ErrNotFound].
 	Delete(scope model.Guid, kind model.Kind, id model.Guid) error
 	// SetKeys replaces the identity keys of an existing record (see
-	// [model.Object.IdentityKeys]); empty keys are ignored.
+	// [model.Object.IdentityKeys]); empty keys are ignored. The index
+	// also keeps the record's Name as it is stored now, for [Tx.Keys]:
+	// call SetKeys again after a Put, even one that changes the case of
+	// the name only.
 	SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys []string) error
 	// Lookup returns, in creation order, the GUIDs of the records of a
 	// kind that have key among their identity keys, compared
@@ -150,12 +153,16 @@ type Tx interface {
 	DropScope(scope model.Guid) error
 	// Keys visits, in ascending order, the folded identity keys of the
 	// records of a kind from the first key not less than from (folded),
-	// calling fn with each key and the GUID of its record. fn returns
-	// where to go on: [NextKey] for the following key, [StopKeys] to
-	// stop, or a later key to skip ahead to (past every key with some
-	// prefix, see [SkipPrefix]). It reads the key index: its cost grows
-	// with the keys visited, not with the number of records.
-	Keys(scope model.Guid, kind model.Kind, from string, fn func(key string, id model.Guid) (next string)) error
+	// calling fn with each key, the record's top-level Name property as
+	// of its last [Tx.SetKeys] (empty when the index does not hold it:
+	// the record has no Name or a very long one, or its keys were set by
+	// an exsh that did not keep names; read the record then) and the
+	// GUID of its record. fn returns where to go on: [NextKey] for the
+	// following key, [StopKeys] to stop, or a later key to skip ahead to
+	// (past every key with some prefix, see [SkipPrefix]). It reads the
+	// key index: its cost grows with the keys visited, not with the
+	// number of records.
+	Keys(scope model.Guid, kind model.Kind, from string, fn func(key, name string, id model.Guid) (next string)) error
 }
 
 // NextKey and StopKeys are what a [Tx.Keys] visitor returns to go on
@@ -181,6 +188,10 @@ func SkipPrefix(prefix string) string {
 
 // foldKey is the form identity keys are indexed and looked up in.
 func foldKey(k string) string { return strings.ToLower(k) }
+
+// nameField is the property the key index keeps with each key (see
+// [Tx.Keys]).
+const nameField = "Name"
 
 // SeedFunc fills a newly created database inside its first Update.
 type SeedFunc func(tx Tx) error
@@ -211,16 +222,19 @@ func ContosoSeed(env model.Env) SeedFunc {
 // FieldsByPrefix returns, in key order, at most limit distinct values of
 // the top-level string property field of the records of a kind whose
 // value starts with prefix (ignoring case), found through the identity
-// keys that start with prefix: it reads only the records it offers. A key
-// holding one of the characters of skip after the prefix is passed over
-// with every key that shares its beginning up to that character (for
-// names: the DN, legacy DN, canonical name and address keys).
+// keys that start with prefix. For the Name it reads no record: the key
+// index holds each record's Name (see [Tx.Keys]), except in entries
+// written before it did, whose records it reads; for another field it
+// reads only the records it offers. A key holding one of the characters
+// of skip after the prefix is passed over with every key that shares its
+// beginning up to that character (for names: the DN, legacy DN,
+// canonical name and address keys).
 func FieldsByPrefix(tx Tx, scope model.Guid, kind model.Kind, field, prefix, skip string, limit int) ([]string, error) {
 	var out []string
 	var ferr error
 	seen := map[model.Guid]bool{}
 	folded := foldKey(prefix)
-	err := tx.Keys(scope, kind, folded, func(key string, id model.Guid) string {
+	err := tx.Keys(scope, kind, folded, func(key, name string, id model.Guid) string {
 		if !strings.HasPrefix(key, folded) || len(out) >= limit {
 			return StopKeys
 		}
@@ -231,12 +245,16 @@ func FieldsByPrefix(tx Tx, scope model.Guid, kind model.Kind, field, prefix, ski
 			return NextKey
 		}
 		seen[id] = true
-		rec, err := tx.Get(scope, kind, id)
-		if err != nil {
-			ferr = err
-			return StopKeys
+		v, ok := name, field == nameField && name != ""
+		if !ok {
+			rec, err := tx.Get(scope, kind, id)
+			if err != nil {
+				ferr = err
+				return StopKeys
+			}
+			v, ok = jsonField(rec, field)
 		}
-		if v, ok := jsonField(rec, field); ok && strings.HasPrefix(foldKey(v), folded) && !slices.Contains(out, v) {
+		if ok && strings.HasPrefix(foldKey(v), folded) && !slices.Contains(out, v) {
 			out = append(out, v)
 		}
 		return NextKey
@@ -253,7 +271,7 @@ func FieldsByPrefix(tx Tx, scope model.Guid, kind model.Kind, field, prefix, ski
 func AddressesByPrefix(tx Tx, scope model.Guid, kind model.Kind, prefix string, limit int) ([]string, error) {
 	var out []string
 	folded := foldKey(prefix)
-	err := tx.Keys(scope, kind, folded, func(key string, _ model.Guid) string {
+	err := tx.Keys(scope, kind, folded, func(key, _ string, _ model.Guid) string {
 		if !strings.HasPrefix(key, folded) || len(out) >= limit {
 			return StopKeys
 		}

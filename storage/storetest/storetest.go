@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"Resolve", testResolve},
 		{"Find", testFind},
 		{"Keys", testKeys},
+		{"Names", testNames},
 		{"MissingOrg", testMissingOrg},
 		{"ReadOnlyView", testReadOnly},
 		{"Persistence", testPersistence},
