@@ -8,7 +8,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/exsh/exsh/cmdlet"
 	"github.com/exsh/exsh/shell/bind"
@@ -142,20 +141,18 @@ func (s *Session) promptLine(label string) (string, error) {
 	return strings.TrimRight(sb.String(), "\r\n"), nil
 }
 
-// readLineOptions holds each session's PSReadLine options, made on first
-// use (Session has no field of its own for them).
-var readLineOptions sync.Map // *Session → *cmdlet.ReadLineOption
-
 // The Session has PSReadLine options.
 var _ cmdlet.ReadLineHost = (*Session)(nil)
 
 // ReadLineOption implements [cmdlet.ReadLineHost].
 func (s *Session) ReadLineOption() *cmdlet.ReadLineOption {
-	d := repl.DefaultOptions
-	o, _ := readLineOptions.LoadOrStore(s, &cmdlet.ReadLineOption{EditMode: d.EditMode, ContinuationPrompt: ">> ",
-		HistoryNoDuplicates: d.HistoryNoDuplicates, HistorySavePath: HistoryFile(), HistorySaveStyle: d.HistorySaveStyle,
-		MaximumHistoryCount: repl.MaxHistory})
-	return o.(*cmdlet.ReadLineOption)
+	if s.psReadLine == nil {
+		d := repl.DefaultOptions
+		s.psReadLine = &cmdlet.ReadLineOption{EditMode: d.EditMode, ContinuationPrompt: ">> ",
+			HistoryNoDuplicates: d.HistoryNoDuplicates, HistorySavePath: HistoryFile(), HistorySaveStyle: d.HistorySaveStyle,
+			MaximumHistoryCount: repl.MaxHistory}
+	}
+	return s.psReadLine
 }
 
 // replOptions are the options as the prompt reads them.

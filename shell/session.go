@@ -36,15 +36,16 @@ type Options struct {
 
 // Session is one shell: its variables, functions, error list and output.
 type Session struct {
-	opts      Options
-	ctx       context.Context
-	in        *bufio.Reader
-	global    *scope
-	cur       *scope
-	functions map[string]*function
-	errs      []any
-	errSinks  []*[]any      // the -ErrorVariable lists of the functions running
-	progress  *progressPane // the run's Write-Progress pane, nil when none
+	opts       Options
+	ctx        context.Context
+	in         *bufio.Reader
+	global     *scope
+	cur        *scope
+	functions  map[string]*function
+	errs       []any
+	errSinks   []*[]any               // the -ErrorVariable lists of the functions running
+	progress   *progressPane          // the run's Write-Progress pane, nil when none
+	psReadLine *cmdlet.ReadLineOption // the PSReadLine options, made on first use
 	// lastOK is the success of the pipeline running or last run; prevOK,
 	// what $? reads, is that of the pipeline before it.
 	lastOK     bool
