@@ -184,7 +184,7 @@ func (s *Session) assignPostfix(p *syntax.Postfix, v any) error {
 func setIndex(obj, idx, v any) error {
 	if idx == nil {
 		switch obj.(type) {
-		case *value.Hashtable, []any:
+		case *value.Hashtable, []any, *value.Array:
 			return errNullIndex
 		}
 	}
@@ -202,11 +202,16 @@ func setIndex(obj, idx, v any) error {
 			i += len(t)
 		}
 		if i < 0 || i >= len(t) {
-			return &value.Error{Message: "Index was outside the bounds of the array.", FQID: "System.IndexOutOfRangeException",
-				Category: "OperationStopped", Reason: "IndexOutOfRangeException"}
+			return value.ErrIndexOutOfRange()
 		}
 		t[i] = v
 		return nil
+	case *value.Array:
+		n, err := value.Convert(idx, "int")
+		if err != nil {
+			return err
+		}
+		return t.Set(n.(int), v)
 	}
 	return &value.Error{Message: "Unable to index into an object of type " + value.TypeName(obj) + ".",
 		FQID: "CannotIndex", Category: "InvalidOperation", Reason: "RuntimeException"}

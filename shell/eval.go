@@ -117,13 +117,18 @@ func (s *Session) runStatement(st *syntax.Statement, out emitFn) error {
 // collect runs a pipeline and returns its output with PowerShell's capture
 // rule: nothing → $null, one object → that object, more → an array.
 //
-// A bare ++ or -- statement outputs nothing, but in parentheses, as the
-// operand of a flow statement or a condition, it gives its value: ($i++)
-// is the old value, (++$i) the new one.
+// A pipeline that is a pure expression gives the expression's value, not
+// enumerated: (,1) is an array of one. So a bare ++ or -- statement
+// outputs nothing, but in parentheses, as the operand of a flow statement
+// or a condition, it gives its value: ($i++) is the old value, (++$i) the
+// new one.
 func (s *Session) collect(p *syntax.Pipeline) (any, error) {
-	if p.Assign == "" && len(p.Tail) == 0 && p.Head.Expr != nil && len(p.Head.Redirects) == 0 && isIncrement(p.Head.Expr) {
+	if p.Assign == "" && len(p.Tail) == 0 && p.Head.Expr != nil && len(p.Head.Redirects) == 0 {
+		// A pure expression keeps its value: (,1) stays an array.
+		s.prevOK, s.lastOK = s.lastOK, true
 		v, err := s.evalExpr(p.Head.Expr)
 		if err != nil {
+			s.lastOK = false
 			return nil, s.positioned(err, p.Head.Pos, p.Head.EndPos)
 		}
 		return v, nil

@@ -29,7 +29,7 @@ func TestExceptionTypes(t *testing.T) {
 		{"catch parameter binding", "try { Get-Thing -Colour 1 } catch [System.Management.Automation.ParameterBindingException] { 'pbe' }", "pbe\n"},
 		{"runtime exception catches a wrapped .NET exception", "try { 'a' -match '(' } catch [System.Management.Automation.RuntimeException] { 'rte' }", "rte\n"},
 		{"inner of inner is not tried", "try { try { [int]'x' } catch [System.FormatException] { 'no' } } catch { 'outer' }", "outer\n"},
-		{"GetType base", "try { 1/0 } catch { $t = $_.Exception.GetType(); $t.Name; $t.BaseType }", "RuntimeException\nSystem.SystemException\n"},
+		{"GetType base", "try { 1/0 } catch { $t = $_.Exception.GetType(); $t.Name; $t.BaseType.FullName; $t.BaseType.BaseType.Name }", "RuntimeException\nSystem.SystemException\nException\n"},
 		{"-is exception", "try { 1/0 } catch { $_.Exception -is [System.SystemException]; $_.Exception.InnerException -is [ArithmeticException]; $_.Exception -is [System.FormatException] }", "True\nTrue\nFalse\n"},
 		{"type literal", "[System.DivideByZeroException] -eq $null", "False\n"},
 		{"null array", "try { $null[0] } catch { $_.Exception.Message; $_.FullyQualifiedErrorId; $_.Exception.GetType().FullName }", "Cannot index into a null array.\nNullArray\nSystem.Management.Automation.RuntimeException\n"},

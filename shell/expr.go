@@ -476,7 +476,8 @@ func index(v, idx any) (any, error) {
 			return c.ByName(name), nil
 		}
 	}
-	if list, ok := idx.([]any); ok {
+	if value.IsEnumerable(idx) {
+		list := value.Enumerate(idx)
 		out := make([]any, 0, len(list))
 		for _, i := range list {
 			if r, err := index(v, i); err == nil && r != nil {

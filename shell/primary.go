@@ -55,7 +55,7 @@ func typeValue(name string) (any, error) {
 	if !ok {
 		return nil, value.TypeNotFound(name)
 	}
-	return &value.Type{IsPublic: true, Name: full[strings.LastIndex(full, ".")+1:], FullName: full}, nil
+	return value.NamedType(full), nil
 }
 
 // nullIsElement reports whether the $null output of @(...) is an
@@ -106,6 +106,8 @@ func asArray(v any) []any {
 		return []any{}
 	case []any:
 		return t
+	case *value.Array:
+		return append([]any{}, t.Items()...)
 	}
 	return []any{v}
 }
@@ -180,7 +182,8 @@ func (s *Session) expandParts(e *syntax.Expandable) (any, error) {
 
 // stringify converts a value for string expansion, joining arrays with $OFS.
 func (s *Session) stringify(v any) string {
-	if list, ok := v.([]any); ok {
+	if value.IsEnumerable(v) {
+		list := value.Enumerate(v)
 		sep := value.ToString(s.getVar("OFS"))
 		parts := make([]string, len(list))
 		for i, item := range list {

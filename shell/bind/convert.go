@@ -338,6 +338,9 @@ func overflows(out, rv reflect.Value) bool {
 
 // prim reduces named basic kinds to bool, int, float64 or string.
 func prim(v any) any {
+	if s, ok := v.(value.SwitchParameter); ok {
+		return s.IsPresent
+	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
 	case reflect.Bool:

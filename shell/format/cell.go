@@ -87,7 +87,18 @@ func elemCell(v any) string {
 	return value.ToString(v)
 }
 
-// isNumeric reports whether v is a number PowerShell right-aligns.
+// isScalarRight reports whether 5.1 right-aligns a column of a table
+// made from properties whose first value is v: a scalar of its default
+// list other than a string (a number, Boolean or Char).
+func isScalarRight(v any) bool {
+	switch deref(v).(type) {
+	case value.Char, bool:
+		return true
+	}
+	return isNumeric(v)
+}
+
+// isNumeric reports whether v is a number.
 func isNumeric(v any) bool {
 	v = deref(v)
 	if v == nil {

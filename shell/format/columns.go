@@ -9,13 +9,16 @@ import (
 // Alignment is the alignment of a table column.
 type Alignment int
 
-// Alignments of a [Column]. AlignAuto right-aligns numbers and
-// left-aligns everything else.
+// Alignments of a [Column]. AlignAuto is 5.1's alignment of a table made
+// from properties: right when the first object's value is a number,
+// Boolean or Char, else left. AlignNumbers, the columns of a default
+// view that fix no alignment, right-aligns numbers only.
 const (
 	AlignAuto Alignment = iota
 	AlignLeft
 	AlignCenter
 	AlignRight
+	AlignNumbers
 )
 
 // Column is one column of a table or one line of a list entry.
@@ -143,10 +146,10 @@ func DefaultColumns(v any) []Column {
 		return []Column{name, val}
 	}
 	if tv, ok := v.(tableViewer); ok {
-		return tv.TableView()
+		return viewAligns(tv.TableView())
 	}
 	if vw, ok := v.(viewed); ok {
-		cols := Columns(v, vw.DefaultTableColumns())
+		cols := viewAligns(Columns(v, vw.DefaultTableColumns()))
 		if wd, ok := v.(widthed); ok {
 			for i, w := range wd.DefaultTableWidths() {
 				if i < len(cols) {
@@ -164,4 +167,15 @@ func DefaultColumns(v any) []Column {
 		return cols
 	}
 	return Columns(v, value.PropertyNames(v))
+}
+
+// viewAligns gives the columns of a default view that fix no alignment
+// the view's default, [AlignNumbers].
+func viewAligns(cols []Column) []Column {
+	for i := range cols {
+		if cols[i].Align == AlignAuto {
+			cols[i].Align = AlignNumbers
+		}
+	}
+	return cols
 }

@@ -64,22 +64,29 @@ func tableCells(objs []any, cols []Column, t TableOptions) [][]string {
 	return cells
 }
 
-// resolveAligns decides each column's alignment: explicit, or right for
-// a column whose first non-null value is a number.
+// resolveAligns decides each column's alignment: explicit; for
+// AlignAuto, from the first object's value as 5.1 does ([isScalarRight]);
+// for AlignNumbers, right for a column whose first non-null value is a
+// number.
 func resolveAligns(objs []any, cols []Column) []Alignment {
 	out := make([]Alignment, len(cols))
 	for j, c := range cols {
 		out[j] = c.Align
-		if c.Align != AlignAuto {
-			continue
-		}
-		out[j] = AlignLeft
-		for _, o := range objs {
-			if v := deref(c.Value(o)); v != nil {
-				if isNumeric(v) {
-					out[j] = AlignRight
+		switch c.Align {
+		case AlignAuto:
+			out[j] = AlignLeft
+			if len(objs) > 0 && isScalarRight(c.Value(objs[0])) {
+				out[j] = AlignRight
+			}
+		case AlignNumbers:
+			out[j] = AlignLeft
+			for _, o := range objs {
+				if v := deref(c.Value(o)); v != nil {
+					if isNumeric(v) {
+						out[j] = AlignRight
+					}
+					break
 				}
-				break
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -31,14 +32,12 @@ func init() {
 	add(&castType{"System.Decimal", toDecimal, isKind[Decimal]}, "decimal")
 	add(&castType{"System.String", toStr, isKind[string]}, "string")
 	add(&castType{"System.Boolean", toBool, isKind[bool]}, "bool", "boolean")
-	add(&castType{"System.Management.Automation.SwitchParameter", toBool, never}, "switch")
+	add(&castType{switchParameterType, toSwitch, isKind[SwitchParameter]}, "switch", "management.automation.switchparameter")
 	add(&castType{"System.Char", toChar, isKind[Char]}, "char")
 	add(&castType{"System.DateTime", toDateTime, isKind[time.Time]}, "datetime")
 	add(&castType{"System.TimeSpan", toTimeSpan, isKind[time.Duration]}, "timespan")
 	add(&castType{"System.Array", toArray, IsEnumerable}, "array")
 	add(&castType{"System.Object[]", toArray, isKind[[]any]}, "object[]")
-	add(&castType{"System.String[]", toStringArray, never}, "string[]")
-	add(&castType{"System.Int32[]", toIntArray, never}, "int[]")
 	add(&castType{"System.Collections.Hashtable", toHashtable, isKind[*Hashtable]}, "hashtable", "collections.hashtable")
 	add(&castType{"System.Collections.Specialized.OrderedDictionary", toOrdered, isOrdered}, "ordered", "collections.specialized.ordereddictionary")
 	add(&castType{"System.Text.RegularExpressions.Regex", toRegex, isKind[*Regex]}, "regex", "text.regularexpressions.regex")
@@ -74,7 +73,7 @@ func init() {
 // the value types that implement IComparable.
 func isScalar(v any) bool {
 	switch v.(type) {
-	case bool, int, float64, Decimal, Char, time.Time, time.Duration, GUID:
+	case bool, int, float64, Decimal, Char, time.Time, time.Duration, GUID, SwitchParameter:
 		return true
 	}
 	return false
@@ -123,9 +122,24 @@ func isOrdered(v any) bool { h, ok := v.(*Hashtable); return ok && h.ordered }
 func lookupType(name string) (*castType, bool) {
 	n := strings.ToLower(bareTypeName(name))
 	n = strings.TrimPrefix(n, "system.")
-	c, ok := castTypes[n]
-	return c, ok
+	if c, ok := castTypes[n]; ok {
+		return c, true
+	}
+	if elem, ok := strings.CutSuffix(n, "[]"); ok {
+		if c, ok := arrayTypes.Load(elem); ok {
+			return c.(*castType), true
+		}
+		if e, ok := lookupType(elem); ok {
+			c, _ := arrayTypes.LoadOrStore(elem, arrayType(e))
+			return c.(*castType), true
+		}
+	}
+	return nil, false
 }
+
+// arrayTypes caches the array types T[] made for element types T, by
+// the element type's lower-case name.
+var arrayTypes sync.Map
 
 // bareTypeName removes surrounding spaces and one pair of brackets:
 // "[int[]]" → "int[]".
@@ -418,33 +432,6 @@ func toArray(v any) (any, error) {
 	return append([]any{}, Enumerate(v)...), nil
 }
 
-// toStringArray converts every element to a string.
-func toStringArray(v any) (any, error) {
-	return mapArray(v, toStr)
-}
-
-// toIntArray converts every element to an Int32.
-func toIntArray(v any) (any, error) {
-	return mapArray(v, toInt32)
-}
-
-// mapArray converts each element of v with conv.
-func mapArray(v any, conv func(any) (any, error)) (any, error) {
-	if v == nil {
-		return nil, nil
-	}
-	in := Enumerate(v)
-	out := make([]any, len(in))
-	for i, e := range in {
-		c, err := conv(e)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = c
-	}
-	return out, nil
-}
-
 // toHashtable accepts hashtables only.
 func toHashtable(v any) (any, error) {
 	if h, ok := v.(*Hashtable); ok {
@@ -510,7 +497,7 @@ func toPSCustomObject(v any) (any, error) {
 // isValueType reports whether v is a .NET value type.
 func isValueType(v any) bool {
 	switch v.(type) {
-	case bool, int, float64, Decimal, Char, time.Time, time.Duration, GUID:
+	case bool, int, float64, Decimal, Char, time.Time, time.Duration, GUID, SwitchParameter:
 		return true
 	}
 	return false

@@ -95,6 +95,8 @@ func methodSets(v any) []methodSet {
 		return []methodSet{dateMethods, commonMethods}
 	case time.Duration:
 		return []methodSet{spanMethods, commonMethods}
+	case SwitchParameter:
+		return []methodSet{switchMethods, commonMethods}
 	}
 	if IsEnumerable(v) {
 		return []methodSet{listMethods, commonMethods}

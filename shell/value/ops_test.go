@@ -79,7 +79,10 @@ func TestBinary(t *testing.T) {
 		{"is long", "is", 5, "long", false},
 		{"is long big", "is", 5368709120, "long", true},
 		{"is bracket array type", "is", 5, "[int[]]", false},
-		{"as int array", "as", []any{"1"}, "[int[]]", []any{1}},
+		{"as int array", "as", []any{"1"}, "[int[]]", typedArray("int", 1)},
+		{"is int array", "is", typedArray("int", 1), "[int[]]", true},
+		{"is not string array", "is", typedArray("int", 1), "[string[]]", false},
+		{"int array is array", "is", typedArray("int", 1), "[array]", true},
 		{"is valuetype", "is", 5, "ValueType", true},
 		{"is own type", "is", named{}, "Named", true},
 		{"is string", "is", "x", "[string]", true},
@@ -128,7 +131,7 @@ func TestBinary(t *testing.T) {
 			t.Errorf("%s: error %v", tt.name, err)
 			continue
 		}
-		if !cmp.Equal(got, tt.want) {
+		if !cmp.Equal(got, tt.want, arrayContents) {
 			t.Errorf("%s: %#v -%s %#v = %#v, want %#v", tt.name, tt.l, tt.op, tt.r, got, tt.want)
 		}
 	}

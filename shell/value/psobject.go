@@ -220,6 +220,8 @@ func methodDef(v any, key string) (string, string) {
 		tables = []map[string][2]string{spanDefs, commonDefs}
 	case int, float64, Decimal, bool:
 		tables = []map[string][2]string{scalarDefs, commonDefs}
+	case SwitchParameter:
+		tables = []map[string][2]string{switchDefs, commonDefs}
 	default:
 		if IsEnumerable(v) {
 			tables = []map[string][2]string{listDefs, commonDefs}

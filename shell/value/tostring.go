@@ -211,12 +211,14 @@ func Truthy(v any) bool {
 }
 
 // prim converts values of named basic kinds (string enumerations, named
-// integers) to the plain string, int, float64 or bool they hold; other
-// values are returned unchanged.
+// integers, a SwitchParameter) to the plain string, int, float64 or bool
+// they hold; other values are returned unchanged.
 func prim(v any) any {
-	switch v.(type) {
+	switch x := v.(type) {
 	case nil, bool, int, float64, Decimal, string, Char, time.Time, time.Duration:
 		return v
+	case SwitchParameter:
+		return x.IsPresent
 	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {

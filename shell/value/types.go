@@ -39,7 +39,7 @@ type Type struct {
 	IsPublic bool
 	IsSerial bool
 	Name     string
-	BaseType string
+	BaseType *Type // nil for System.Object
 	FullName string
 }
 
@@ -61,15 +61,51 @@ func (t *Type) DefaultTableWidths() []int { return []int{8, 8, 40, 0} }
 func TypeOf(v any) *Type {
 	full := TypeName(v)
 	name := shortTypeName(full)
-	base := "System.Object"
+	base := baseTypeName(full)
 	if isValueType(v) {
 		base = "System.ValueType"
-	} else if _, ok := v.([]any); ok {
-		base = "System.Array"
 	} else if b := baseTypeOf(v); b != "" {
 		base = b
 	}
-	return &Type{IsPublic: true, IsSerial: true, Name: name, BaseType: base, FullName: full}
+	return &Type{IsPublic: true, IsSerial: true, Name: name, BaseType: NamedType(base), FullName: full}
+}
+
+// NamedType returns the [Type] of a .NET full name, with its chain of
+// base types: exceptions as [exceptionTable] says, value types through
+// System.ValueType, arrays through System.Array, everything else
+// directly from System.Object.
+func NamedType(full string) *Type {
+	t := &Type{IsPublic: true, IsSerial: true, Name: shortTypeName(full), FullName: full}
+	if base := baseTypeName(full); base != "" {
+		t.BaseType = NamedType(base)
+	}
+	return t
+}
+
+// baseTypeName is the direct base type of the named type; "" for
+// System.Object.
+func baseTypeName(full string) string {
+	switch {
+	case strings.EqualFold(full, "System.Object"):
+		return ""
+	case strings.HasSuffix(full, "[]"):
+		return "System.Array"
+	case valueTypeNames[full]:
+		return "System.ValueType"
+	case full == "System.Enum":
+		return "System.ValueType"
+	}
+	if e, ok := exceptionBase[strings.ToLower(full)]; ok {
+		return e[1]
+	}
+	return "System.Object"
+}
+
+// valueTypeNames are the .NET value types exsh knows by name.
+var valueTypeNames = map[string]bool{
+	"System.Int32": true, "System.Int64": true, "System.Byte": true, "System.Double": true,
+	"System.Decimal": true, "System.Boolean": true, "System.Char": true, "System.DateTime": true,
+	"System.TimeSpan": true, "System.Guid": true, switchParameterType: true,
 }
 
 // shortTypeName is a type's Name: its full name without the namespace,
@@ -178,7 +214,7 @@ func IsEnumerable(v any) bool {
 	switch v.(type) {
 	case nil, string, *Hashtable, *Object:
 		return false
-	case []any:
+	case []any, *Array:
 		return true
 	}
 	return reflect.TypeOf(v).Kind() == reflect.Slice
@@ -201,8 +237,11 @@ func Enumerate(v any) []any {
 // asList returns the elements of an enumerable value: the []any itself
 // (shared, not copied) or a normalized copy of another slice.
 func asList(v any) ([]any, bool) {
-	if a, ok := v.([]any); ok {
+	switch a := v.(type) {
+	case []any:
 		return a, true
+	case *Array:
+		return a.items, true
 	}
 	if !IsEnumerable(v) {
 		return nil, false

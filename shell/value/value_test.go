@@ -121,13 +121,14 @@ func TestConvert(t *testing.T) {
 		{"a", "char", Char('a')}, {65, "char", Char('A')}, {"12", "long", 12},
 		{"1/2/2026", "datetime", time.Date(2026, 1, 2, 0, 0, 0, 0, time.Local)},
 		{"01:30:00", "timespan", 90 * time.Minute}, {"1.02:00:00", "TimeSpan", 26 * time.Hour},
-		{1, "array", []any{1}}, {[]any{1, "2"}, "int[]", []any{1, 2}},
-		{[]any{1, 2}, "string[]", []any{"1", "2"}}, {"x", "object", "x"}, {5, "void", nil},
+		{1, "array", []any{1}}, {[]any{1, "2"}, "int[]", typedArray("int", 1, 2)},
+		{[]any{1, 2}, "string[]", typedArray("string", "1", "2")}, {"5", "long[]", typedArray("long", 5)},
+		{[]any{"1", 2}, "int[][]", typedArray("int[]", typedArray("int", 1), typedArray("int", 2))}, {"x", "object", "x"}, {5, "void", nil},
 		{"10MB", "int", 10485760}, {200, "byte", 200},
 	}
 	for _, tt := range tests {
 		got, err := Convert(tt.in, tt.typ)
-		if err != nil || !cmp.Equal(got, tt.want) {
+		if err != nil || !cmp.Equal(got, tt.want, arrayContents) {
 			t.Errorf("Convert(%#v, %q) = %#v, %v; want %#v", tt.in, tt.typ, got, err, tt.want)
 		}
 	}
@@ -220,3 +221,17 @@ func TestEnumerate(t *testing.T) {
 		t.Errorf("Enumerate(nil) = %#v", got)
 	}
 }
+
+// typedArray is the array of the named element type holding items.
+func typedArray(elem string, items ...any) *Array {
+	c, ok := lookupType(elem)
+	if !ok {
+		panic("unknown type " + elem)
+	}
+	return &Array{elem: c, items: items}
+}
+
+// arrayContents compares typed arrays by type name and elements.
+var arrayContents = cmp.Transformer("arrayContents", func(a *Array) []any {
+	return append([]any{a.TypeName()}, a.items...)
+})
