@@ -12,7 +12,7 @@ var errNotAssignable = &value.Error{Message: "The assignment expression is not v
 
 // assign runs "target op= value".
 func (s *Session) assign(p *syntax.Pipeline) error {
-	v, err := s.statementValue(p.Value)
+	v, wrapped, err := s.statementValueWrapped(p.Value)
 	if err != nil {
 		return err
 	}
@@ -32,6 +32,12 @@ func (s *Session) assign(p *syntax.Pipeline) error {
 	if err := s.assignExpr(target, v); err != nil {
 		return s.positioned(err, p.Pos, p.EndPos)
 	}
+	if u, ok := singleUnary(target); ok && wrapped && p.Assign == "=" && u.Postfix != nil &&
+		len(u.Postfix.Suffixes) == 0 && u.Postfix.Primary.Var != nil {
+		if va, ok := s.lookup(*u.Postfix.Primary.Var); ok && va.cast == "" {
+			s.markPSObject(*u.Postfix.Primary.Var)
+		}
+	}
 	return nil
 }
 
@@ -47,22 +53,37 @@ func loneExpr(st *syntax.Statement) bool {
 // stays an empty array, ,1 and @(1) one-element arrays); anything else is
 // the statement's captured output ($null, the one object, or an array).
 func (s *Session) statementValue(st *syntax.Statement) (any, error) {
+	v, _, err := s.statementValueWrapped(st)
+	return v, err
+}
+
+// statementValueWrapped is [statementValue] that also tells whether the
+// value is one object wrapped in a PSObject (see psobject.go).
+func (s *Session) statementValueWrapped(st *syntax.Statement) (any, bool, error) {
 	if loneExpr(st) {
 		pl := st.Pipeline
-		v, err := s.evalExpr(pl.Head.Expr)
+		var v any
+		var err error
+		wrapped := false
+		if u, ok := singleUnary(pl.Head.Expr); ok {
+			v, wrapped, err = s.evalWrapped(u)
+		} else {
+			v, err = s.evalExpr(pl.Head.Expr)
+		}
 		if err != nil {
-			return nil, s.positioned(err, pl.Head.Pos, pl.Head.EndPos)
+			return nil, false, s.positioned(err, pl.Head.Pos, pl.Head.EndPos)
 		}
 		if _, void := v.(voidValue); void {
-			return nil, nil
+			return nil, false, nil
 		}
-		return v, nil
+		return v, wrapped, nil
 	}
 	var items []any
-	if err := s.runStatement(st, gather(&items)); err != nil {
-		return nil, err
+	n := 0
+	if err := s.runStatement(st, gatherCounting(&items, &n)); err != nil {
+		return nil, false, err
 	}
-	return capture(items), nil
+	return capture(items), n == 1 && len(items) == 1, nil
 }
 
 // assignExpr assigns to a variable, property, index, cast variable or a
@@ -79,7 +100,12 @@ func singleUnary(e *syntax.Expr) (*syntax.Unary, bool) {
 	if len(e.Rest) > 0 || len(e.Left.Rest) > 0 || len(e.Left.Left.Rest) > 0 {
 		return nil, false
 	}
-	a := e.Left.Left.Left
+	return additiveUnary(e.Left.Left.Left)
+}
+
+// additiveUnary returns the one operand of an additive expression that
+// has no operators.
+func additiveUnary(a *syntax.Additive) (*syntax.Unary, bool) {
 	if len(a.Rest) > 0 || len(a.Left.Rest) > 0 || len(a.Left.Left.Rest) > 0 || a.Left.Left.Left.To != nil {
 		return nil, false
 	}

@@ -79,6 +79,7 @@ func (c *cmdletStage) begin() error {
 }
 
 func (c *cmdletStage) process(in any) error {
+	in, _ = unwrap(in)
 	c.ctx.Input, c.ctx.HasInput = in, true
 	if err := c.ctx.Binding.BindPipeline(in); err != nil {
 		return c.WriteError(err)
@@ -159,7 +160,7 @@ func (c *cmdletStage) Emit(v any) error {
 	if c.ctx.Common.OutVariable != "" {
 		c.outVar = append(c.outVar, v)
 	}
-	return c.out(v)
+	return c.out(wrap(v))
 }
 
 // WriteError implements [cmdlet.Sink]: the error action decides.

@@ -16,9 +16,19 @@ func discard(any) error { return nil }
 // gather returns an emitFn that appends to items, up to the size of the
 // largest array (see [value.CheckArray]).
 func gather(items *[]any) emitFn {
+	return gatherCounting(items, nil)
+}
+
+// gatherCounting is [gather] that also counts in *wrapped (when not
+// nil) the items that came wrapped in a PSObject; items are kept bare.
+func gatherCounting(items *[]any, wrapped *int) emitFn {
 	return func(v any) error {
 		if err := value.CheckArray(len(*items) + 1); err != nil {
 			return err
+		}
+		v, w := unwrap(v)
+		if w && wrapped != nil {
+			*wrapped++
 		}
 		*items = append(*items, v)
 		return nil

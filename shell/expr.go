@@ -48,13 +48,24 @@ func (s *Session) evalBitwise(e *syntax.Bitwise) (any, error) {
 }
 
 func (s *Session) evalComparison(e *syntax.Comparison) (any, error) {
-	l, err := s.evalAdditive(e.Left)
-	for _, op := range e.Rest {
+	var l any
+	var err error
+	wrapped := false // l is wrapped in a PSObject, for -is (psobject.go)
+	if u, ok := additiveUnary(e.Left); ok && len(e.Rest) > 0 && strings.HasPrefix(strings.ToLower(e.Rest[0].Op), "-is") {
+		l, wrapped, err = s.evalWrapped(u)
+	} else {
+		l, err = s.evalAdditive(e.Left)
+	}
+	for i, op := range e.Rest {
 		if err != nil {
 			return nil, err
 		}
 		var r any
 		if r, err = s.evalAdditive(op.Right); err == nil {
+			if i == 0 && wrapped && isPSObjectTest(op.Op, r) {
+				l = strings.EqualFold(op.Op, "-is")
+				continue
+			}
 			l, err = s.compare(op.Op[1:], l, r)
 		}
 	}

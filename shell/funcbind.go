@@ -254,7 +254,8 @@ func (c *callStage) emit(v any) error {
 	}
 	defer func() { s.cur, s.src, s.errSinks = cur, src, sinks }()
 	if c.sig != nil && c.sig.advanced {
-		c.outVar = append(c.outVar, v)
+		b, _ := unwrap(v)
+		c.outVar = append(c.outVar, b)
 	}
 	return c.out(v)
 }
@@ -422,6 +423,9 @@ func (c *callStage) bindInput(in any) error {
 		if bp := c.sig.spec.Params[i]; bp.ByValue || bp.ByPropertyName {
 			if err := c.setParam(fp, bp); err != nil {
 				return err
+			}
+			if bp.ByValue && c.binding.FromPipeline(bp.Name) && holdsInput(fp.typ) {
+				c.s.markPSObject(bp.Name)
 			}
 		}
 	}

@@ -157,6 +157,7 @@ func (c *callStage) process(in any) error {
 	if c.done {
 		return nil
 	}
+	in, _ = unwrap(in)
 	c.got = true
 	if c.processBlock() == nil {
 		c.inputs = append(c.inputs, in)
@@ -171,6 +172,7 @@ func (c *callStage) process(in any) error {
 			return nil
 		}
 		c.s.setLocal("_", in)
+		c.s.markPSObject("_")
 		c.s.setLocal("input", []any{in})
 		return c.runBlock(c.processBlock().Body)
 	})
@@ -316,7 +318,11 @@ func (s *Session) runBlock(sb *ScriptBlock, input any, args []any) ([]any, error
 		s.src = sb.src
 	}
 	defer func() { s.src = prevSrc }()
+	input, fromPipeline := unwrap(input)
 	s.setLocal("_", input)
+	if fromPipeline {
+		s.markPSObject("_")
+	}
 	s.setLocal("args", args)
 	if sb.node.Body.Params != nil {
 		for i, p := range sb.node.Body.Params.Params {

@@ -23,7 +23,7 @@ func (s *Session) Invoke(sb bind.ScriptBlock, input any, args ...any) ([]any, er
 	if !ok {
 		return nil, errors.New("not a script block")
 	}
-	return s.invoke(b, input, args)
+	return s.invoke(b, pipelineInput(input), args)
 }
 
 // DotInvoke implements [cmdlet.Host].
@@ -32,7 +32,7 @@ func (s *Session) DotInvoke(sb bind.ScriptBlock, input any) ([]any, error) {
 	if !ok {
 		return nil, errors.New("not a script block")
 	}
-	return s.dotInvoke(b, input)
+	return s.dotInvoke(b, pipelineInput(input))
 }
 
 // InvokeMember implements [cmdlet.Host].

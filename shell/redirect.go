@@ -52,7 +52,7 @@ func (s *Session) redirected(redirs []*syntax.Redirect, out emitFn) (emitFn, err
 		}
 		fo := &fileOut{f: f, out: format.NewOut(f, s.formatOptions())}
 		s.output.closers = append(s.output.closers, fo)
-		out = fo.out.Write
+		out = bare(fo.out.Write)
 	}
 	return out, nil
 }

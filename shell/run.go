@@ -21,6 +21,7 @@ type outputState struct {
 }
 
 func (s *Session) defaultOut(v any) error {
+	v, _ = unwrap(v)
 	if s.output.out == nil {
 		s.output.out = format.NewOut(stdoutWriter{s}, s.formatOptions())
 	}

@@ -72,9 +72,10 @@ type scope struct {
 }
 
 type variable struct {
-	name  string
-	value any
-	cast  string
+	name     string
+	value    any
+	cast     string
+	psObject bool // the value is wrapped in a PSObject (see psobject.go)
 }
 
 // New returns a session with PowerShell's automatic and preference variables.
@@ -211,7 +212,7 @@ func (s *Session) assignTo(va *variable, v any) error {
 		}
 		v = c
 	}
-	va.value = v
+	va.value, va.psObject = v, false
 	return nil
 }
 

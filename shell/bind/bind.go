@@ -321,6 +321,13 @@ func (b *Binding) Given(name string) bool {
 	return p != nil && b.src[p.idx] != unbound
 }
 
+// FromPipeline reports whether the parameter with this exact name (any
+// case) was bound from the current input object.
+func (b *Binding) FromPipeline(name string) bool {
+	p := b.spec.param(name)
+	return p != nil && b.src[p.idx] == pipeline
+}
+
 // Common returns the common parameters given on the command line.
 func (b *Binding) Common() Common { return b.common.Interface().(Common) }
 

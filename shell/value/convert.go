@@ -94,13 +94,11 @@ func always(any) bool { return true }
 // identity is the conversion to [object].
 func identity(v any) (any, error) { return v, nil }
 
-// isPSObject is the -is test of [psobject] and [pscustomobject]: 5.1
-// answers true for any value wrapped in a PSObject, whatever its base
-// type. exsh does not track wrapping; it treats as wrapped the custom
-// objects and the objects cmdlets output (records of Go struct types),
-// and as bare the values expressions produce (numbers, strings, arrays,
-// hashtables, DateTime ...), which 5.1 wraps only when a cmdlet wrote
-// them.
+// isPSObject is the -is test of [psobject] and [pscustomobject] for the
+// value itself: custom objects and the objects cmdlets make (records of Go
+// struct types) are PSObjects; the values expressions produce (numbers,
+// strings, arrays, hashtables, DateTime ...) are not. The shell adds the
+// invisible wrapper 5.1 gives such a value when a cmdlet writes it.
 func isPSObject(v any) bool {
 	switch v.(type) {
 	case nil, bool, int, float64, Decimal, string, Char, []any, *Hashtable, time.Time, time.Duration, GUID, *Regex, *Type:
