@@ -64,7 +64,9 @@ var constraintCache sync.Map
 // [*ValueError].
 func checkProperties(obj any) error {
 	v := reflect.Indirect(reflect.ValueOf(obj))
-	for _, c := range constraintsOf(v.Type()) {
+	cs := constraintsOf(v.Type())
+	for i := range cs {
+		c := &cs[i] // not a copy: it would escape to the heap
 		if err := c.check(v.FieldByIndex(c.index)); err != nil {
 			return err
 		}
@@ -168,11 +170,17 @@ func (c *constraint) check(v reflect.Value) error {
 		}
 		return nil
 	}
-	if p, ok := v.Interface().(ProxyAddress); ok {
-		return c.checkProxy(p)
+	if v.Type() == proxyAddressType {
+		if v.CanAddr() { // no copy of the value to box
+			return c.checkProxy(*v.Addr().Interface().(*ProxyAddress))
+		}
+		return c.checkProxy(v.Interface().(ProxyAddress))
 	}
 	return c.checkString(v.String())
 }
+
+// proxyAddressType is the type of a [ProxyAddress] property.
+var proxyAddressType = reflect.TypeFor[ProxyAddress]()
 
 // checkString checks one text value: empty, spaces, length, then the
 // kind's syntax or, for plain text, control characters.

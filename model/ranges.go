@@ -87,19 +87,33 @@ func (r *valueRange) bound(s string) (*int64, error) {
 
 // check checks the value v of property prop (v is not a pointer).
 func (r *valueRange) check(prop string, v reflect.Value) error {
-	shown := fmt.Sprint(v.Interface())
-	if u, ok := v.Interface().(unlimitedValue); ok {
-		inner, limited := u.boxed()
-		if !limited {
-			return nil
-		}
-		v = reflect.ValueOf(inner)
-	}
-	n := toInt64(v)
-	if r.lo != nil && n < *r.lo || r.hi != nil && n > *r.hi {
-		return invalid(prop, shown, r.valid())
+	n, limited := rangeValue(v)
+	if limited && (r.lo != nil && n < *r.lo || r.hi != nil && n > *r.hi) {
+		return invalid(prop, fmt.Sprint(v.Interface()), r.valid())
 	}
 	return nil
+}
+
+// rangeValue returns the number v holds, and false for an [Unlimited]
+// that is unlimited. Validate runs for every object a Set- changes, so
+// a valid value is read without boxing it.
+func rangeValue(v reflect.Value) (int64, bool) {
+	if v.Kind() == reflect.Struct {
+		var u unlimitedValue
+		if v.CanAddr() {
+			u, _ = v.Addr().Interface().(unlimitedValue)
+		} else {
+			u, _ = v.Interface().(unlimitedValue)
+		}
+		if u != nil {
+			inner, limited := u.boxed()
+			if !limited {
+				return 0, false
+			}
+			v = reflect.ValueOf(inner)
+		}
+	}
+	return toInt64(v), true
 }
 
 // toInt64 returns an integer kind's value; unsigned values beyond

@@ -14,15 +14,15 @@ import (
 // of decoding them: with 10,000 contacts, decoding every record would make
 // the first Tab completion take a quarter of a second.
 func Fields(tx Tx, scope model.Guid, kind model.Kind, field string) ([]string, error) {
-	recs, err := tx.List(scope, kind)
-	if err != nil {
-		return nil, err
-	}
 	var out []string
-	for _, rec := range recs {
+	err := eachRecord(tx, scope, kind, func(rec []byte) error {
 		if v, ok := jsonField(rec, field); ok {
 			out = append(out, v)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -31,15 +31,15 @@ func Fields(tx Tx, scope model.Guid, kind model.Kind, field string) ([]string, e
 // transport finds the last InternalMessageId of a tracking log of
 // thousands of events without decoding them.
 func Ints(tx Tx, scope model.Guid, kind model.Kind, field string) ([]int64, error) {
-	recs, err := tx.List(scope, kind)
-	if err != nil {
-		return nil, err
-	}
 	var out []int64
-	for _, rec := range recs {
+	err := eachRecord(tx, scope, kind, func(rec []byte) error {
 		if v, ok := jsonInt(rec, field); ok {
 			out = append(out, v)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

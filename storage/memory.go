@@ -129,25 +129,45 @@ func (t *memTx) write(k collKey) (*coll, error) {
 	return c, nil
 }
 
-func (t *memTx) Get(scope model.Guid, kind model.Kind, id model.Guid) ([]byte, error) {
-	if c := t.read(collKey{scope, kind}); c != nil {
-		if v, ok := c.items[id]; ok {
-			return bytes.Clone(v), nil
-		}
-	}
-	return nil, notFound(kind, id)
+func (t *memTx) Get(scope model.Guid, kind model.Kind, id model.Guid) (out []byte, err error) {
+	err = t.record(scope, kind, id, func(rec []byte) error {
+		out = bytes.Clone(rec)
+		return nil
+	})
+	return out, err
 }
 
-func (t *memTx) List(scope model.Guid, kind model.Kind) ([][]byte, error) {
+// record implements [inPlace]: a stored record is never changed, only
+// replaced (Put stores a copy), so fn may read it where it is.
+func (t *memTx) record(scope model.Guid, kind model.Kind, id model.Guid, fn func(rec []byte) error) error {
+	if c := t.read(collKey{scope, kind}); c != nil {
+		if v, ok := c.items[id]; ok {
+			return fn(v)
+		}
+	}
+	return notFound(kind, id)
+}
+
+func (t *memTx) List(scope model.Guid, kind model.Kind) (out [][]byte, err error) {
+	err = t.each(scope, kind, func(rec []byte) error {
+		out = append(out, bytes.Clone(rec))
+		return nil
+	})
+	return out, err
+}
+
+// each implements [inPlace], as record does.
+func (t *memTx) each(scope model.Guid, kind model.Kind, fn func(rec []byte) error) error {
 	c := t.read(collKey{scope, kind})
 	if c == nil {
-		return nil, nil
+		return nil
 	}
-	out := make([][]byte, 0, len(c.order))
 	for _, id := range c.order {
-		out = append(out, bytes.Clone(c.items[id]))
+		if err := fn(c.items[id]); err != nil {
+			return err
+		}
 	}
-	return out, nil
+	return nil
 }
 
 func (t *memTx) Put(scope model.Guid, kind model.Kind, id model.Guid, data []byte) error {

@@ -182,7 +182,7 @@ func indexKind(x *boltTx, scope model.Guid, kind model.Kind) error {
 	if err != nil {
 		return err
 	}
-	index := x.kindBucket(scope, kind).Bucket(bucketIndex)
+	index := x.kindOf(scope, kind).index
 	for _, r := range recs {
 		o := mk()
 		if err := json.Unmarshal(r, o); err != nil {

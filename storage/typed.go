@@ -27,31 +27,27 @@ func decode[T any, P objPtr[T]](data []byte) (P, error) {
 }
 
 // Get returns the object of type T with GUID id in organization org.
-func Get[T any, P objPtr[T]](tx Tx, org, id model.Guid) (P, error) {
-	data, err := tx.Get(org, P(nil).Kind(), id)
-	if err != nil {
-		return nil, err
-	}
-	return decode[T, P](data)
+func Get[T any, P objPtr[T]](tx Tx, org, id model.Guid) (obj P, err error) {
+	err = withRecord(tx, org, P(nil).Kind(), id, func(rec []byte) (err error) {
+		obj, err = decode[T, P](rec)
+		return err
+	})
+	return obj, err
 }
 
 // List returns every object of type T in organization org, in creation
 // order.
+// Each record is decoded where it is stored (see [inPlace]): a long
+// list does not hold a copy of every record besides the objects.
 func List[T any, P objPtr[T]](tx Tx, org model.Guid) ([]P, error) {
-	recs, err := tx.List(org, P(nil).Kind())
+	var out []P
+	err := eachRecord(tx, org, P(nil).Kind(), func(rec []byte) error {
+		p, err := decode[T, P](rec)
+		out = append(out, p)
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	out := make([]P, 0, len(recs))
-	for i, r := range recs {
-		p, err := decode[T, P](r)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p)
-		// The record is garbage once decoded: a long list does not
-		// hold every record and every object at once.
-		recs[i] = nil
 	}
 	return out, nil
 }
@@ -78,13 +74,17 @@ func Put(tx Tx, org model.Guid, obj model.Object) error {
 		return fmt.Errorf("%w: %s %q has no Guid", model.ErrInvalid, obj.Kind(), obj.ObjectName())
 	}
 	if org != model.NilGuid {
-		if _, err := tx.Get(model.NilGuid, model.KindOrganization, org); err != nil {
+		exists := func([]byte) error { return nil }
+		if err := withRecord(tx, model.NilGuid, model.KindOrganization, org, exists); err != nil {
 			return err
 		}
 	}
 	data, err := json.Marshal(obj)
 	if err != nil {
 		return err
+	}
+	if p, ok := tx.(indexedPutter); ok {
+		return p.putIndexed(org, obj.Kind(), obj.ObjectGuid(), data, indexKeys(obj))
 	}
 	if err := tx.Put(org, obj.Kind(), obj.ObjectGuid(), data); err != nil {
 		return err

@@ -14,9 +14,24 @@ type Version struct{ rec string }
 
 // VersionOf returns the stored version of obj (found by its kind and
 // GUID) in organization org.
-func VersionOf(tx Tx, org model.Guid, obj model.Object) (Version, error) {
-	rec, err := tx.Get(org, obj.Kind(), obj.ObjectGuid())
-	return Version{string(rec)}, err
+func VersionOf(tx Tx, org model.Guid, obj model.Object) (v Version, err error) {
+	err = withRecord(tx, org, obj.Kind(), obj.ObjectGuid(), func(rec []byte) error {
+		v.rec = string(rec)
+		return nil
+	})
+	return v, err
+}
+
+// Current reports whether obj (found by its kind and GUID) is still
+// stored as in version v in organization org: nothing wrote it since.
+// It is VersionOf(tx, org, obj) == v without a copy of the record.
+func (v Version) Current(tx Tx, org model.Guid, obj model.Object) (bool, error) {
+	same := false
+	err := withRecord(tx, org, obj.Kind(), obj.ObjectGuid(), func(rec []byte) error {
+		same = string(rec) == v.rec
+		return nil
+	})
+	return same, err
 }
 
 // Holds reports whether obj is, property for property, the object stored

@@ -1,6 +1,7 @@
 package storage_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/exsh/exsh/model"
@@ -81,5 +82,56 @@ func BenchmarkVersionHolds(b *testing.B) {
 	})
 	if err != nil {
 		b.Fatal(err)
+	}
+}
+
+// TestVersionCurrent: a version is current until the object is written
+// again, in both stores (Bolt reads the record in place).
+func TestVersionCurrent(t *testing.T) {
+	mem, err := storage.NewMemory(storage.ContosoSeed(model.DefaultEnv()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bolt, _ := benchStore(t)
+	defer bolt.Close()
+	for name, s := range map[string]storage.Store{"Memory": mem, "Bolt": bolt} {
+		err := s.Update(ctx, func(tx storage.Tx) error {
+			orgs, err := storage.Orgs(tx)
+			if err != nil {
+				return err
+			}
+			org := orgs[0]
+			c, err := model.DefaultEnv().NewMailContact(org, "Current", model.ProxyAddress{Prefix: "SMTP", Address: "current@fabrikam.com"})
+			if err != nil {
+				return err
+			}
+			if err := storage.Put(tx, org.Guid, c); err != nil {
+				return err
+			}
+			v, err := storage.VersionOf(tx, org.Guid, c)
+			if err != nil {
+				return err
+			}
+			if ok, err := v.Current(tx, org.Guid, c); !ok || err != nil {
+				t.Errorf("%s: the version just read is not current (%v)", name, err)
+			}
+			c.DisplayName = "Changed"
+			if err := storage.Put(tx, org.Guid, c); err != nil {
+				return err
+			}
+			if ok, err := v.Current(tx, org.Guid, c); ok || err != nil {
+				t.Errorf("%s: the version is current after a write (%v)", name, err)
+			}
+			if err := storage.Delete[model.MailContact](tx, org.Guid, c.Guid); err != nil {
+				return err
+			}
+			if _, err := v.Current(tx, org.Guid, c); !errors.Is(err, model.ErrNotFound) {
+				t.Errorf("%s: the version of a deleted object: %v, want not found", name, err)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 }

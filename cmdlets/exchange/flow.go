@@ -138,12 +138,12 @@ func resolveStored[T any, P stored[T]](ctx *cmdlet.Context, tx storage.Tx, org *
 // decoded again) and stores it.
 func setRunner[T any, P stored[T]](ctx *cmdlet.Context, pristine P, version storage.Version, mutate mutation[P]) func(storage.Tx, *model.Organization) (any, error) {
 	return func(tx storage.Tx, org *model.Organization) (any, error) {
-		now, err := storage.VersionOf(tx, org.Guid, pristine)
+		current, err := version.Current(tx, org.Guid, pristine)
 		if err != nil {
 			return nil, err
 		}
 		o := P(model.Clone((*T)(pristine)))
-		if now != version {
+		if !current {
 			if o, err = storage.Get[T, P](tx, org.Guid, pristine.ObjectGuid()); err != nil {
 				return nil, err
 			}

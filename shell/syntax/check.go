@@ -78,7 +78,7 @@ func checkSwitchDefault(sw *Switch) error {
 			continue
 		}
 		if seen {
-			return errorAt(c.Pattern.Pos, len("default"), "The switch statement has more than one default clause.", "MultipleSwitchDefaultClauses")
+			return errorAt(c.Pattern.Pos, len("default"), "A switch statement can have only one default clause.", "MultipleSwitchDefaultClauses")
 		}
 		seen = true
 	}

@@ -106,7 +106,7 @@ func TestParseErrors(t *testing.T) {
 		{"dangling colon in string", "\"$var: x\"", "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", 1, 2, false},
 		{"dangling colon in expression", "$env: + 1", "Variable reference is not valid.", 1, 1, false},
 		{"dangling colon in argument", "Write-Output $a: x", "Variable reference is not valid.", 1, 14, false},
-		{"two defaults", "switch ($x) { default { 1 }\n default { 2 } }", "The switch statement has more than one default clause.", 2, 2, false},
+		{"two defaults", "switch ($x) { default { 1 }\n default { 2 } }", "A switch statement can have only one default clause.", 2, 2, false},
 		{"duplicate parameter", "function f { param($a, [int]$A) }", "Duplicate parameter $A in parameter list.", 1, 24, false},
 		{"duplicate function parameter", "function f($b, $b) { }", "Duplicate parameter $b in parameter list.", 1, 16, false},
 		{"compound assignment to list", "$a, $b += 1", "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.", 1, 1, false},

@@ -59,11 +59,12 @@ func parseSplitOptions(v any) (splitOption, error) {
 	return out, nil
 }
 
-// errSplitOptions is the ParseException of conflicting -split options.
-// The message is exsh's wording: 5.1's resource text was not available.
+// errSplitOptions is the ParseException of conflicting -split options:
+// SimpleMatch with any option but IgnoreCase, or Multiline with
+// Singleline.
 func errSplitOptions() *Error {
 	return newError("ParseException", "ParserError", "InvalidSplitOptionCombination",
-		"Cannot combine the following options: SimpleMatch with RegexMatch, CultureInvariant, IgnorePatternWhitespace, Multiline, Singleline or ExplicitCapture; Multiline with Singleline.")
+		"The combination of options with the -split operator is not valid.")
 }
 
 // SplitPredicate decides, for the character ch at index i of str,
