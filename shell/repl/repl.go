@@ -46,6 +46,10 @@ type Config struct {
 	// typed at it, and must return at once: the shell opens its database
 	// in the background then, so that Tab completion finds it open.
 	Warm func()
+	// Rest, if set, is called in the background when the prompt for a
+	// new entry is shown: the shell hands back memory it does not need
+	// while it waits.
+	Rest func()
 }
 
 // ErrNoTerminal is returned by [Run] when go-prompt could not start; the
@@ -161,6 +165,9 @@ func (l *loop) run() (code int, err error) {
 func (l *loop) read() (string, bool) {
 	if l.chunk.Len() == 0 {
 		l.prefix = l.cfg.Host.Prompt()
+		if l.cfg.Rest != nil {
+			go l.cfg.Rest()
+		}
 	}
 	l.warm()
 	l.entered = false
