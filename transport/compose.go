@@ -174,12 +174,20 @@ func (c *content) setBody(m *tnef.Message) {
 	}
 }
 
-// stream encodes the rich item as TNEF correlated by the Message-ID.
-func (c *content) stream() ([]byte, error) {
-	var b bytes.Buffer
-	b.Grow(len(c.sub.Body) + c.sub.attachedBytes() + headerRoom)
-	err := tnef.Encode(&b, c.item(), tnef.WithCorrelator(c.msgID))
-	return b.Bytes(), err
+// stream encodes the rich item as TNEF correlated by the Message-ID. It
+// leaves headerRoom bytes free in front of the stream, in the same array,
+// and returns the array up to the stream as front (empty when the stream
+// outgrew its buffer): trip.summary writes the header of the summary TNEF
+// message there, so that the message needs no copy of the stream.
+func (c *content) stream() (front, stream []byte, err error) {
+	buf := make([]byte, headerRoom, 2*headerRoom+len(c.sub.Body)+c.sub.attachedBytes())
+	b := bytes.NewBuffer(buf[headerRoom:])
+	err = tnef.Encode(b, c.item(), tnef.WithCorrelator(c.msgID))
+	stream = b.Bytes()
+	if len(stream) > 0 && &stream[0] == &buf[:headerRoom+1][headerRoom] {
+		front = buf
+	}
+	return front, stream, err
 }
 
 // joinAddrs formats an address list for a header.

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/emersion/go-message"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
 	"github.com/exsh/exsh/tnef"
@@ -225,8 +226,11 @@ func wantsDeliveryReport(read tnefReader, raw []byte, org *model.Organization) b
 			return true
 		}
 	}
+	if org.ExchangeVersion != model.Exchange2013 {
+		return false
+	}
 	h := readHeader(raw)
-	return org.ExchangeVersion == model.Exchange2013 && h.Get("Return-Receipt-To") != ""
+	return h.Get("Return-Receipt-To") != ""
 }
 
 // returnDSN delivers a DSN from s to the sender's Inbox and records a
@@ -328,7 +332,7 @@ func (t *trip) receive(id int64, p *path, ds []*decision, wire []byte, route []s
 	if p.relay != nil {
 		from = p.relay.Name
 	}
-	e := &model.TrackingEvent{EventId: "RECEIVE", Source: "SMTP", InternalMessageId: in, MessageId: messageIDOf(wire, t.c.msgID),
+	e := &model.TrackingEvent{EventId: "RECEIVE", Source: "SMTP", InternalMessageId: in, MessageId: messageIDOf(t.w.headerOf(wire), t.c.msgID),
 		Sender: t.c.from.Address, Recipients: addresses(ds), MessageSubject: t.c.sub.Subject, TotalBytes: len(wire),
 		ClientHostname: from, ConnectorId: "Default " + dst.host(), Directionality: "Incoming"}
 	if err := t.w.event(dst, e); err != nil {
@@ -358,7 +362,7 @@ func (t *trip) deliverRemote(dst *site, in int64, d *decision, wire []byte, rout
 	route = append(route, fmt.Sprintf("%s: delivered to %s", dst.org().Name, m.Name))
 	item := t.item(dst, m, "Inbox", arrived)
 	item.MessageClass = receivedClass(t.w.tnefOf, wire, dst.org())
-	item.MessageId = messageIDOf(wire, t.c.msgID)
+	item.MessageId = messageIDOf(t.w.headerOf(wire), t.c.msgID)
 	item.Wire = wire
 	item.Trace = fmt.Sprintf("Received: from %s by %s\r\n", t.src.host(), dst.host())
 	item.Route = route
@@ -423,9 +427,8 @@ func arrivedAs(wire []byte) string {
 	return string(convert.MimeText)
 }
 
-// messageIDOf returns the Message-ID of raw MIME, or def.
-func messageIDOf(raw []byte, def string) string {
-	h := readHeader(raw)
+// messageIDOf returns the Message-ID of header h, or def.
+func messageIDOf(h message.Header, def string) string {
 	if id := h.Get("Message-ID"); id != "" {
 		return id
 	}
@@ -433,9 +436,18 @@ func messageIDOf(raw []byte, def string) string {
 }
 
 // mailboxByAddress finds the mailbox of s with address addr, through the
-// store's key index.
+// store's key index (read only: the mailbox is shared, see getShared).
 func (w *world) mailboxByAddress(s *site, addr string) *model.Mailbox {
-	found, _ := storage.Find[model.Mailbox](w.tx, s.org().Guid, addr)
+	var found []*model.Mailbox
+	ids, _ := w.tx.Lookup(s.org().Guid, model.KindMailbox, addr)
+	for _, id := range ids {
+		if m, err := getShared[model.Mailbox](w.tx, s.org().Guid, id); err == nil {
+			found = append(found, m)
+		}
+	}
+	if len(ids) == 0 {
+		found, _ = storage.Find[model.Mailbox](w.tx, s.org().Guid, addr)
+	}
 	for _, m := range found {
 		if strings.EqualFold(string(m.PrimarySmtpAddress), addr) {
 			return m

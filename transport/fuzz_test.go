@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/emersion/go-message"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
 )
@@ -91,8 +93,11 @@ func FuzzAnswerOf(f *testing.F) {
 		default:
 			t.Errorf("arrived as %q", arrivedAs(raw))
 		}
-		if messageIDOf(raw, "<default>") == "" {
+		if messageIDOf(readHeader(raw), "<default>") == "" {
 			t.Error("empty Message-ID")
+		}
+		if got, want := headerFields(readHeader(raw)), headerFields(readHeaderWhole(raw)); !slices.Equal(got, want) {
+			t.Errorf("readHeader: %q\nmessage.Read: %q", got, want)
 		}
 		mdnOf(raw)
 		icalAnswer(raw)
@@ -217,4 +222,27 @@ func TestViewUnicodeAttachmentName(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// readHeaderWhole is readHeader through message.Read of the whole
+// message, the reference readHeader must agree with.
+func readHeaderWhole(raw []byte) message.Header {
+	e, err := message.Read(bytes.NewReader(raw))
+	if e == nil || err != nil && !message.IsUnknownCharset(err) {
+		return message.Header{}
+	}
+	return e.Header
+}
+
+// headerFields lists the raw fields of h.
+func headerFields(h message.Header) []string {
+	var out []string
+	for fs := h.Fields(); fs.Next(); {
+		raw, err := fs.Raw()
+		if err != nil {
+			raw = []byte(fs.Key() + ": " + fs.Value())
+		}
+		out = append(out, string(raw))
+	}
+	return out
 }

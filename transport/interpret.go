@@ -100,7 +100,7 @@ func icalAnswer(raw []byte) *understood {
 // sent item it answers, when the receiving organization understands it
 // and the Message-ID still matches.
 func (w *world) interpret(s *site, item *model.MailboxMessage) error {
-	h := readHeader(item.Wire)
+	h := w.headerOf(item.Wire)
 	item.InReplyTo = h.Get("In-Reply-To")
 	u := answerOf(w.tnefOf, item.Wire, s.org())
 	if u == nil {

@@ -1,6 +1,7 @@
 package transport
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/textproto"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
 	"github.com/exsh/exsh/transport/convert"
@@ -50,13 +52,15 @@ type Report struct {
 
 // trip is one submission travelling through the world.
 type trip struct {
-	w      *world
-	src    *site
-	mbx    *model.Mailbox
-	c      *content
-	rep    *Report
-	id     int64 // InternalMessageId in the sending organization
-	stnef  []byte
+	w     *world
+	src   *site
+	mbx   *model.Mailbox
+	c     *content
+	rep   *Report
+	id    int64 // InternalMessageId in the sending organization
+	stnef []byte
+	// front is the room before stnef in its array (see content.stream).
+	front  []byte
 	sender convert.Sender
 }
 
@@ -153,7 +157,7 @@ func (t *trip) run() error {
 		return err
 	}
 	t.c.body = effectiveBody(t.c.sub, t.mbx, firstDecision(decisions))
-	if t.stnef, err = t.c.stream(); err != nil {
+	if t.front, t.stnef, err = t.c.stream(); err != nil {
 		return err
 	}
 	submittedMIME, err := t.summary()
@@ -226,12 +230,20 @@ func attachmentKinds(s *Submission) []convert.Attachment {
 
 // summary is the item as it travels inside the sending organization:
 // summary TNEF, the MIME Export-MailboxMessage -Stage Submitted shows.
+// The entity is binary: its header, then the stream as it is, which is
+// why the header can be written in the room in front of the stream.
 func (t *trip) summary() ([]byte, error) {
 	var b bytes.Buffer
-	b.Grow(len(t.stnef) + headerRoom)
-	h := header(t.c.topFields("")...)
-	err := tnefmime.WriteSummary(&b, h, t.stnef)
-	return b.Bytes(), err
+	if err := tnefmime.WriteSummary(&b, header(t.c.topFields("")...), nil); err != nil {
+		return nil, err
+	}
+	if n := b.Len(); n <= len(t.front) {
+		msg := t.front[len(t.front)-n : len(t.front)+len(t.stnef)]
+		copy(msg, b.Bytes())
+		return msg, nil
+	}
+	b.Write(t.stnef)
+	return b.Bytes(), nil
 }
 
 // deliverAll delivers to the internal recipients and sends one forked
@@ -365,13 +377,48 @@ func addresses(ds []*decision) []string {
 	return out
 }
 
-// readHeader parses the top-level header of raw MIME.
+// readHeader parses the top-level header of raw MIME as message.Read
+// does, empty when message.Read fails. It reads the header's bytes
+// alone, through a buffer of their size (message.Read's is 4 KB, and the
+// header of a message is read several times on its way).
 func readHeader(raw []byte) message.Header {
-	e, err := message.Read(bytes.NewReader(raw))
-	if e == nil || err != nil && !message.IsUnknownCharset(err) {
+	n := headerLen(raw)
+	if n > maxHeaderBytes {
+		return message.Header{}
+	}
+	// The buffer is one byte larger than what it reads, so it is never
+	// full: a last line without a line break then reads as it does
+	// through a larger one.
+	h, err := textproto.ReadHeader(bufio.NewReaderSize(bytes.NewReader(raw[:n]), n+1))
+	if err != nil {
+		return message.Header{}
+	}
+	e, err := message.New(message.Header{Header: h}, bytes.NewReader(nil))
+	if err != nil && !message.IsUnknownCharset(err) {
 		return message.Header{}
 	}
 	return e.Header
+}
+
+// maxHeaderBytes is the largest header message.Read reads.
+const maxHeaderBytes = 1 << 20
+
+// headerLen returns the length of the header of raw MIME with the blank
+// line that ends it (LF or CRLF), or len(raw) when there is none.
+func headerLen(raw []byte) int {
+	for i := 0; ; {
+		j := bytes.IndexByte(raw[i:], '\n')
+		if j < 0 {
+			return len(raw)
+		}
+		i += j + 1
+		switch rest := raw[i:]; {
+		case len(rest) > 0 && rest[0] == '\n':
+			return i + 1
+		case len(rest) > 1 && rest[0] == '\r' && rest[1] == '\n':
+			return i + 2
+		}
+	}
 }
 
 // status is a recipient status line.

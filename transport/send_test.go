@@ -117,3 +117,40 @@ func TestSendRichTextTnefAndHtml(t *testing.T) {
 	}
 	t.Logf("%s", wire)
 }
+
+// TestSummaryAroundStream checks that the summary TNEF message written
+// around the stream, in the room in front of it, is what WriteSummary
+// writes, and that it is also right without the room.
+func TestSummaryAroundStream(t *testing.T) {
+	l := newLab(t, model.Exchange2013)
+	l.update(func(tx storage.Tx) error {
+		w, err := load(tx, l.env)
+		if err != nil {
+			return err
+		}
+		tr, err := w.newTrip(l.a, benchSubmission())
+		if err != nil {
+			return err
+		}
+		tr.c.body = model.RichText
+		if tr.front, tr.stnef, err = tr.c.stream(); err != nil {
+			return err
+		}
+		var want bytes.Buffer
+		if err := tnefmime.WriteSummary(&want, header(tr.c.topFields("")...), tr.stnef); err != nil {
+			return err
+		}
+		if len(tr.front) == 0 {
+			t.Error("no room in front of the stream")
+		}
+		got, err := tr.summary()
+		if err != nil || !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("summary around the stream differs (%v):\n%.300q\nwant\n%.300q", err, got, want.Bytes())
+		}
+		tr.front = nil
+		if got, err := tr.summary(); err != nil || !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("summary without room differs (%v)", err)
+		}
+		return nil
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"strings"
 
+	"github.com/emersion/go-message"
 	"github.com/exsh/exsh/model"
 	"github.com/exsh/exsh/storage"
 	"github.com/exsh/exsh/tnef"
@@ -18,8 +19,9 @@ type world struct {
 	orgs   []*site
 	relays []*model.RelayHost
 	// tnefs are the TNEF parts of the messages of the trip, decoded once
-	// (tnefOf).
-	tnefs map[wireKey]decoded
+	// (tnefOf), and headers their top-level headers (headerOf).
+	tnefs   map[wireKey]decoded
+	headers map[wireKey]message.Header
 }
 
 // wireKey identifies the bytes of a message of a trip: they are never
@@ -55,6 +57,24 @@ func (w *world) tnefOf(raw []byte) (*tnef.Message, error) {
 	return msg, err
 }
 
+// headerOf is readHeader once per message of the trip, like tnefOf. The
+// header is shared: callers only read it.
+func (w *world) headerOf(raw []byte) message.Header {
+	if len(raw) == 0 {
+		return readHeader(raw)
+	}
+	k := wireKey{&raw[0], len(raw)}
+	if h, ok := w.headers[k]; ok {
+		return h
+	}
+	h := readHeader(raw)
+	if w.headers == nil {
+		w.headers = map[wireKey]message.Header{}
+	}
+	w.headers[k] = h
+	return h
+}
+
 // site is one organization as the transport sees it.
 type site struct {
 	set *model.OrgSet
@@ -80,8 +100,9 @@ func (s *site) host() string {
 // organization what routing needs (accepted domains, servers, remote
 // domains, Send connectors); the sender's organization in full comes
 // with full, and mailboxes are looked up by address in the key index.
+// The objects are shared between trips (listShared): read only.
 func load(tx storage.Tx, env model.Env) (*world, error) {
-	orgs, err := storage.Orgs(tx)
+	orgs, err := listShared[model.Organization](tx, model.NilGuid)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +114,7 @@ func load(tx storage.Tx, env model.Env) (*world, error) {
 		}
 		w.orgs = append(w.orgs, s)
 	}
-	w.relays, err = storage.List[model.RelayHost](tx, model.NilGuid)
+	w.relays, err = listShared[model.RelayHost](tx, model.NilGuid)
 	return w, err
 }
 
@@ -102,16 +123,16 @@ func load(tx storage.Tx, env model.Env) (*world, error) {
 func loadSite(tx storage.Tx, o *model.Organization) (*site, error) {
 	set := &model.OrgSet{Organization: o}
 	var err error
-	if set.AcceptedDomains, err = storage.List[model.AcceptedDomain](tx, o.Guid); err != nil {
+	if set.AcceptedDomains, err = listShared[model.AcceptedDomain](tx, o.Guid); err != nil {
 		return nil, err
 	}
-	if set.Servers, err = storage.List[model.ExchangeServer](tx, o.Guid); err != nil {
+	if set.Servers, err = listShared[model.ExchangeServer](tx, o.Guid); err != nil {
 		return nil, err
 	}
-	if set.RemoteDomains, err = storage.List[model.RemoteDomain](tx, o.Guid); err != nil {
+	if set.RemoteDomains, err = listShared[model.RemoteDomain](tx, o.Guid); err != nil {
 		return nil, err
 	}
-	if set.SendConnectors, err = storage.List[model.SendConnector](tx, o.Guid); err != nil {
+	if set.SendConnectors, err = listShared[model.SendConnector](tx, o.Guid); err != nil {
 		return nil, err
 	}
 	s := &site{set: set, eff: set.Effective()}
@@ -130,16 +151,16 @@ func loadSite(tx storage.Tx, o *model.Organization) (*site, error) {
 func (w *world) full(s *site) error {
 	id, set := s.org().Guid, s.set
 	var err error
-	if set.Mailboxes, err = storage.List[model.Mailbox](w.tx, id); err != nil {
+	if set.Mailboxes, err = listShared[model.Mailbox](w.tx, id); err != nil {
 		return err
 	}
-	if set.MailUsers, err = storage.List[model.MailUser](w.tx, id); err != nil {
+	if set.MailUsers, err = listShared[model.MailUser](w.tx, id); err != nil {
 		return err
 	}
-	if set.MailContacts, err = storage.List[model.MailContact](w.tx, id); err != nil {
+	if set.MailContacts, err = listShared[model.MailContact](w.tx, id); err != nil {
 		return err
 	}
-	set.OutlookContacts, err = storage.List[model.OutlookContact](w.tx, id)
+	set.OutlookContacts, err = listShared[model.OutlookContact](w.tx, id)
 	s.eff = set.Effective()
 	return err
 }

@@ -1,14 +1,19 @@
 package tnefmime
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
+	"mime/quotedprintable"
 	"strings"
+	"sync"
 
 	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/textproto"
 	"github.com/exsh/exsh/tnef"
 )
 
@@ -142,70 +147,196 @@ type Part struct {
 
 // Find reads a MIME message and returns its TNEF parts in order, looking
 // into nested multiparts, at most [MaxNesting] deep ([ErrNesting]). The
-// top-level entity itself counts when it is TNEF (summary TNEF). Unknown
-// text charsets are not an error.
+// top-level entity itself counts when it is TNEF (summary TNEF). Only
+// the TNEF parts are decoded: the charset or an unknown transfer encoding
+// of another part is not an error.
+//
+// A base64 TNEF part is decoded in one pass over its whole body. On
+// corrupt base64 the error is a [base64.CorruptInputError] whose offset
+// is the byte offset in the part's body as it is written (counted from
+// the byte after the blank line that ends the part's header, line breaks
+// and white space included); the part comes with what was decoded before
+// the error.
 func Find(r io.Reader) ([]Part, error) {
-	e, err := message.Read(r)
-	if err != nil && !message.IsUnknownCharset(err) {
-		return nil, fmt.Errorf("tnefmime: %w", err)
-	}
-	correlator := strings.TrimSpace(e.Header.Get(CorrelatorField))
+	f := finder{}
 	// The first TNEF part's data is read into a buffer sized from what is
 	// left of r, when r knows it: the data is no larger than that.
-	hint := 0
 	if l, ok := r.(interface{ Len() int }); ok {
-		hint = l.Len()
+		f.hint = l.Len()
 	}
-	var parts []Part
-	err = e.Walk(func(path []int, part *message.Entity, err error) error {
-		if len(path) > MaxNesting {
-			return ErrNesting
-		}
-		if err != nil && !message.IsUnknownCharset(err) {
-			return err
-		}
-		if len(parts) > 0 {
-			hint = 0
-		}
-		p, ok, err := partOf(part, hint)
-		if ok {
-			p.Correlator = correlator
-			parts = append(parts, p)
-		}
-		return err
-	})
-	switch {
+	lr := &headerLimit{r: r, n: maxHeaderBytes}
+	br := bufio.NewReader(lr)
+	h, err := textproto.ReadHeader(br)
+	if err != nil {
+		return nil, fmt.Errorf("tnefmime: %w", err)
+	}
+	lr.n = -1
+	top := message.Header{Header: h}
+	f.correlator = strings.TrimSpace(top.Get(CorrelatorField))
+	switch err := f.walk(top, br, 0); {
 	case errors.Is(err, ErrNesting):
-		return parts, err
+		return f.parts, err
 	case err != nil:
-		return parts, fmt.Errorf("tnefmime: %w", err)
+		return f.parts, fmt.Errorf("tnefmime: %w", err)
 	}
-	return parts, nil
+	return f.parts, nil
 }
 
-// partOf reports whether e is a TNEF part and describes it; its data is
-// read into a buffer of hint bytes when hint is not 0.
-func partOf(e *message.Entity, hint int) (Part, bool, error) {
-	t, params, _ := e.Header.ContentType()
-	if !strings.EqualFold(t, ContentType) && !strings.EqualFold(t, ContentTypeVnd) {
-		return Part{}, false, nil
+// finder walks the multipart tree of a message for [Find].
+type finder struct {
+	correlator string
+	// hint is the size of the buffer the next TNEF part's data is read
+	// into, 0 when unknown.
+	hint  int
+	parts []Part
+}
+
+// walk visits the entity with header h and raw body at the given depth
+// of multiparts: it descends into a multipart and takes a TNEF part.
+func (f *finder) walk(h message.Header, body io.Reader, depth int) error {
+	if depth > MaxNesting {
+		return ErrNesting
 	}
-	p := Part{ContentType: strings.ToLower(t), FileName: params["name"]}
-	if _, dp, err := e.Header.ContentDisposition(); err == nil && dp["filename"] != "" {
+	t, params, _ := h.ContentType()
+	if strings.HasPrefix(t, "multipart/") {
+		mr := textproto.NewMultipartReader(body, params["boundary"])
+		for {
+			p, err := mr.NextPart()
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			if err := f.walk(message.Header{Header: p.Header}, p, depth+1); err != nil {
+				return err
+			}
+		}
+	}
+	if !strings.EqualFold(t, ContentType) && !strings.EqualFold(t, ContentTypeVnd) {
+		return nil
+	}
+	p := Part{ContentType: strings.ToLower(t), FileName: params["name"], Correlator: f.correlator}
+	if _, dp, err := h.ContentDisposition(); err == nil && dp["filename"] != "" {
 		p.FileName = dp["filename"]
 	}
-	if hint == 0 {
-		data, err := io.ReadAll(e.Body)
-		p.Data = data
-		return p, true, err
+	enc := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
+	switch enc {
+	case "base64", "quoted-printable", "7bit", "8bit", "binary", "":
+	default:
+		return fmt.Errorf("unhandled Content-Transfer-Encoding %q of the TNEF part", enc)
 	}
-	if strings.EqualFold(strings.TrimSpace(e.Header.Get("Content-Transfer-Encoding")), "base64") {
-		hint = hint/4*3 + 3 // base64 carries 3 bytes in 4 characters
+	var err error
+	p.Data, err = decodeBody(enc, body, f.hint)
+	f.parts = append(f.parts, p)
+	f.hint = 0
+	return err
+}
+
+// decodeBody reads a body in transfer encoding enc and decodes it, into
+// a buffer of hint bytes when hint is not 0. On an error it returns what
+// it decoded before.
+func decodeBody(enc string, body io.Reader, hint int) ([]byte, error) {
+	switch {
+	case enc == "base64":
+		return decodeBase64(body, hint)
+	case enc == "quoted-printable":
+		return io.ReadAll(quotedprintable.NewReader(body))
+	case hint == 0:
+		return io.ReadAll(body)
 	}
 	b := bytes.NewBuffer(make([]byte, 0, hint+bytes.MinRead))
-	_, err := b.ReadFrom(e.Body)
-	p.Data = b.Bytes()
-	return p, true, err
+	_, err := b.ReadFrom(body)
+	return b.Bytes(), err
+}
+
+// rawPool holds the buffers the base64 text of TNEF parts is read into
+// before it is decoded, up to maxPooled bytes each (a larger one is left
+// to the garbage collector at once).
+var rawPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooled is the largest buffer rawPool keeps.
+const maxPooled = 4 << 20
+
+// decodeBase64 reads base64 text from r and decodes it at once: the text
+// is read whole (into a buffer of hint bytes when hint is not 0), and
+// its spaces and tabs become line breaks, which encoding/base64 skips.
+// This is what go-message's decoder does, without its chain of readers
+// that go a few bytes at a time.
+func decodeBase64(r io.Reader, hint int) ([]byte, error) {
+	bp := rawPool.Get().(*[]byte)
+	text, readErr := readAll(r, (*bp)[:0], hint)
+	if cap(text) <= maxPooled {
+		*bp = text
+		defer rawPool.Put(bp)
+	}
+	for _, c := range []byte{' ', '\t'} {
+		for i := bytes.IndexByte(text, c); i >= 0; {
+			text[i] = '\n'
+			j := bytes.IndexByte(text[i+1:], c)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	breaks := bytes.Count(text, []byte{'\n'}) + bytes.Count(text, []byte{'\r'})
+	data := make([]byte, (len(text)-breaks+3)/4*3)
+	n, err := base64.StdEncoding.Decode(data, text)
+	if readErr != nil {
+		err = readErr
+	}
+	return data[:n], err
+}
+
+// readAll appends what is left of r to b, which it first grows to hint
+// bytes when it is smaller.
+func readAll(r io.Reader, b []byte, hint int) ([]byte, error) {
+	if cap(b) < hint+bytes.MinRead {
+		b = make([]byte, 0, hint+bytes.MinRead)
+	}
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+}
+
+// maxHeaderBytes bounds the top-level header, as go-message's reader
+// does.
+const maxHeaderBytes = 1 << 20
+
+// errHeaderTooBig reports a top-level header over maxHeaderBytes.
+var errHeaderTooBig = errors.New("message: header exceeds maximum size")
+
+// headerLimit reads from r, at most n bytes while n is not negative.
+type headerLimit struct {
+	r io.Reader
+	n int64
+}
+
+// Read implements io.Reader.
+func (l *headerLimit) Read(p []byte) (int, error) {
+	if l.n < 0 {
+		return l.r.Read(p)
+	}
+	if l.n == 0 {
+		return 0, errHeaderTooBig
+	}
+	if int64(len(p)) > l.n {
+		p = p[:l.n]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	return n, err
 }
 
 // Unwrap finds the first TNEF part of a MIME message and decodes it. When
