@@ -32,11 +32,9 @@ func (s *Session) assign(p *syntax.Pipeline) error {
 	if err := s.assignExpr(target, v); err != nil {
 		return s.positioned(err, p.Pos, p.EndPos)
 	}
-	if u, ok := singleUnary(target); ok && wrapped && p.Assign == "=" && u.Postfix != nil &&
+	if u, ok := singleUnary(target); ok && p.Assign == "=" && u.Postfix != nil &&
 		len(u.Postfix.Suffixes) == 0 && u.Postfix.Primary.Var != nil {
-		if va, ok := s.lookup(*u.Postfix.Primary.Var); ok && va.cast == "" {
-			s.markPSObject(*u.Postfix.Primary.Var)
-		}
+		s.markPSObject(*u.Postfix.Primary.Var, wrapped)
 	}
 	return nil
 }
@@ -57,33 +55,33 @@ func (s *Session) statementValue(st *syntax.Statement) (any, error) {
 	return v, err
 }
 
-// statementValueWrapped is [statementValue] that also tells whether the
-// value is one object wrapped in a PSObject (see psobject.go).
-func (s *Session) statementValueWrapped(st *syntax.Statement) (any, bool, error) {
+// statementValueWrapped is [statementValue] that also tells which of
+// the values are wrapped in a PSObject (see psobject.go).
+func (s *Session) statementValueWrapped(st *syntax.Statement) (any, psFlags, error) {
 	if loneExpr(st) {
 		pl := st.Pipeline
 		var v any
 		var err error
-		wrapped := false
+		var flags psFlags
 		if u, ok := singleUnary(pl.Head.Expr); ok {
-			v, wrapped, err = s.evalWrapped(u)
+			v, flags, err = s.evalWrapped(u)
 		} else {
 			v, err = s.evalExpr(pl.Head.Expr)
 		}
 		if err != nil {
-			return nil, false, s.positioned(err, pl.Head.Pos, pl.Head.EndPos)
+			return nil, nil, s.positioned(err, pl.Head.Pos, pl.Head.EndPos)
 		}
 		if _, void := v.(voidValue); void {
-			return nil, false, nil
+			return nil, nil, nil
 		}
-		return v, wrapped, nil
+		return v, flags, nil
 	}
 	var items []any
-	n := 0
-	if err := s.runStatement(st, gatherCounting(&items, &n)); err != nil {
-		return nil, false, err
+	var flags psFlags
+	if err := s.runStatement(st, gatherFlags(&items, &flags)); err != nil {
+		return nil, nil, err
 	}
-	return capture(items), n == 1 && len(items) == 1, nil
+	return capture(items), flags, nil
 }
 
 // assignExpr assigns to a variable, property, index, cast variable or a
@@ -195,6 +193,9 @@ func (s *Session) assignPostfix(p *syntax.Postfix, v any) error {
 		idx, err := s.evalExpr(last.Index)
 		if err != nil {
 			return err
+		}
+		if p.Primary.Var != nil && len(p.Suffixes) == 1 {
+			s.forgetElements(*p.Primary.Var)
 		}
 		return setIndex(obj, idx, v)
 	case last.Member != nil && !last.Member.Call:

@@ -16,19 +16,20 @@ func discard(any) error { return nil }
 // gather returns an emitFn that appends to items, up to the size of the
 // largest array (see [value.CheckArray]).
 func gather(items *[]any) emitFn {
-	return gatherCounting(items, nil)
+	return gatherFlags(items, nil)
 }
 
-// gatherCounting is [gather] that also counts in *wrapped (when not
-// nil) the items that came wrapped in a PSObject; items are kept bare.
-func gatherCounting(items *[]any, wrapped *int) emitFn {
+// gatherFlags is [gather] that also records in *flags (when not nil),
+// for each item, whether it came wrapped in a PSObject; items are kept
+// bare.
+func gatherFlags(items *[]any, flags *psFlags) emitFn {
 	return func(v any) error {
 		if err := value.CheckArray(len(*items) + 1); err != nil {
 			return err
 		}
 		v, w := unwrap(v)
-		if w && wrapped != nil {
-			*wrapped++
+		if flags != nil {
+			*flags = append(*flags, w)
 		}
 		*items = append(*items, v)
 		return nil
@@ -235,10 +236,16 @@ func (s *Session) runFor(st *syntax.For, label string, out emitFn) error {
 }
 
 func (s *Session) runForeach(st *syntax.Foreach, label string, out emitFn) error {
+	var flags psFlags // which items are wrapped in a PSObject
+	n, i := 0, 0
 	body := func(item any) error {
 		if err := s.setVar(st.Var, item); err != nil {
 			return err
 		}
+		if flags.elem(i, n) || n == 1 && flags.one() {
+			s.markPSObject(st.Var, psFlags{true})
+		}
+		i++
 		if stop, _, err := loopControl(s.runBody(st.Body.Body, out), label); stop || err != nil {
 			if err == nil {
 				err = errLoopDone
@@ -255,11 +262,13 @@ func (s *Session) runForeach(st *syntax.Foreach, label string, out emitFn) error
 			return err
 		}
 	}
-	coll, err := s.collect(st.In)
+	coll, flags, err := s.collectWrapped(st.In)
 	if err != nil {
 		return err
 	}
-	for _, item := range value.Enumerate(coll) {
+	items := value.Enumerate(coll)
+	n = len(items)
+	for _, item := range items {
 		if err := body(item); err != nil {
 			if err == errLoopDone {
 				err = nil

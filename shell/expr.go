@@ -50,7 +50,7 @@ func (s *Session) evalBitwise(e *syntax.Bitwise) (any, error) {
 func (s *Session) evalComparison(e *syntax.Comparison) (any, error) {
 	var l any
 	var err error
-	wrapped := false // l is wrapped in a PSObject, for -is (psobject.go)
+	var wrapped psFlags // is l wrapped in a PSObject, for -is (psobject.go)
 	if u, ok := additiveUnary(e.Left); ok && len(e.Rest) > 0 && strings.HasPrefix(strings.ToLower(e.Rest[0].Op), "-is") {
 		l, wrapped, err = s.evalWrapped(u)
 	} else {
@@ -62,7 +62,7 @@ func (s *Session) evalComparison(e *syntax.Comparison) (any, error) {
 		}
 		var r any
 		if r, err = s.evalAdditive(op.Right); err == nil {
-			if i == 0 && wrapped && isPSObjectTest(op.Op, r) {
+			if i == 0 && wrapped.one() && isPSObjectTest(op.Op, r) {
 				l = strings.EqualFold(op.Op, "-is")
 				continue
 			}

@@ -425,7 +425,7 @@ func (c *callStage) bindInput(in any) error {
 				return err
 			}
 			if bp.ByValue && c.binding.FromPipeline(bp.Name) && holdsInput(fp.typ) {
-				c.s.markPSObject(bp.Name)
+				c.s.markPSObject(bp.Name, psFlags{true})
 			}
 		}
 	}

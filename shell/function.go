@@ -172,7 +172,7 @@ func (c *callStage) process(in any) error {
 			return nil
 		}
 		c.s.setLocal("_", in)
-		c.s.markPSObject("_")
+		c.s.markPSObject("_", psFlags{true})
 		c.s.setLocal("input", []any{in})
 		return c.runBlock(c.processBlock().Body)
 	})
@@ -321,7 +321,7 @@ func (s *Session) runBlock(sb *ScriptBlock, input any, args []any) ([]any, error
 	input, fromPipeline := unwrap(input)
 	s.setLocal("_", input)
 	if fromPipeline {
-		s.markPSObject("_")
+		s.markPSObject("_", psFlags{true})
 	}
 	s.setLocal("args", args)
 	if sb.node.Body.Params != nil {

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/exsh/exsh/shell/syntax"
@@ -18,10 +19,10 @@ import (
 // exsh keeps values bare and carries the wrapper beside them: a bare
 // value a cmdlet writes travels as a wrapped until whoever takes it
 // from the pipeline unwraps it, and a variable remembers it in its
-// psObject flag. Values that already read as PSObject (custom objects,
-// Exchange objects) and collections are never wrapped. What exsh does
-// not follow is the wrapper of each element of a collected array
-// ($a = Get-Date, Get-Date; $a[0]).
+// psObject flag, or for each element of an array it holds
+// ($lines = Get-Content f; $lines[0]) in psElems. Values that already
+// read as PSObject (custom objects, Exchange objects) and collections
+// are never wrapped.
 
 // wrapped is a bare value a cmdlet wrote to the pipeline.
 type wrapped struct{ v any }
@@ -53,10 +54,38 @@ func bare(out emitFn) emitFn {
 	}
 }
 
-// markPSObject records that the variable name holds its value wrapped.
-func (s *Session) markPSObject(name string) {
-	if v, ok := s.lookup(name); ok && v.value != nil && !value.IsEnumerable(v.value) {
+// psFlags tells, for each value a pipeline wrote, whether it came
+// wrapped; nil when none did.
+type psFlags []bool
+
+// one reports a single value, wrapped.
+func (f psFlags) one() bool { return len(f) == 1 && f[0] }
+
+// elem reports whether element i of n is wrapped.
+func (f psFlags) elem(i, n int) bool { return len(f) == n && i < n && f[i] }
+
+// markPSObject records on the variable name which of the values it now
+// holds are wrapped.
+func (s *Session) markPSObject(name string, f psFlags) {
+	v, ok := s.lookup(name)
+	if !ok || !holdsInput(v.cast) {
+		return // a typed variable holds its converted value, bare
+	}
+	switch {
+	case f.one() && v.value != nil && !value.IsEnumerable(v.value):
 		v.psObject = true
+	case len(f) > 1 && slices.Contains(f, true):
+		if l, isList := v.value.([]any); isList && len(l) == len(f) {
+			v.psElems = slices.Clone(f)
+		}
+	}
+}
+
+// forgetElements drops what the variable name knew of its elements'
+// wrappers: one of them was replaced.
+func (s *Session) forgetElements(name string) {
+	if v, ok := s.lookup(name); ok {
+		v.psElems = nil
 	}
 }
 
@@ -75,24 +104,37 @@ func isPSObjectTest(op string, r any) bool {
 	return full == "System.Management.Automation.PSObject" || full == "System.Management.Automation.PSCustomObject"
 }
 
-// evalWrapped evaluates the left operand of -is: its value, and whether
-// 5.1 would hold it wrapped in a PSObject. A variable, $_, (...) and
-// $(...) can hold a wrapped value; anything else is evaluated as usual
-// and is bare.
-func (s *Session) evalWrapped(u *syntax.Unary) (any, bool, error) {
-	if u.Postfix == nil || len(u.Postfix.Suffixes) > 0 {
+// evalWrapped evaluates an operand that may hold values wrapped in a
+// PSObject: the left side of -is, the right side of an assignment, the
+// collection of foreach. A variable, $_, $v[i], (...) and $(...) can;
+// anything else is evaluated as usual and is bare.
+func (s *Session) evalWrapped(u *syntax.Unary) (any, psFlags, error) {
+	if u.Postfix == nil {
 		v, err := s.evalUnary(u)
-		return v, false, err
+		return v, nil, err
 	}
 	p := u.Postfix.Primary
+	if len(u.Postfix.Suffixes) > 0 {
+		if sfx := u.Postfix.Suffixes[0]; len(u.Postfix.Suffixes) == 1 && sfx.Index != nil && p.Var != nil {
+			return s.indexWrapped(u.Postfix, *p.Var, sfx.Index)
+		}
+		v, err := s.evalUnary(u)
+		return v, nil, err
+	}
 	switch {
 	case p.Var != nil:
 		name := *p.Var
 		if strings.EqualFold(name, "psitem") {
 			name = "_"
 		}
-		v, ok := s.lookup(name)
-		return s.getVar(*p.Var), ok && v.psObject, nil
+		v := s.getVar(*p.Var)
+		if va, ok := s.lookup(name); ok {
+			if va.psObject {
+				return v, psFlags{true}, nil
+			}
+			return v, va.psElems, nil
+		}
+		return v, nil, nil
 	case p.Paren != nil:
 		pl := p.Paren
 		if pl.Assign == "" && len(pl.Tail) == 0 && pl.Head.Expr != nil && len(pl.Head.Redirects) == 0 {
@@ -102,17 +144,44 @@ func (s *Session) evalWrapped(u *syntax.Unary) (any, bool, error) {
 			break
 		}
 		var items []any
-		n := 0
-		err := s.runPipeline(pl, gatherCounting(&items, &n))
-		return capture(items), n == 1 && len(items) == 1, err
+		var flags psFlags
+		err := s.runPipeline(pl, gatherFlags(&items, &flags))
+		return capture(items), flags, err
 	case p.Sub != nil:
 		var items []any
-		n := 0
-		err := s.runBody(p.Sub, gatherCounting(&items, &n))
-		return capture(items), n == 1 && len(items) == 1, err
+		var flags psFlags
+		err := s.runBody(p.Sub, gatherFlags(&items, &flags))
+		return capture(items), flags, err
 	}
 	v, err := s.evalUnary(u)
-	return v, false, err
+	return v, nil, err
+}
+
+// indexWrapped evaluates $name[index] as evalPostfix does, and tells
+// whether the element read is wrapped.
+func (s *Session) indexWrapped(p *syntax.Postfix, name string, idx *syntax.Expr) (any, psFlags, error) {
+	base := s.getVar(name)
+	i, err := s.evalExpr(idx)
+	if err != nil {
+		return nil, nil, s.positioned(err, p.Pos, p.EndPos)
+	}
+	v, err := index(base, i)
+	if err != nil {
+		return nil, nil, s.positioned(err, p.Pos, p.EndPos)
+	}
+	va, ok := s.lookup(name)
+	n, isInt := i.(int)
+	l, isList := base.([]any)
+	if !ok || !isInt || !isList || va.psElems == nil {
+		return v, nil, nil
+	}
+	if n < 0 {
+		n += len(l)
+	}
+	if n >= 0 && psFlags(va.psElems).elem(n, len(l)) {
+		return v, psFlags{true}, nil
+	}
+	return v, nil, nil
 }
 
 // pipelineInput marks the input a cmdlet hands a script block as $_: it
@@ -136,4 +205,26 @@ func holdsInput(typ string) bool {
 		return true
 	}
 	return false
+}
+
+// collectWrapped is [Session.collect] that also tells which of the values
+// are wrapped in a PSObject.
+func (s *Session) collectWrapped(p *syntax.Pipeline) (any, psFlags, error) {
+	if p.Assign == "" && len(p.Tail) == 0 && p.Head.Expr != nil && len(p.Head.Redirects) == 0 {
+		if u, ok := singleUnary(p.Head.Expr); ok {
+			s.prevOK, s.lastOK = s.lastOK, true
+			v, f, err := s.evalWrapped(u)
+			if err != nil {
+				s.lastOK = false
+				return nil, nil, s.positioned(err, p.Head.Pos, p.Head.EndPos)
+			}
+			return v, f, nil
+		}
+		v, err := s.collect(p)
+		return v, nil, err
+	}
+	var items []any
+	var flags psFlags
+	err := s.runPipeline(p, gatherFlags(&items, &flags))
+	return capture(items), flags, err
 }

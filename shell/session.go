@@ -75,7 +75,8 @@ type variable struct {
 	name     string
 	value    any
 	cast     string
-	psObject bool // the value is wrapped in a PSObject (see psobject.go)
+	psObject bool   // the value is wrapped in a PSObject (see psobject.go)
+	psElems  []bool // which elements of the array value are wrapped
 }
 
 // New returns a session with PowerShell's automatic and preference variables.
@@ -212,7 +213,7 @@ func (s *Session) assignTo(va *variable, v any) error {
 		}
 		v = c
 	}
-	va.value, va.psObject = v, false
+	va.value, va.psObject, va.psElems = v, false, nil
 	return nil
 }
 
