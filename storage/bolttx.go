@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/exsh/exsh/model"
 	bolt "go.etcd.io/bbolt"
@@ -225,8 +226,7 @@ func (x *boltTx) SetKeys(scope model.Guid, kind model.Kind, id model.Guid, keys 
 // writeKeys replaces the identity keys of record id, whose index entry
 // is v (a copy), with keys, each entry holding name (see [Tx.SetKeys]).
 func (x *boltTx) writeKeys(k *kindBuckets, id model.Guid, v, name []byte, keys []string) error {
-	list := foldKeys(keys)
-	joined := bytes.Join(list, []byte{0})
+	list, joined := foldKeys(keys)
 	if bytes.Equal(keysOf(v), joined) && (len(list) == 0 || bytes.Equal(k.keys.Get(keyEntry(list[0], id)), name)) {
 		return nil // unchanged: write nothing
 	}
@@ -277,17 +277,48 @@ func keysOf(v []byte) []byte {
 }
 
 // foldKeys returns the distinct non-empty folded keys of keys (a key
-// containing a NUL byte can't be indexed and is left out).
-func foldKeys(keys []string) [][]byte {
-	var list [][]byte
+// containing a NUL byte can't be indexed and is left out), and them
+// joined by NUL bytes as an index entry holds them; the keys are slices
+// of joined. A Set- of 10,000 objects folds the keys of each.
+func foldKeys(keys []string) (list [][]byte, joined []byte) {
+	type span struct{ from, to int }
+	spans := make([]span, 0, 8)
 	for _, k := range keys {
-		f := []byte(foldKey(k))
-		if len(f) == 0 || bytes.IndexByte(f, 0) >= 0 || slices.ContainsFunc(list, func(o []byte) bool { return bytes.Equal(o, f) }) {
+		from := len(joined)
+		if from > 0 {
+			joined = append(joined, 0)
+			from++
+		}
+		joined = appendFolded(joined, k)
+		f := joined[from:]
+		if len(f) == 0 || bytes.IndexByte(f, 0) >= 0 || slices.ContainsFunc(spans, func(o span) bool { return bytes.Equal(joined[o.from:o.to], f) }) {
+			joined = joined[:max(from-1, 0)]
 			continue
 		}
-		list = append(list, f)
+		spans = append(spans, span{from, len(joined)})
 	}
-	return list
+	list = make([][]byte, len(spans))
+	for i, sp := range spans {
+		list[i] = joined[sp.from:sp.to:sp.to]
+	}
+	return list, joined
+}
+
+// appendFolded appends [foldKey](k) to b.
+func appendFolded(b []byte, k string) []byte {
+	for i := 0; i < len(k); i++ {
+		if k[i] >= utf8.RuneSelf {
+			return append(b, foldKey(k)...)
+		}
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // keyEntry is the key of one identity key of record id in the keys

@@ -2,6 +2,7 @@ package value
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -10,12 +11,14 @@ import (
 // field is one exported struct field seen as a property.
 type field struct {
 	name  string
+	key   string // name lower-cased
 	index []int
 }
 
 // layout is the cached property list of a struct type.
 type layout struct {
 	fields []field
+	names  []string       // the names of fields, in order
 	byName map[string]int // lower-cased name → position in fields
 }
 
@@ -59,7 +62,8 @@ func collectFields(t reflect.Type, prefix []int, l *layout) {
 			continue
 		}
 		l.byName[key] = len(l.fields)
-		l.fields = append(l.fields, field{name: name, index: idx})
+		l.fields = append(l.fields, field{name: name, key: key, index: idx})
+		l.names = append(l.names, name)
 	}
 }
 
@@ -158,7 +162,7 @@ func Properties(v any) []Property {
 	hidden := hiddenOf(v)
 	out := make([]Property, 0, len(l.fields))
 	for _, f := range l.fields {
-		if !hidden[strings.ToLower(f.name)] {
+		if !hidden[f.key] {
 			out = append(out, Property{Name: f.name, Value: fieldValue(rv, f)})
 		}
 	}
@@ -184,7 +188,9 @@ func hiddenOf(v any) map[string]bool {
 	return out
 }
 
-// PropertyNames returns the names of [Properties] without reading values.
+// PropertyNames returns the names of [Properties] without reading values,
+// in a new slice. The binder asks for them for every piped object, so
+// that the names of a type that hides none are copied from its layout.
 func PropertyNames(v any) []string {
 	if o, ok := v.(*Object); ok {
 		var names []string
@@ -201,9 +207,12 @@ func PropertyNames(v any) []string {
 	}
 	l := structLayout(rv.Type())
 	hidden := hiddenOf(v)
+	if hidden == nil {
+		return slices.Clone(l.names)
+	}
 	names := make([]string, 0, len(l.fields))
 	for _, f := range l.fields {
-		if !hidden[strings.ToLower(f.name)] {
+		if !hidden[f.key] {
 			names = append(names, f.name)
 		}
 	}
