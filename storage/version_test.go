@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/exsh/exsh/model"
@@ -16,19 +17,7 @@ func TestVersionHolds(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = s.Update(ctx, func(tx storage.Tx) error {
-		orgs, err := storage.Orgs(tx)
-		if err != nil {
-			return err
-		}
-		org := orgs[0]
-		c, err := model.DefaultEnv().NewMailContact(org, "Holds", model.ProxyAddress{Prefix: "SMTP", Address: "holds@fabrikam.com"})
-		if err != nil {
-			return err
-		}
-		if err := storage.Put(tx, org.Guid, c); err != nil {
-			return err
-		}
-		v, err := storage.VersionOf(tx, org.Guid, c)
+		_, c, v, err := storedContact(tx, "Holds")
 		if err != nil {
 			return err
 		}
@@ -96,19 +85,7 @@ func TestVersionCurrent(t *testing.T) {
 	defer bolt.Close()
 	for name, s := range map[string]storage.Store{"Memory": mem, "Bolt": bolt} {
 		err := s.Update(ctx, func(tx storage.Tx) error {
-			orgs, err := storage.Orgs(tx)
-			if err != nil {
-				return err
-			}
-			org := orgs[0]
-			c, err := model.DefaultEnv().NewMailContact(org, "Current", model.ProxyAddress{Prefix: "SMTP", Address: "current@fabrikam.com"})
-			if err != nil {
-				return err
-			}
-			if err := storage.Put(tx, org.Guid, c); err != nil {
-				return err
-			}
-			v, err := storage.VersionOf(tx, org.Guid, c)
+			org, c, v, err := storedContact(tx, "Current")
 			if err != nil {
 				return err
 			}
@@ -134,4 +111,23 @@ func TestVersionCurrent(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// storedContact stores a new mail contact named name in the first
+// organization and reads its version.
+func storedContact(tx storage.Tx, name string) (*model.Organization, *model.MailContact, storage.Version, error) {
+	orgs, err := storage.Orgs(tx)
+	if err != nil {
+		return nil, nil, storage.Version{}, err
+	}
+	org := orgs[0]
+	c, err := model.DefaultEnv().NewMailContact(org, name, model.ProxyAddress{Prefix: "SMTP", Address: strings.ToLower(name) + "@fabrikam.com"})
+	if err != nil {
+		return nil, nil, storage.Version{}, err
+	}
+	if err := storage.Put(tx, org.Guid, c); err != nil {
+		return nil, nil, storage.Version{}, err
+	}
+	v, err := storage.VersionOf(tx, org.Guid, c)
+	return org, c, v, err
 }
