@@ -60,14 +60,7 @@ func (s *Session) statementValue(st *syntax.Statement) (any, error) {
 func (s *Session) statementValueWrapped(st *syntax.Statement) (any, psFlags, error) {
 	if loneExpr(st) {
 		pl := st.Pipeline
-		var v any
-		var err error
-		var flags psFlags
-		if u, ok := singleUnary(pl.Head.Expr); ok {
-			v, flags, err = s.evalWrapped(u)
-		} else {
-			v, err = s.evalExpr(pl.Head.Expr)
-		}
+		v, flags, err := s.evalExprWrapped(pl.Head.Expr)
 		if err != nil {
 			return nil, nil, s.positioned(err, pl.Head.Pos, pl.Head.EndPos)
 		}

@@ -255,6 +255,14 @@ func TestCompletionWarm(t *testing.T) {
 	}
 	s.Prompt()
 	s.warmCompletion()
+	// The warm-up runs in the background; on a loaded machine it could
+	// otherwise start only after the entry below has ended and keep the
+	// file for its lease.
+	for deadline := time.Now().Add(5 * time.Second); s.completion().warming.Load(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the warm-up did not end")
+		}
+	}
 	text := "Set-MailContact 'Contact 0001"
 	if got := s.Complete(text, len(text)).Candidates; len(got) != 10 {
 		t.Fatalf("%d candidates", len(got))

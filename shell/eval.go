@@ -134,19 +134,27 @@ func (s *Session) runStatement(st *syntax.Statement, out emitFn) error {
 // or a condition, it gives its value: ($i++) is the old value, (++$i) the
 // new one.
 func (s *Session) collect(p *syntax.Pipeline) (any, error) {
+	v, _, err := s.collectWrapped(p)
+	return v, err
+}
+
+// collectWrapped is [Session.collect] that also tells which of the values
+// are wrapped in a PSObject (see psobject.go).
+func (s *Session) collectWrapped(p *syntax.Pipeline) (any, psFlags, error) {
 	if p.Assign == "" && len(p.Tail) == 0 && p.Head.Expr != nil && len(p.Head.Redirects) == 0 {
 		// A pure expression keeps its value: (,1) stays an array.
 		s.prevOK, s.lastOK = s.lastOK, true
-		v, err := s.evalExpr(p.Head.Expr)
+		v, f, err := s.evalExprWrapped(p.Head.Expr)
 		if err != nil {
 			s.lastOK = false
-			return nil, s.positioned(err, p.Head.Pos, p.Head.EndPos)
+			return nil, nil, s.positioned(err, p.Head.Pos, p.Head.EndPos)
 		}
-		return v, nil
+		return v, f, nil
 	}
 	var items []any
-	err := s.runPipeline(p, gather(&items))
-	return capture(items), err
+	var flags psFlags
+	err := s.runPipeline(p, gatherFlags(&items, &flags))
+	return capture(items), flags, err
 }
 
 func capture(items []any) any {

@@ -136,17 +136,7 @@ func (s *Session) evalWrapped(u *syntax.Unary) (any, psFlags, error) {
 		}
 		return v, nil, nil
 	case p.Paren != nil:
-		pl := p.Paren
-		if pl.Assign == "" && len(pl.Tail) == 0 && pl.Head.Expr != nil && len(pl.Head.Redirects) == 0 {
-			if inner, ok := singleUnary(pl.Head.Expr); ok {
-				return s.evalWrapped(inner)
-			}
-			break
-		}
-		var items []any
-		var flags psFlags
-		err := s.runPipeline(pl, gatherFlags(&items, &flags))
-		return capture(items), flags, err
+		return s.collectWrapped(p.Paren)
 	case p.Sub != nil:
 		var items []any
 		var flags psFlags
@@ -154,6 +144,17 @@ func (s *Session) evalWrapped(u *syntax.Unary) (any, psFlags, error) {
 		return capture(items), flags, err
 	}
 	v, err := s.evalUnary(u)
+	return v, nil, err
+}
+
+// evalExprWrapped is [Session.evalExpr] that also tells which of the
+// values are wrapped: an expression that is one operand may hold them
+// (see [Session.evalWrapped]), any other is bare.
+func (s *Session) evalExprWrapped(e *syntax.Expr) (any, psFlags, error) {
+	if u, ok := singleUnary(e); ok {
+		return s.evalWrapped(u)
+	}
+	v, err := s.evalExpr(e)
 	return v, nil, err
 }
 
@@ -205,26 +206,4 @@ func holdsInput(typ string) bool {
 		return true
 	}
 	return false
-}
-
-// collectWrapped is [Session.collect] that also tells which of the values
-// are wrapped in a PSObject.
-func (s *Session) collectWrapped(p *syntax.Pipeline) (any, psFlags, error) {
-	if p.Assign == "" && len(p.Tail) == 0 && p.Head.Expr != nil && len(p.Head.Redirects) == 0 {
-		if u, ok := singleUnary(p.Head.Expr); ok {
-			s.prevOK, s.lastOK = s.lastOK, true
-			v, f, err := s.evalWrapped(u)
-			if err != nil {
-				s.lastOK = false
-				return nil, nil, s.positioned(err, p.Head.Pos, p.Head.EndPos)
-			}
-			return v, f, nil
-		}
-		v, err := s.collect(p)
-		return v, nil, err
-	}
-	var items []any
-	var flags psFlags
-	err := s.runPipeline(p, gatherFlags(&items, &flags))
-	return capture(items), flags, err
 }

@@ -10,8 +10,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-
-	"github.com/creack/pty"
 )
 
 // TestLabProcess is not a test: it is exsh's main, run with the
@@ -39,16 +37,7 @@ func labCommand(db string, args ...string) *exec.Cmd {
 // lab starts in, and the lab's objectives to check.
 func TestLabFlag(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "org.db")
-	ptmx, tty, err := pty.Open()
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("no pseudo-terminal: %v", err)
-		}
-		t.Skipf("no pseudo-terminal on this machine: %v", err)
-	}
-	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 40, Cols: 120}); err != nil {
-		t.Fatal(err)
-	}
+	ptmx, tty := openTerminal(t)
 	cmd := labCommand(db, "-Lab", "read-receipts-between-orgs")
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}

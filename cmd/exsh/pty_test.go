@@ -49,16 +49,7 @@ func startOn(t *testing.T, stdout io.Writer, history string) *terminal {
 	if err != nil {
 		t.Fatalf("exsh is not on $PATH: %v", err)
 	}
-	ptmx, tty, err := pty.Open()
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("no pseudo-terminal: %v", err)
-		}
-		t.Skipf("no pseudo-terminal on this machine: %v", err)
-	}
-	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 40, Cols: 120}); err != nil {
-		t.Fatal(err)
-	}
+	ptmx, tty := openTerminal(t)
 	cmd := exec.Command(bin)
 	cmd.Env = append(withoutNoColor(os.Environ()), "EXSH_DB="+filepath.Join(dir, "org.db"), "EXSH_HISTORY="+filepath.Join(dir, "history.txt"), "TERM=xterm")
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
@@ -339,4 +330,22 @@ func withoutNoColor(env []string) []string {
 		}
 	}
 	return out
+}
+
+// openTerminal opens a 120x40 pseudo-terminal: its controlling side and
+// the terminal a child runs on. Without one the test is skipped, or
+// fails when CI is set.
+func openTerminal(t *testing.T) (ptmx, tty *os.File) {
+	t.Helper()
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("no pseudo-terminal: %v", err)
+		}
+		t.Skipf("no pseudo-terminal on this machine: %v", err)
+	}
+	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 40, Cols: 120}); err != nil {
+		t.Fatal(err)
+	}
+	return ptmx, tty
 }

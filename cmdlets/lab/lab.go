@@ -69,17 +69,9 @@ func AddTo(r *cmdlet.Registry) {
 
 // Process implements [cmdlet.Processor].
 func (c *StartLab) Process(ctx *cmdlet.Context) error {
-	l, err := find(c.Name)
+	l, sh, st, err := prepare(ctx, c.Name)
 	if err != nil {
 		return ctx.WriteError(err)
-	}
-	sh, err := scriptHost(ctx)
-	if err != nil {
-		return ctx.WriteError(err)
-	}
-	st, err := ctx.Host.Store()
-	if err != nil {
-		return ctx.WriteError(exchange.Translate(ctx, nil, err))
 	}
 	if ok, err := ctx.ShouldProcess(databaseName(st), ctx.Command); !ok || err != nil {
 		return err
@@ -177,6 +169,25 @@ func scriptHost(ctx *cmdlet.Context) (cmdlet.ScriptHost, error) {
 		return nil, cmdlet.NewError("This host cannot run lab scripts.", "NotImplemented", "NotSupportedException", "LabHostUnsupported")
 	}
 	return sh, nil
+}
+
+// prepare returns what running the scripts of the lab name needs: the
+// lab, the session's script host and its store; the error is ready to
+// write.
+func prepare(ctx *cmdlet.Context, name string) (*labs.Lab, cmdlet.ScriptHost, storage.Store, error) {
+	l, err := find(name)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	sh, err := scriptHost(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	st, err := ctx.Host.Store()
+	if err != nil {
+		return nil, nil, nil, exchange.Translate(ctx, nil, err)
+	}
+	return l, sh, st, nil
 }
 
 // currentState returns the lab state of the session's database (nil

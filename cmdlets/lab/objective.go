@@ -163,17 +163,9 @@ func (c *TestLabObjective) Process(ctx *cmdlet.Context) error {
 		}
 		name = cur.Lab
 	}
-	l, err := find(name)
+	l, sh, st, err := prepare(ctx, name)
 	if err != nil {
 		return ctx.WriteError(err)
-	}
-	sh, err := scriptHost(ctx)
-	if err != nil {
-		return ctx.WriteError(err)
-	}
-	st, err := ctx.Host.Store()
-	if err != nil {
-		return ctx.WriteError(exchange.Translate(ctx, nil, err))
 	}
 	var results []*ObjectiveResult
 	err = sh.WithStore(readOnly{st}, ctx.Host.Org(), func() (err error) {

@@ -248,24 +248,39 @@ func (b *bench) timed(name, baseline, goal string, per int, a, bs side) error {
 	return err
 }
 
+// interleave runs a and b in turn, A B A B, for the rounds and returns
+// the samples of each.
+func (b *bench) interleave(a, bs func() (sample, error)) (as, bss []sample, err error) {
+	for range b.rounds {
+		for _, x := range []struct {
+			run func() (sample, error)
+			out *[]sample
+		}{{a, &as}, {bs, &bss}} {
+			m, err := x.run()
+			if err != nil {
+				return nil, nil, err
+			}
+			*x.out = append(*x.out, m)
+		}
+	}
+	return as, bss, nil
+}
+
 // pair runs a and bs interleaved for the rounds and prints wall and CPU
 // time, each divided by per (the objects a run handles), and returns the
 // medians.
 func (b *bench) pair(name, baseline, goal string, per int, a, bs side) (sample, sample, error) {
-	var as, bss []sample
-	for range b.rounds {
-		for _, x := range []struct {
-			s   side
-			out *[]sample
-		}{{a, &as}, {bs, &bss}} {
-			m, err := b.measure(x.s)
-			if err != nil {
-				return sample{}, sample{}, err
-			}
+	perObject := func(s side) func() (sample, error) {
+		return func() (sample, error) {
+			m, err := b.measure(s)
 			m.wall /= time.Duration(per)
 			m.cpu /= time.Duration(per)
-			*x.out = append(*x.out, m)
+			return m, err
 		}
+	}
+	as, bss, err := b.interleave(perObject(a), perObject(bs))
+	if err != nil {
+		return sample{}, sample{}, err
 	}
 	wall := func(s sample) float64 { return float64(s.wall) }
 	cpu := func(s sample) float64 { return float64(s.cpu) }
@@ -279,23 +294,12 @@ func (b *bench) pair(name, baseline, goal string, per int, a, bs side) (sample, 
 
 // peak runs a pair like pair and prints the peak resident set sizes.
 func (b *bench) peak(name, baseline, goal string, a, bs side) error {
-	var as, bss []sample
-	for range b.rounds {
-		for _, x := range []struct {
-			s   side
-			out *[]sample
-		}{{a, &as}, {bs, &bss}} {
-			m, err := b.measure(x.s)
-			if err != nil {
-				return err
-			}
-			*x.out = append(*x.out, m)
-		}
+	measure := func(s side) func() (sample, error) { return func() (sample, error) { return b.measure(s) } }
+	as, bss, err := b.interleave(measure(a), measure(bs))
+	if err != nil {
+		return err
 	}
-	rss := func(s sample) float64 { return float64(s.rss) }
-	fmt.Printf("%s\n  vs %s   goal %s\n", name, baseline, goal)
-	fmt.Printf("  RSS   A %s  B %s  ratio %.2fx %s\n\n", spread(as, rss, mib), spread(bss, rss, mib),
-		median(as, rss)/median(bss, rss), ratios(as, bss, rss))
+	printRSS(name, baseline, goal, as, bss)
 	return nil
 }
 
@@ -303,24 +307,27 @@ func (b *bench) peak(name, baseline, goal string, a, bs side) error {
 // printed its prompt and sat still for a moment, and compares their
 // resident sets (VmRSS).
 func (b *bench) idle(name, baseline, goal string, a, bs []string) error {
-	var as, bss []sample
-	for range b.rounds {
-		for _, x := range []struct {
-			argv []string
-			out  *[]sample
-		}{{a, &as}, {bs, &bss}} {
-			kib, err := idleRSS(x.argv, b.work)
-			if err != nil {
-				return err
-			}
-			*x.out = append(*x.out, sample{rss: kib})
+	rssOf := func(argv []string) func() (sample, error) {
+		return func() (sample, error) {
+			kib, err := idleRSS(argv, b.work)
+			return sample{rss: kib}, err
 		}
 	}
+	as, bss, err := b.interleave(rssOf(a), rssOf(bs))
+	if err != nil {
+		return err
+	}
+	printRSS(name, baseline, goal, as, bss)
+	return nil
+}
+
+// printRSS prints a row of resident set sizes: each side's median and
+// range, and their ratio.
+func printRSS(name, baseline, goal string, as, bss []sample) {
 	rss := func(s sample) float64 { return float64(s.rss) }
 	fmt.Printf("%s\n  vs %s   goal %s\n", name, baseline, goal)
 	fmt.Printf("  RSS   A %s  B %s  ratio %.2fx %s\n\n", spread(as, rss, mib), spread(bss, rss, mib),
 		median(as, rss)/median(bss, rss), ratios(as, bss, rss))
-	return nil
 }
 
 // measure runs one side once, through a child of this program: a
