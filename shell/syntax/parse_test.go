@@ -212,7 +212,9 @@ func TestGrammarGolden(t *testing.T) {
 }
 
 // FuzzParse checks that no input panics and that every prefix of a valid
-// input fails, if at all, only as incomplete.
+// input fails, if at all, only as incomplete. One prefix is invalid in its
+// own right: one that ends in "$name:", the drive of a variable with no
+// name yet ("$env:" of "$env:Path"), which 5.1 rejects too.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{`$a = 1,2,3; ($a | ForEach-Object { $_ * 2 }) -join ","`, `'{0}-{1}' -f 'a','b'`,
 		"if ($x) { 1 } else { 2 }", `Set-RemoteDomain Default -TNEFEnabled:$false`, "@\"\nx $y\n\"@", `"a $($b.c) d"`,
@@ -230,11 +232,18 @@ func FuzzParse(f *testing.F) {
 		}
 		for i := range in {
 			_, perr := Parse(in[:i])
-			if perr != nil && !IsIncomplete(perr) {
+			if perr != nil && !IsIncomplete(perr) && !danglingDrive(perr, in[:i]) {
 				t.Fatalf("prefix %q of valid %q: %v (not incomplete)", in[:i], in, perr)
 			}
 		}
 	})
+}
+
+// danglingDrive reports whether err is the "$name:" error at the end of
+// prefix.
+func danglingDrive(err error, prefix string) bool {
+	e, ok := err.(*Error)
+	return ok && e.ID == "InvalidVariableReferenceWithDrive" && e.Offset+e.Length == len(prefix)
 }
 
 // TestLookaheadGuards parses a command argument and an operand suffix
