@@ -78,7 +78,7 @@ func icalAnswer(raw []byte) *understood {
 		if t, params, _ := p.Header.ContentType(); err != nil || t != "text/calendar" || !strings.EqualFold(params["method"], "REPLY") {
 			return err
 		}
-		cal, err := ical.NewDecoder(p.Body).Decode()
+		cal, err := decodeCalendar(p.Body)
 		if err != nil {
 			return nil
 		}

@@ -3,6 +3,7 @@ package transport
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -278,9 +279,21 @@ func tnefMeeting(msg *tnef.Message) *Meeting {
 	return mt
 }
 
+// decodeCalendar decodes an iCalendar object. go-ical panics on some
+// malformed parameters (a line that ends right after "name="), so a panic
+// in it is a decoding error here: a message never ends the shell.
+func decodeCalendar(r io.Reader) (cal *ical.Calendar, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			cal, err = nil, fmt.Errorf("ical: %v", p)
+		}
+	}()
+	return ical.NewDecoder(r).Decode()
+}
+
 // icalMeeting reads the meeting of an iCalendar request.
 func icalMeeting(r io.Reader) *Meeting {
-	cal, err := ical.NewDecoder(r).Decode()
+	cal, err := decodeCalendar(r)
 	if err != nil {
 		return nil
 	}
