@@ -334,7 +334,7 @@ func (c *callStage) setName() string {
 
 // boundParameters is $PSBoundParameters: the parameters given, by name.
 func (c *callStage) boundParameters() *value.Hashtable {
-	h := value.NewHashtable()
+	h := value.NewBoundParameters()
 	for _, p := range c.sig.spec.Params {
 		if p.Common {
 			continue

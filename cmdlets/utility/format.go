@@ -80,10 +80,7 @@ func appendFormatInput(objs []any, in any) []any {
 	case nil:
 		return objs
 	case *value.Hashtable:
-		for i, k := range x.Keys() {
-			objs = append(objs, value.DictionaryEntry{Key: k, Value: x.Values()[i]})
-		}
-		return objs
+		return append(objs, x.Entries()...)
 	}
 	if value.IsEnumerable(in) {
 		for _, e := range value.Enumerate(in) {

@@ -74,8 +74,8 @@ func (o *Out) Write(v any) error {
 		o.lines(x.Lines)
 		return o.err
 	case *value.Hashtable:
-		for i, k := range x.Keys() {
-			o.object(value.DictionaryEntry{Key: k, Value: x.Values()[i]})
+		for _, e := range x.Entries() {
+			o.object(e)
 		}
 		return o.err
 	}

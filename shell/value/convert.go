@@ -38,7 +38,7 @@ func init() {
 	add(&castType{"System.TimeSpan", toTimeSpan, isKind[time.Duration]}, "timespan")
 	add(&castType{"System.Array", toArray, IsEnumerable}, "array")
 	add(&castType{"System.Object[]", toArray, isKind[[]any]}, "object[]")
-	add(&castType{"System.Collections.Hashtable", toHashtable, isKind[*Hashtable]}, "hashtable", "collections.hashtable")
+	add(&castType{"System.Collections.Hashtable", toHashtable, isPlainHashtable}, "hashtable", "collections.hashtable")
 	add(&castType{"System.Collections.Specialized.OrderedDictionary", toOrdered, isOrdered}, "ordered", "collections.specialized.ordereddictionary")
 	add(&castType{"System.Text.RegularExpressions.Regex", toRegex, isKind[*Regex]}, "regex", "text.regularexpressions.regex")
 	add(&castType{"System.Guid", toGUID, isKind[GUID]}, "guid")
@@ -113,7 +113,11 @@ func isPSObject(v any) bool {
 }
 
 // isOrdered reports whether v is an [ordered] dictionary.
-func isOrdered(v any) bool { h, ok := v.(*Hashtable); return ok && h.ordered }
+func isOrdered(v any) bool { h, ok := v.(*Hashtable); return ok && h.kind == orderedKind }
+
+// isPlainHashtable reports whether v is a [hashtable], not an [ordered]
+// dictionary or $PSBoundParameters.
+func isPlainHashtable(v any) bool { h, ok := v.(*Hashtable); return ok && h.kind == plainKind }
 
 // lookupType finds a type literal; name may carry brackets, "System." and
 // any letter case.
@@ -430,10 +434,11 @@ func toArray(v any) (any, error) {
 	return append([]any{}, Enumerate(v)...), nil
 }
 
-// toHashtable accepts hashtables only.
+// toHashtable accepts dictionaries only; any but a plain hashtable is
+// copied into one, as .NET's Hashtable(IDictionary) does.
 func toHashtable(v any) (any, error) {
 	if h, ok := v.(*Hashtable); ok {
-		return h, nil
+		return h.plain(), nil
 	}
 	return nil, invalidCast(v, "System.Collections.Hashtable")
 }
@@ -445,7 +450,7 @@ func toOrdered(v any) (any, error) {
 		return nil, invalidCast(v, "System.Collections.Specialized.OrderedDictionary")
 	}
 	c := h.Clone()
-	c.ordered = true
+	c.kind = orderedKind
 	return c, nil
 }
 

@@ -8,13 +8,26 @@ import (
 // Hashtable is a PowerShell hashtable: string keys compare
 // case-insensitively (the first spelling is kept), other keys compare by
 // type and value, and iteration follows insertion order. The same type
-// represents [ordered] dictionaries; [Hashtable.Ordered] tells them apart.
+// represents [ordered] dictionaries and $PSBoundParameters; its kind tells
+// them apart.
 type Hashtable struct {
-	keys    []any
-	vals    []any
-	index   map[string]int // lower-cased string key → position
-	ordered bool
+	keys  []any
+	vals  []any
+	index map[string]int // lower-cased string key → position
+	kind  dictKind
 }
+
+// dictKind tells apart the dictionary types that [Hashtable] represents.
+type dictKind uint8
+
+const (
+	plainKind   dictKind = iota // System.Collections.Hashtable
+	orderedKind                 // [ordered]: an OrderedDictionary
+	boundKind                   // $PSBoundParameters: a Dictionary<string, object>
+)
+
+// boundParametersType is the type of $PSBoundParameters.
+const boundParametersType = "System.Management.Automation.PSBoundParametersDictionary"
 
 // NewHashtable returns an empty hashtable.
 func NewHashtable() *Hashtable {
@@ -24,16 +37,43 @@ func NewHashtable() *Hashtable {
 // NewOrdered returns an empty [ordered] dictionary.
 func NewOrdered() *Hashtable {
 	h := NewHashtable()
-	h.ordered = true
+	h.kind = orderedKind
 	return h
 }
 
-// Ordered reports whether h is an [ordered] dictionary
-// (System.Collections.Specialized.OrderedDictionary).
-func (h *Hashtable) Ordered() bool { return h.ordered }
+// NewBoundParameters returns an empty $PSBoundParameters dictionary: it
+// works like a hashtable, but enumerates (and so displays) as
+// [KeyValuePair] entries, with Key and Value columns.
+func NewBoundParameters() *Hashtable {
+	h := NewHashtable()
+	h.kind = boundKind
+	return h
+}
 
-// SetOrdered marks h as an [ordered] dictionary or a plain hashtable.
-func (h *Hashtable) SetOrdered(ordered bool) { h.ordered = ordered }
+// Entries returns the entries as enumerating h gives them:
+// [DictionaryEntry] values, or [KeyValuePair] values for
+// $PSBoundParameters.
+func (h *Hashtable) Entries() []any {
+	out := make([]any, len(h.keys))
+	for i, k := range h.keys {
+		if s, ok := k.(string); ok && h.kind == boundKind {
+			out[i] = KeyValuePair{Key: s, Value: h.vals[i]}
+		} else {
+			out[i] = DictionaryEntry{Key: k, Value: h.vals[i]}
+		}
+	}
+	return out
+}
+
+// plain returns h itself when it is a plain hashtable, else a copy that is.
+func (h *Hashtable) plain() *Hashtable {
+	if h.kind == plainKind {
+		return h
+	}
+	c := h.Clone()
+	c.kind = plainKind
+	return c
+}
 
 // find returns the position of key or -1.
 func (h *Hashtable) find(key any) int {
@@ -141,7 +181,7 @@ func (h *Hashtable) Len() int { return len(h.keys) }
 
 // Clone returns a shallow copy of h.
 func (h *Hashtable) Clone() *Hashtable {
-	c := &Hashtable{ordered: h.ordered, index: make(map[string]int, len(h.index))}
+	c := &Hashtable{kind: h.kind, index: make(map[string]int, len(h.index))}
 	c.keys = append(c.keys, h.keys...)
 	c.vals = append(c.vals, h.vals...)
 	for k, i := range h.index {

@@ -17,6 +17,21 @@ type DictionaryEntry struct {
 // TypeName returns System.Collections.DictionaryEntry.
 func (DictionaryEntry) TypeName() string { return "System.Collections.DictionaryEntry" }
 
+// KeyValuePair is one entry of a generic dictionary
+// (System.Collections.Generic.KeyValuePair`2) with string keys, as
+// $PSBoundParameters enumerates.
+type KeyValuePair struct {
+	Key   string
+	Value any
+}
+
+// keyValuePairType is the full name of [KeyValuePair].
+const keyValuePairType = "System.Collections.Generic.KeyValuePair`2[[System.String, mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089]," +
+	"[System.Object, mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089]]"
+
+// TypeName returns the .NET name of KeyValuePair<string, object>.
+func (KeyValuePair) TypeName() string { return keyValuePairType }
+
 // GetMember reads property name of v, case-insensitively: struct fields,
 // [*Object] properties, [*Hashtable] keys (then its Keys, Values and
 // Count), string Length, collection Count/Length, DateTime and TimeSpan

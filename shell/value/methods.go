@@ -174,18 +174,11 @@ var hashtableMethods = methodSet{
 		}
 		return nil, nil
 	}},
-	"remove": {[]int{1}, func(v any, a []any) (any, error) { v.(*Hashtable).Remove(a[0]); return nil, nil }},
-	"clear":  {[]int{0}, func(v any, _ []any) (any, error) { v.(*Hashtable).Clear(); return nil, nil }},
-	"clone":  {[]int{0}, func(v any, _ []any) (any, error) { return v.(*Hashtable).Clone(), nil }},
-	"getenumerator": {[]int{0}, func(v any, _ []any) (any, error) {
-		h := v.(*Hashtable)
-		out := make([]any, h.Len())
-		for i, k := range h.keys {
-			out[i] = DictionaryEntry{Key: k, Value: h.vals[i]}
-		}
-		return out, nil
-	}},
-	"get_item": {[]int{1}, func(v any, a []any) (any, error) { x, _ := v.(*Hashtable).Get(a[0]); return x, nil }},
+	"remove":        {[]int{1}, func(v any, a []any) (any, error) { v.(*Hashtable).Remove(a[0]); return nil, nil }},
+	"clear":         {[]int{0}, func(v any, _ []any) (any, error) { v.(*Hashtable).Clear(); return nil, nil }},
+	"clone":         {[]int{0}, func(v any, _ []any) (any, error) { return v.(*Hashtable).Clone(), nil }},
+	"getenumerator": {[]int{0}, func(v any, _ []any) (any, error) { return v.(*Hashtable).Entries(), nil }},
+	"get_item":      {[]int{1}, func(v any, a []any) (any, error) { x, _ := v.(*Hashtable).Get(a[0]); return x, nil }},
 }
 
 // hContainsKey is Hashtable.ContainsKey.

@@ -105,7 +105,7 @@ func baseTypeName(full string) string {
 var valueTypeNames = map[string]bool{
 	"System.Int32": true, "System.Int64": true, "System.Byte": true, "System.Double": true,
 	"System.Decimal": true, "System.Boolean": true, "System.Char": true, "System.DateTime": true,
-	"System.TimeSpan": true, "System.Guid": true, switchParameterType: true,
+	"System.TimeSpan": true, "System.Guid": true, switchParameterType: true, keyValuePairType: true,
 }
 
 // shortTypeName is a type's Name: its full name without the namespace,
@@ -146,8 +146,11 @@ func TypeName(v any) string {
 	case []any:
 		return "System.Object[]"
 	case *Hashtable:
-		if x.ordered {
+		switch x.kind {
+		case orderedKind:
 			return "System.Collections.Specialized.OrderedDictionary"
+		case boundKind:
+			return boundParametersType
 		}
 		return "System.Collections.Hashtable"
 	case *Object:
