@@ -187,10 +187,13 @@ func (s *Session) assignPostfix(p *syntax.Postfix, v any) error {
 		if err != nil {
 			return err
 		}
-		if p.Primary.Var != nil && len(p.Suffixes) == 1 {
-			s.forgetElements(*p.Primary.Var)
+		if err := setIndex(obj, idx, v); err != nil {
+			return err
 		}
-		return setIndex(obj, idx, v)
+		if p.Primary.Var != nil && len(p.Suffixes) == 1 {
+			s.replacedElement(*p.Primary.Var, idx)
+		}
+		return nil
 	case last.Member != nil && !last.Member.Call:
 		name := last.Member.Name
 		if last.Member.NameVar != "" {

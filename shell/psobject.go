@@ -81,11 +81,25 @@ func (s *Session) markPSObject(name string, f psFlags) {
 	}
 }
 
-// forgetElements drops what the variable name knew of its elements'
-// wrappers: one of them was replaced.
-func (s *Session) forgetElements(name string) {
-	if v, ok := s.lookup(name); ok {
+// replacedElement records that element idx of the array in variable
+// name now holds a bare value; the other elements keep their wrappers.
+// An index that is not a single int (a slice, a key) forgets them all.
+func (s *Session) replacedElement(name string, idx any) {
+	v, ok := s.lookup(name)
+	if !ok || v.psElems == nil {
+		return
+	}
+	i, isInt := idx.(int)
+	if !isInt {
 		v.psElems = nil
+		return
+	}
+	if i < 0 {
+		i += len(v.psElems)
+	}
+	if i >= 0 && i < len(v.psElems) {
+		v.psElems = slices.Clone(v.psElems) // a copy of the variable may share them
+		v.psElems[i] = false
 	}
 }
 
