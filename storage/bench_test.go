@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -262,7 +263,9 @@ func newBare(b *testing.B) *storetest.Bare {
 // it is weighed with, in the same run. Open: a read-only opening of the
 // file (with its header check) and an empty transaction, as each
 // statement after a lease pays it. Commit: one durable commit of one
-// contact, the file kept open. Check: the check alone. BboltCheck, for
+// contact, the file kept open. Check: the check alone. Read, the floor
+// of Check: reading the file once, in order, as the check reads it.
+// BboltCheck, for
 // comparison: bbolt's own consistency check (Tx.Check) on the file just
 // opened, which the store cannot use (see storage/check.go). FirstWrite:
 // a new store's first write: opening, check and commit.
@@ -321,6 +324,21 @@ func BenchmarkFileCheck(b *testing.B) {
 			if err := storage.CheckFile(path); err != nil {
 				b.Fatal(err)
 			}
+		}
+	})
+	b.Run("Read", func(b *testing.B) { // the baseline of Check: reading the file once, in order, a megabyte at a time, as the check reads it
+		buf := make([]byte, 1<<20)
+		for b.Loop() {
+			f, err := os.Open(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for off := int64(0); ; off += int64(len(buf)) {
+				if n, err := f.ReadAt(buf, off); err != nil || n < len(buf) {
+					break
+				}
+			}
+			f.Close()
 		}
 	})
 	b.Run("BboltCheck", func(b *testing.B) {

@@ -555,7 +555,8 @@ func (b *Bolt) boltOpen(readOnly bool) (db *bolt.DB, file *os.File, err error) {
 // that refers back to one above it (which no recover would end). The
 // lock keeps writers out while the check runs. The shell opens one store
 // per process, so the check runs once per process and file; it reads the
-// file once, in order, keeping the headers and keys of its pages (see
+// file once, in order, keeping the headers of its pages, the keys of
+// branch pages and the first and last key of leaf pages (see
 // BenchmarkFileCheck for its cost).
 func (b *Bolt) verify(f *os.File) error {
 	m, err := readHeader(f)

@@ -209,50 +209,170 @@ func describe(head []byte) string {
 }
 
 // checkFile checks the structure of the bbolt file f, whose current
-// meta page is m (see readHeader): see checkTree. A panic (damage the
-// checks missed) is reported as damage.
+// meta page is m (see readHeader): every page reachable from the root
+// bucket lies below the high-water mark, says it is the page it was
+// reached as, is a branch or leaf page with its elements, keys and
+// bucket values within its bounds, is reached once, and holds keys in
+// order within the range its parent gives it; the freelist lists pages
+// below the high-water mark that are not in use, once each; and every
+// page is either in use or free. A panic (damage the checks missed) is
+// reported as damage.
+//
+// It runs in two steps. [walker.scan] reads the file once, in order,
+// and checks each page within itself (see [walker.inspect]), keeping
+// only what the second step needs of it. [walker.tree] then walks the
+// pages from the root, as bbolt reaches them, on what scan kept. What
+// is wrong within a page is reported only when the walk reaches it: a
+// free page may hold anything.
 func checkFile(f io.ReaderAt, m meta) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("a page is damaged (%v)", r)
 		}
 	}()
-	pages, err := readPages(f, m)
-	if err != nil {
+	w := &walker{
+		f:        f,
+		pageSize: int(m.pageSize),
+		pages:    make([]pageInfo, m.pages),
+		keys:     make([]byte, 0, keyBlock),
+		seen:     make([]bool, m.pages),
+	}
+	if err := w.scan(); err != nil {
 		return err
 	}
-	return checkTree(f, pages, m)
-}
-
-// chunkSize is how much of the file readPages reads at a time.
-const chunkSize = 1 << 20
-
-// readPages reads the first m.pages pages of f in order, a chunk at a
-// time, and keeps of each page the part of its first page that
-// checkTree reads (see need). Reading the file in order, a megabyte at a
-// time, costs less than a read, or a page fault of a memory map, for
-// each page checkTree reads, and only a small part of the file is kept.
-func readPages(f io.ReaderAt, m meta) ([][]byte, error) {
-	ps := int(m.pageSize)
-	pages := make([][]byte, m.pages)
-	chunk := make([]byte, max(ps, chunkSize/ps*ps))
-	for first := 0; first < len(pages); {
-		buf := chunk[:min(len(chunk), (len(pages)-first)*ps)]
-		if _, err := f.ReadAt(buf, int64(first)*int64(ps)); err != nil {
-			return nil, err
-		}
-		for ; len(buf) > 0; buf, first = buf[ps:], first+1 {
-			keep := pageHeaderSize // of a page checkTree would refuse, or read no further
-			if flags := order.Uint16(buf[8:]); flags == branchPage || flags == leafPage || flags == freelistPage {
-				keep = min(need(buf[:ps]), ps)
-			}
-			pages[first] = bytes.Clone(buf[:keep])
+	w.seen[0], w.seen[1] = true, true
+	if err := w.tree(m.root, 0, nil, nil); err != nil {
+		return err
+	}
+	if m.freelist == noFreelist {
+		return nil // free pages are not recorded: nothing to compare
+	}
+	if err := w.freelist(m.freelist); err != nil {
+		return err
+	}
+	for id, ok := range w.seen {
+		if !ok {
+			return fmt.Errorf("page %d is neither in use nor free", id)
 		}
 	}
-	return pages, nil
+	return nil
 }
 
-// need returns how much of page p checkTree reads: its header, its
+// walker holds what checkFile knows of the pages of a file.
+type walker struct {
+	f        io.ReaderAt
+	pageSize int
+	pages    []pageInfo // by id, up to the high-water mark
+	links    []link     // the links of all pages, in order (see pageInfo)
+	keys     []byte     // the block keep copies keys into; never nil
+	seen     []bool     // pages found in use or free
+}
+
+// pageInfo is what scan keeps of a page for the walk: its header and,
+// when it is a branch or leaf page that can be the page it says it is
+// (see inspect), what is wrong within it, or else its first and last
+// keys (when it has elements) and its links, links[from:to].
+type pageInfo struct {
+	id          uint64 // the id its header gives
+	flags       uint16
+	count       uint16 // its number of elements
+	overflow    uint32
+	damage      error
+	first, last []byte
+	from, to    int
+}
+
+// link is a page a page refers to: a child of a branch page, with the
+// branch element's key, or the root page of a bucket in a leaf page,
+// depth levels below the leaf page (2 or more for a bucket inside an
+// inline bucket).
+type link struct {
+	id    uint64
+	key   []byte
+	depth int
+}
+
+// chunkSize is how much of the file scan reads at a time.
+const chunkSize = 1 << 20
+
+// scan reads the file's pages up to the high-water mark in order, a
+// chunk at a time, and keeps what the walk needs of each (see inspect).
+// Reading the file in order costs less than a read, or a page fault of
+// a memory map, for each page the walk reaches; and checking each page
+// where it lies in the chunk leaves little to keep: the headers, the
+// keys of branch pages and the first and last key of each leaf page.
+func (w *walker) scan() error {
+	ps := w.pageSize
+	chunk := make([]byte, max(ps, chunkSize/ps*ps))
+	for first := 0; first < len(w.pages); {
+		buf := chunk[:min(len(chunk), (len(w.pages)-first)*ps)]
+		if _, err := w.f.ReadAt(buf, int64(first)*int64(ps)); err != nil {
+			return err
+		}
+		for ; len(buf) > 0; buf, first = buf[ps:], first+1 {
+			w.pages[first] = w.inspect(uint64(first), buf)
+		}
+	}
+	return nil
+}
+
+// inspect returns what the walk needs of page id, which buf starts with
+// (buf goes on with the pages after it in the chunk): its header and,
+// for a branch or leaf page that says it is page id and whose overflow
+// pages lie in the file, what is wrong within it (the bounds of its
+// elements, the order of its keys, an empty branch page, its buckets
+// and inline buckets), its first and last keys and its links. The walk
+// refuses other pages on their header.
+func (w *walker) inspect(id uint64, buf []byte) pageInfo {
+	info := pageInfo{
+		id:       order.Uint64(buf),
+		flags:    order.Uint16(buf[8:]),
+		count:    order.Uint16(buf[10:]),
+		overflow: order.Uint32(buf[12:]),
+	}
+	if info.id != id || info.flags != branchPage && info.flags != leafPage || id+uint64(info.overflow) >= uint64(len(w.pages)) {
+		return info
+	}
+	size := int(1+info.overflow) * w.pageSize
+	p, err := w.whole(buf[:min(len(buf), size)], id, size)
+	if err == nil {
+		err = bounds(p, size, id)
+	}
+	info.from = len(w.links)
+	switch {
+	case err != nil:
+	case info.flags == branchPage:
+		err = w.branch(p, id)
+	default:
+		err = w.leaf(p, id, 0)
+	}
+	info.to = len(w.links)
+	switch {
+	case err != nil:
+		info.damage = err
+	case info.count > 0:
+		info.first, info.last = w.keep(key(p, 0)), w.keep(key(p, int(info.count)-1))
+	}
+	return info
+}
+
+// whole returns what the checks read of page id (see need), of size
+// bytes with its overflow pages, given p, the start of it: p, or more
+// of the page read from the file when that goes on past p.
+func (w *walker) whole(p []byte, id uint64, size int) ([]byte, error) {
+	for n := need(p); n > len(p); n = need(p) {
+		if n > size {
+			return nil, fmt.Errorf("page %d is damaged: its elements lie outside it", id)
+		}
+		p = make([]byte, n)
+		if _, err := w.f.ReadAt(p, int64(id)*int64(w.pageSize)); err != nil {
+			return nil, err
+		}
+	}
+	return p[:need(p)], nil
+}
+
+// need returns how much of page p the checks read: its header, its
 // elements, their keys and the values of its buckets, or the ids of a
 // freelist. When p is too short to tell, it returns more than len(p).
 func need(p []byte) int {
@@ -277,182 +397,9 @@ func need(p []byte) int {
 	return end
 }
 
-// checkTree checks the structure of the bbolt file f, whose pages up to
-// the high-water mark readPages read, m its current meta page: every
-// page reachable from the root bucket lies below the high-water mark,
-// says it is the page it was reached as, is a branch or leaf page with
-// its elements, keys and bucket values within its bounds, is reached
-// once, and holds keys in order within the range its parent gives it;
-// the freelist lists pages below the high-water mark that are not in
-// use, once each; and every page is either in use or free.
-func checkTree(f io.ReaderAt, pages [][]byte, m meta) error {
-	w := &walker{f: f, pages: pages, pageSize: int(m.pageSize), seen: make([]bool, m.pages)}
-	w.seen[0], w.seen[1] = true, true
-	if err := w.tree(m.root, 0, nil, nil); err != nil {
-		return err
-	}
-	if m.freelist == noFreelist {
-		return nil // free pages are not recorded: nothing to compare
-	}
-	if err := w.freelist(m.freelist); err != nil {
-		return err
-	}
-	for id, ok := range w.seen {
-		if !ok {
-			return fmt.Errorf("page %d is neither in use nor free", id)
-		}
-	}
-	return nil
-}
-
-// walker walks the pages of a file for checkTree.
-type walker struct {
-	f        io.ReaderAt
-	pages    [][]byte
-	pageSize int
-	seen     []bool // pages found in use or free
-}
-
-// tree checks the B+tree whose root is page id, at depth level of the
-// walk; its keys must lie in [lo, hi) (nil: unbounded).
-func (w *walker) tree(id uint64, level int, lo, hi []byte) error {
-	if level >= maxDepth {
-		return fmt.Errorf("page %d is more than %d levels deep", id, maxDepth)
-	}
-	p, err := w.page(id)
-	if err != nil {
-		return err
-	}
-	if order.Uint16(p[8:]) == leafPage {
-		return w.leaf(p, id, level, lo, hi)
-	}
-	n := int(order.Uint16(p[10:]))
-	if n == 0 {
-		return fmt.Errorf("page %d is damaged: an empty branch page", id)
-	}
-	for i := range n {
-		e := pageHeaderSize + i*elementSize
-		key := p[e+int(order.Uint32(p[e:])):][:order.Uint32(p[e+4:])]
-		if err := inRange(i, key, lo, hi, id); err != nil {
-			return err
-		}
-		next := hi
-		if i+1 < n {
-			e := e + elementSize
-			next = p[e+int(order.Uint32(p[e:])):][:order.Uint32(p[e+4:])]
-			if bytes.Compare(key, next) >= 0 {
-				return fmt.Errorf("page %d is damaged: its keys are out of order", id)
-			}
-		}
-		if err := w.tree(order.Uint64(p[e+8:]), level+1, key, next); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// leaf checks the leaf page p (page id, or the page of an inline bucket
-// in page id) and the buckets it holds.
-func (w *walker) leaf(p []byte, id uint64, level int, lo, hi []byte) error {
-	var prev []byte
-	for i := range int(order.Uint16(p[10:])) {
-		e := pageHeaderSize + i*elementSize
-		start := e + int(order.Uint32(p[e+4:]))
-		key := p[start:][:order.Uint32(p[e+8:])]
-		if err := inRange(i, key, lo, hi, id); err != nil {
-			return err
-		}
-		if i > 0 && bytes.Compare(prev, key) >= 0 {
-			return fmt.Errorf("page %d is damaged: its keys are out of order", id)
-		}
-		prev = key
-		if order.Uint32(p[e:])&bucketEntry == 0 {
-			continue
-		}
-		v := p[start+len(key):][:order.Uint32(p[e+12:])]
-		if len(v) < bucketHeader {
-			return fmt.Errorf("page %d is damaged: a bucket of %d bytes", id, len(v))
-		}
-		if root := order.Uint64(v); root != 0 {
-			if err := w.tree(root, level+1, nil, nil); err != nil {
-				return err
-			}
-			continue
-		}
-		inline := v[bucketHeader:]
-		if err := bounds(inline, len(inline), id); err != nil {
-			return err
-		}
-		if order.Uint16(inline[8:]) != leafPage {
-			return fmt.Errorf("page %d is damaged: an inline bucket that is not a leaf page", id)
-		}
-		if err := w.leaf(inline, id, level+1, nil, nil); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// inRange checks the i-th key of page id against the range [lo, hi)
-// its parent gives it: bbolt makes the parent's key for a page the
-// page's first key, so a first key that differs was damaged (bbolt would
-// add a key to the parent rather than replace it when it rewrites the
-// page).
-func inRange(i int, key, lo, hi []byte, id uint64) error {
-	switch {
-	case i == 0 && lo != nil && !bytes.Equal(key, lo):
-		return fmt.Errorf("page %d is damaged: its first key is not its parent's key for it", id)
-	case lo != nil && bytes.Compare(key, lo) < 0, hi != nil && bytes.Compare(key, hi) >= 0:
-		return fmt.Errorf("page %d is damaged: a key out of its parent's range", id)
-	}
-	return nil
-}
-
-// page returns what checkTree reads of page id, which is in use, and
-// marks it and its overflow pages seen.
-func (w *walker) page(id uint64) ([]byte, error) {
-	if id < 2 || id >= uint64(len(w.pages)) {
-		return nil, fmt.Errorf("a page refers to page %d, not a data page of the file's %d", id, len(w.pages))
-	}
-	p := w.pages[id]
-	if got := order.Uint64(p); got != id {
-		return nil, fmt.Errorf("page %d is damaged: it says it is page %d", id, got)
-	}
-	if flags := order.Uint16(p[8:]); flags != branchPage && flags != leafPage {
-		return nil, fmt.Errorf("page %d is damaged: its type is %#x, not a branch or leaf page", id, flags)
-	}
-	p, size, err := w.whole(id, "in use")
-	if err != nil {
-		return nil, err
-	}
-	return p, bounds(p, size, id)
-}
-
-// whole marks page id and its overflow pages seen for what (in use, or
-// the freelist), and returns what checkTree reads of it, reading the
-// rest of it when that goes on past its first page, and its size.
-func (w *walker) whole(id uint64, what string) ([]byte, int, error) {
-	p := w.pages[id]
-	overflow := uint64(order.Uint32(p[12:]))
-	if err := w.mark(id, overflow, what); err != nil {
-		return nil, 0, err
-	}
-	size := int(1+overflow) * w.pageSize
-	for n := need(p); n > len(p); n = need(p) {
-		if n > size {
-			return nil, 0, fmt.Errorf("page %d is damaged: its elements lie outside it", id)
-		}
-		p = make([]byte, n)
-		if _, err := w.f.ReadAt(p, int64(id)*int64(w.pageSize)); err != nil {
-			return nil, 0, err
-		}
-	}
-	return p, size, nil
-}
-
 // bounds checks that the elements of page p (in page id) and their keys
 // lie within p, and their values within the page's size bytes (p holds
-// all of an inline page but only what checkTree reads of others).
+// all of an inline page but only what the checks read of others).
 func bounds(p []byte, size int, id uint64) error {
 	if len(p) < pageHeaderSize {
 		return fmt.Errorf("page %d is damaged: shorter than a page header", id)
@@ -468,7 +415,7 @@ func bounds(p []byte, size int, id uint64) error {
 			keyEnd = e + int(order.Uint32(p[e+4:])) + int(order.Uint32(p[e+8:]))
 			valueEnd = keyEnd + int(order.Uint32(p[e+12:]))
 			if order.Uint32(p[e:])&bucketEntry != 0 {
-				keyEnd = valueEnd // checkTree reads a bucket's value
+				keyEnd = valueEnd // the checks read a bucket's value
 			}
 		}
 		if keyEnd > len(p) || valueEnd > size {
@@ -476,6 +423,156 @@ func bounds(p []byte, size int, id uint64) error {
 		}
 	}
 	return nil
+}
+
+// key returns the key of element i of the branch or leaf page p, whose
+// bounds are checked.
+func key(p []byte, i int) []byte {
+	e := pageHeaderSize + i*elementSize
+	if order.Uint16(p[8:]) == branchPage {
+		return p[e+int(order.Uint32(p[e:])):][:order.Uint32(p[e+4:])]
+	}
+	return p[e+int(order.Uint32(p[e+4:])):][:order.Uint32(p[e+8:])]
+}
+
+// inOrder checks k, the key of element i of the branch or leaf page p
+// (in page id): bbolt writes no empty key, and asserts that a page it
+// reads has none; and the keys of a page are in ascending order.
+func inOrder(p []byte, i int, k []byte, id uint64) error {
+	switch {
+	case len(k) == 0:
+		return fmt.Errorf("page %d is damaged: its element %d has an empty key", id, i)
+	case i > 0 && bytes.Compare(key(p, i-1), k) >= 0:
+		return fmt.Errorf("page %d is damaged: its keys are out of order", id)
+	}
+	return nil
+}
+
+// branch checks the branch page p (page id), whose bounds are checked:
+// it has elements, their keys are in order (see inOrder); and links it
+// to its children.
+func (w *walker) branch(p []byte, id uint64) error {
+	n := int(order.Uint16(p[10:]))
+	if n == 0 {
+		return fmt.Errorf("page %d is damaged: an empty branch page", id)
+	}
+	for i := range n {
+		k := key(p, i)
+		if err := inOrder(p, i, k, id); err != nil {
+			return err
+		}
+		w.links = append(w.links, link{id: order.Uint64(p[pageHeaderSize+i*elementSize+8:]), key: w.keep(k)})
+	}
+	return nil
+}
+
+// leaf checks the leaf page p (page id, or the page of an inline bucket
+// in page id, depth levels below it), whose bounds are checked: its keys
+// are in order (see inOrder), its buckets' values hold a bucket, and its inline
+// buckets are leaf pages that pass these checks; and links page id to
+// the root pages of its other buckets.
+func (w *walker) leaf(p []byte, id uint64, depth int) error {
+	for i := range int(order.Uint16(p[10:])) {
+		k := key(p, i)
+		if err := inOrder(p, i, k, id); err != nil {
+			return err
+		}
+		e := pageHeaderSize + i*elementSize
+		if order.Uint32(p[e:])&bucketEntry == 0 {
+			continue
+		}
+		v := p[e+int(order.Uint32(p[e+4:]))+len(k):][:order.Uint32(p[e+12:])]
+		if len(v) < bucketHeader {
+			return fmt.Errorf("page %d is damaged: a bucket of %d bytes", id, len(v))
+		}
+		if root := order.Uint64(v); root != 0 {
+			w.links = append(w.links, link{id: root, depth: depth + 1})
+			continue
+		}
+		inline := v[bucketHeader:]
+		if err := bounds(inline, len(inline), id); err != nil {
+			return err
+		}
+		if order.Uint16(inline[8:]) != leafPage {
+			return fmt.Errorf("page %d is damaged: an inline bucket that is not a leaf page", id)
+		}
+		if err := w.leaf(inline, id, depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// keyBlock is the size of the blocks keep copies keys into.
+const keyBlock = 64 << 10
+
+// keep returns a copy of key that is never nil. It copies the keys into
+// blocks, rather than allocate each, and never moves them.
+func (w *walker) keep(key []byte) []byte {
+	if cap(w.keys)-len(w.keys) < len(key) {
+		w.keys = make([]byte, 0, max(keyBlock, len(key)))
+	}
+	w.keys = append(w.keys, key...)
+	return w.keys[len(w.keys)-len(key) : len(w.keys) : len(w.keys)]
+}
+
+// tree checks the B+tree whose root is page id, at depth level of the
+// walk; its keys must lie in [lo, hi) (nil: unbounded).
+func (w *walker) tree(id uint64, level int, lo, hi []byte) error {
+	if level >= maxDepth {
+		return fmt.Errorf("page %d is more than %d levels deep", id, maxDepth)
+	}
+	p, err := w.page(id)
+	if err != nil {
+		return err
+	}
+	// The keys of p are in order (inspect checked), so all of them lie
+	// in [lo, hi) when its first key is lo and its last key is below hi.
+	// bbolt makes the parent's key for a page the page's first key, so a
+	// first key that differs was damaged (bbolt would add a key to the
+	// parent rather than replace it when it rewrites the page).
+	switch {
+	case p.count == 0:
+	case lo != nil && !bytes.Equal(p.first, lo):
+		return fmt.Errorf("page %d is damaged: its first key is not its parent's key for it", id)
+	case hi != nil && bytes.Compare(p.last, hi) >= 0:
+		return fmt.Errorf("page %d is damaged: a key out of its parent's range", id)
+	}
+	links := w.links[p.from:p.to]
+	for i, l := range links {
+		if p.flags == leafPage {
+			err = w.tree(l.id, level+l.depth, nil, nil)
+		} else {
+			next := hi
+			if i+1 < len(links) {
+				next = links[i+1].key
+			}
+			err = w.tree(l.id, level+1, l.key, next)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// page returns what scan kept of page id, which is in use, and marks it
+// and its overflow pages seen; its error is what is wrong with the page.
+func (w *walker) page(id uint64) (*pageInfo, error) {
+	if id < 2 || id >= uint64(len(w.pages)) {
+		return nil, fmt.Errorf("a page refers to page %d, not a data page of the file's %d", id, len(w.pages))
+	}
+	p := &w.pages[id]
+	if p.id != id {
+		return nil, fmt.Errorf("page %d is damaged: it says it is page %d", id, p.id)
+	}
+	if p.flags != branchPage && p.flags != leafPage {
+		return nil, fmt.Errorf("page %d is damaged: its type is %#x, not a branch or leaf page", id, p.flags)
+	}
+	if err := w.mark(id, uint64(p.overflow), "in use"); err != nil {
+		return nil, err
+	}
+	return p, p.damage
 }
 
 // mark records pages id to id+overflow as seen for what (in use or
@@ -493,15 +590,24 @@ func (w *walker) mark(id, overflow uint64, what string) error {
 	return nil
 }
 
-// freelist checks the freelist page id and the pages it lists.
+// freelist checks the freelist page id and the pages it lists. It reads
+// the freelist from the file: scan keeps only its header.
 func (w *walker) freelist(id uint64) error {
 	if id < 2 || id >= uint64(len(w.pages)) {
 		return fmt.Errorf("the freelist page %d is not a data page of the file's %d", id, len(w.pages))
 	}
-	if p := w.pages[id]; order.Uint64(p) != id || order.Uint16(p[8:]) != freelistPage {
+	info := w.pages[id]
+	if info.id != id || info.flags != freelistPage {
 		return fmt.Errorf("the freelist page %d is damaged", id)
 	}
-	p, _, err := w.whole(id, "the freelist")
+	if err := w.mark(id, uint64(info.overflow), "the freelist"); err != nil {
+		return err
+	}
+	p := make([]byte, w.pageSize)
+	if _, err := w.f.ReadAt(p, int64(id)*int64(w.pageSize)); err != nil {
+		return err
+	}
+	p, err := w.whole(p, id, int(1+info.overflow)*w.pageSize)
 	if err != nil {
 		return err
 	}

@@ -52,7 +52,7 @@
 // time a store opens the file, for reading or writing, its whole
 // structure (storage/check.go: every page in use is the page it was
 // reached as, of the right type, with its contents within it and its
-// keys in order, reached once, and the freelist lists the other pages).
+// keys non-empty and in order, reached once, and the freelist lists the other pages).
 // A file that fails gives [ErrCorrupt], with an error that names the
 // file and what is wrong (not a database, and what it is instead;
 // truncated; a damaged meta page; a damaged page), and is left
