@@ -4,8 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
-	"slices"
 )
 
 // Errors returned by [Decompress]. They are wrapped with details; test them
@@ -39,6 +37,13 @@ const (
 	maxRatio = 8
 	// group is the most one control byte's group of eight items produces.
 	group = 8 * maxMatch
+	// winSize is the size of the window [group8] decodes a group in: the
+	// history, the group's output positions (under 128, as 7×17 < 128),
+	// and room for a 16-byte copy at the last of them.
+	winSize = dictSize + 128 + 16
+	// spare is the room past the output [inflate] allocates, so that the
+	// last group also fits a whole window.
+	spare = winSize - dictSize
 )
 
 // prefix is the dictionary's initial content defined by MS-OXRTFCP.
@@ -116,62 +121,128 @@ func uncompressed(body []byte, rawSize uint32) ([]byte, error) {
 // inflate runs the LZFu decoder. It stops at the end marker (a reference to
 // the write position) or when the input runs out, and fails with
 // ErrTooLarge once the output passes limit bytes. It allocates its output
-// once when rawSize is right (rawSize plus one group) and at most twice
-// when rawSize is too small (then 8n more for n input bytes, at most limit
-// plus a group); a group never reallocates.
+// once when rawSize is right (rawSize plus 4 KiB) and at most twice when
+// rawSize is too small (then 8n more for n input bytes, at most limit plus
+// 4 KiB).
 //
 // The 4096-byte dictionary is not kept apart: the output buffer starts
 // with the dictionary's initial content, so that it holds the whole
 // history and a reference is a copy from dist bytes back (dist is how far
 // the reference's position lies behind the write position in the ring).
-// Each output byte is written once, and a reference that does not overlap
-// its own output is one copy.
+// Groups with room in buf and in the input go to [group8]; the few near
+// either end are decoded item by item.
 func inflate(in []byte, rawSize uint32, limit int) ([]byte, error) {
-	most := min(len(in)*maxRatio, limit+group)
-	buf := make([]byte, dictSize, dictSize+min(int(min(rawSize, math.MaxInt32))+group, most))
+	// most is the largest buf the input can need: LZFu output is at most
+	// 8 bytes per input byte, the limit is checked once per group, and
+	// the last group's window needs its spare room.
+	most := dictSize + min(len(in)*maxRatio, limit+group) + spare
+	size := most
+	if want := uint64(rawSize) + spare; want < uint64(most-dictSize) {
+		size = dictSize + int(want)
+	}
+	buf := make([]byte, size)
 	// The ring's positions from len(prefix) on hold zeros written before
 	// the prefix; in buf they come first, then the prefix.
-	start := dictSize - len(prefix)
-	copy(buf[start:], prefix)
-	wp := len(prefix) // the write position in the ring
+	copy(buf[dictSize-len(prefix):], prefix)
+	o := dictSize // the write position in buf
 	for i := 0; i < len(in); {
-		if len(buf)-dictSize > limit {
+		if o-dictSize > limit {
 			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+		}
+		if len(buf)-o < group && len(buf) < most {
+			// Only a header that understates the size gets here: grow
+			// once to the most the input can produce.
+			buf = append(buf, make([]byte, most-len(buf))...)
 		}
 		ctrl := in[i]
 		i++
-		if cap(buf)-len(buf) < group {
-			// Only a header that understates the size gets here: grow
-			// once to the most the input can produce.
-			buf = slices.Grow(buf, dictSize+most-len(buf))
+		if len(in)-i >= 2*8+1 && len(buf)-o >= spare {
+			o2, read, end := group8((*[winSize]byte)(buf[o-dictSize:]), (*[2*8 + 1]byte)(in[i:]), o, ctrl)
+			if o, i = o2, i+read; end {
+				break
+			}
+			continue
 		}
 		for bit := 0; bit < 8 && i < len(in); bit++ {
 			if ctrl&(1<<bit) == 0 {
-				buf = append(buf, in[i])
-				wp, i = (wp+1)&(dictSize-1), i+1
+				buf[o] = in[i]
+				o, i = o+1, i+1
 				continue
 			}
 			if i+1 >= len(in) {
-				return buf[dictSize:], nil
+				return buf[dictSize:o], nil
 			}
 			ref := int(in[i])<<8 | int(in[i+1])
 			i += 2
-			off, n := ref>>4, ref&0xF+2
-			if off == wp {
-				return buf[dictSize:], nil
+			dist, n := (o-dictSize+len(prefix)-ref>>4)&(dictSize-1), ref&0xF+2
+			if dist == 0 {
+				return buf[dictSize:o], nil
 			}
-			dist := (wp - off) & (dictSize - 1)
-			from, to := len(buf)-dist, len(buf)
-			buf = buf[:to+n]
-			if dist >= n {
-				copy(buf[to:], buf[from:from+n])
-			} else {
-				for k := range n { // overlapping: bytes repeat
-					buf[to+k] = buf[from+k]
-				}
-			}
-			wp = (wp + n) & (dictSize - 1)
+			copyRef(buf, o, dist, n)
+			o += n
 		}
 	}
-	return buf[dictSize:], nil
+	return buf[dictSize:o], nil
+}
+
+// group8 decodes the eight items of control byte ctrl, read from in, into
+// the window w of buf: the 4096 bytes of history before position o of buf,
+// and room for the group after them. It returns the new write position,
+// the number of input bytes read, and end true when it met the end marker.
+//
+// The window and the input are fixed-size arrays, and positions in them
+// are masked, so that the compiler can prove each access in bounds and
+// checks none. The masks change nothing: the group's output so far, q, is
+// at most 7×17 bytes before an item, under 128; a reference points 1 to
+// 4095 bytes back, so within the window; and the items read at most 16
+// bytes of input (in has a 17th only so that in[i&15+1] is provably in
+// bounds).
+//
+// A reference that does not overlap its output (dist >= n) is copied as a
+// 16-byte array (moved in registers, without a call) and one byte: the
+// bytes past n are spare, and the next item overwrites them.
+func group8(w *[winSize]byte, in *[2*8 + 1]byte, o int, ctrl byte) (int, int, bool) {
+	// ring+q is the ring position of o+q, modulo 4096.
+	ring := o - dictSize + len(prefix)
+	q, i := 0, 0
+	for range 8 {
+		to := dictSize + q&127 // o+q in the window
+		if ctrl&1 == 0 {
+			w[to] = in[i&15]
+			q, i = q+1, i+1
+		} else {
+			ref := int(in[i&15])<<8 | int(in[i&15+1])
+			i += 2
+			dist, n := (ring+q-ref>>4)&(dictSize-1), ref&0xF+2
+			from := to - dist
+			switch {
+			case dist >= n:
+				*(*[16]byte)(w[to:]) = *(*[16]byte)(w[from:])
+				w[to+16] = w[from+16]
+			case dist == 0: // the end marker
+				return o + q, i, true
+			default: // overlapping its output: the bytes repeat
+				for k := range n {
+					w[to+k] = w[from+k]
+				}
+			}
+			q += n
+		}
+		ctrl >>= 1
+	}
+	return o + q, i, false
+}
+
+// copyRef writes the n bytes that start dist bytes before o in buf at o.
+// When they overlap (dist < n) the bytes repeat, so they are copied one by
+// one.
+func copyRef(buf []byte, o, dist, n int) {
+	from := o - dist
+	if dist >= n {
+		copy(buf[o:o+n], buf[from:])
+		return
+	}
+	for k := range n {
+		buf[o+k] = buf[from+k]
+	}
 }

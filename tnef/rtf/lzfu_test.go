@@ -125,6 +125,119 @@ func TestDecompressAllocBound(t *testing.T) {
 	}
 }
 
+// specInflate decodes an LZFu body as MS-OXRTFCP describes it, through a
+// 4096-byte ring one byte at a time: the reference inflate is checked
+// against. Like inflate, it stops at the end marker, at a reference cut
+// short, or when the input runs out.
+func specInflate(in []byte) []byte {
+	var ring [dictSize]byte
+	copy(ring[:], prefix)
+	wp := len(prefix)
+	out := []byte{}
+	put := func(c byte) {
+		out = append(out, c)
+		ring[wp] = c
+		wp = (wp + 1) % dictSize
+	}
+	for i := 0; i < len(in); {
+		ctrl := in[i]
+		i++
+		for bit := 0; bit < 8 && i < len(in); bit++ {
+			if ctrl&(1<<bit) == 0 {
+				put(in[i])
+				i++
+				continue
+			}
+			if i+1 >= len(in) {
+				return out
+			}
+			ref := int(in[i])<<8 | int(in[i+1])
+			i += 2
+			off := ref >> 4
+			if off == wp {
+				return out
+			}
+			for k := range ref&0xF + 2 {
+				put(ring[(off+k)%dictSize])
+			}
+		}
+	}
+	return out
+}
+
+// randomBody returns an LZFu body of random items: literals, references
+// to any position, references a few bytes back (which overlap their own
+// output), rarely the end marker, and sometimes cut short.
+func randomBody(r *rand.Rand) []byte {
+	var body []byte
+	wp := len(prefix)
+	for range r.IntN(400) {
+		ctrl := byte(r.IntN(256))
+		body = append(body, ctrl)
+		for bit := range 8 {
+			if ctrl&(1<<bit) == 0 {
+				body = append(body, byte(r.IntN(256)))
+				wp++
+				continue
+			}
+			n := r.IntN(16)
+			var off int
+			switch r.IntN(10) {
+			case 0:
+				off = r.IntN(dictSize)
+			case 1:
+				off = wp - 17 - r.IntN(4000)
+			default:
+				off = wp - 1 - r.IntN(24)
+			}
+			if r.IntN(500) == 0 {
+				off = wp // the end marker
+			}
+			off &= dictSize - 1
+			body = binary.BigEndian.AppendUint16(body, uint16(off<<4|n))
+			wp += n + 2
+		}
+	}
+	if len(body) > 0 && r.IntN(4) == 0 {
+		body = body[:r.IntN(len(body))]
+	}
+	return body
+}
+
+// TestInflateMatchesSpec checks inflate, whose fast path copies whole
+// words and runs past a reference's end, against the byte-by-byte
+// decoder of the specification, whatever rawSize claims.
+func TestInflateMatchesSpec(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 3000 {
+		body := randomBody(r)
+		want := specInflate(body)
+		for _, raw := range []uint32{uint32(len(want)), 0, uint32(r.IntN(len(want) + 1)), 0xFFFFFFFF} {
+			got, err := inflate(body, raw, MaxSize)
+			if err != nil || !bytes.Equal(got, want) {
+				t.Fatalf("case %d, raw size %d: %d bytes, %v; want %d bytes", i, raw, len(got), err, len(want))
+			}
+		}
+	}
+}
+
+// FuzzInflate compares inflate with the specification's decoder on any
+// body and claimed size.
+func FuzzInflate(f *testing.F) {
+	f.Add(Compress([]byte(`{\rtf1\ansi hello hello hello}`))[headerSize:], uint32(30))
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 8 {
+		f.Add(randomBody(r), r.Uint32N(4000))
+	}
+	f.Fuzz(func(t *testing.T, body []byte, raw uint32) {
+		want := specInflate(body)
+		got, err := inflate(body, raw, MaxSize)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("%d bytes, %v; want %d bytes", len(got), err, len(want))
+		}
+	})
+}
+
 // BenchmarkDecompress decompresses a 1 MB RTF document (MB/s of output).
 func BenchmarkDecompress(b *testing.B) {
 	doc := bytes.Repeat([]byte(`{\rtf1\ansi\deff0 {\b Lab report} line with some text, \'e9 and \u8364? \par}`), 13000)
