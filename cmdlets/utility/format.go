@@ -81,6 +81,8 @@ func appendFormatInput(objs []any, in any) []any {
 		return objs
 	case *value.Hashtable:
 		return append(objs, x.Entries()...)
+	case value.BaseView:
+		return append(objs, x.Dictionary().Entries()...)
 	}
 	if value.IsEnumerable(in) {
 		for _, e := range value.Enumerate(in) {

@@ -78,6 +78,8 @@ func (o *Out) Write(v any) error {
 			o.object(e)
 		}
 		return o.err
+	case value.BaseView:
+		return o.Write(x.Dictionary())
 	}
 	if value.IsEnumerable(v) {
 		for _, e := range value.Enumerate(v) {

@@ -32,10 +32,24 @@ const keyValuePairType = "System.Collections.Generic.KeyValuePair`2[[System.Stri
 // TypeName returns the .NET name of KeyValuePair<string, object>.
 func (KeyValuePair) TypeName() string { return keyValuePairType }
 
+// BaseView is what $dict.psbase returns: the dictionary itself, seen
+// through its own .NET members (Keys, Values, Count ...), which its keys
+// hide in plain member access ($h.Keys is the value of a key "Keys").
+// Methods called on it are the dictionary's.
+type BaseView struct{ dict *Hashtable }
+
+// Dictionary returns the dictionary b views.
+func (b BaseView) Dictionary() *Hashtable { return b.dict }
+
+// TypeName returns the dictionary's type name.
+func (b BaseView) TypeName() string { return TypeName(b.dict) }
+
 // GetMember reads property name of v, case-insensitively: struct fields,
 // [*Object] properties, [*Hashtable] keys (then its Keys, Values and
 // Count), string Length, collection Count/Length, DateTime and TimeSpan
-// parts, PSObject (a [PSObjectInfo]) on any value, Count/Length = 1 on any scalar and 0 on $null. On a collection
+// parts, PSObject (a [PSObjectInfo]) on any value, psbase (a dictionary's
+// [BaseView], any other value but a PSCustomObject itself), Count/Length
+// = 1 on any scalar and 0 on $null. On a collection
 // without that member it enumerates: the members of the elements,
 // flattened one level, with $null results skipped (a single result is
 // returned as a scalar). ok is false when nothing had the member; the
@@ -43,6 +57,15 @@ func (KeyValuePair) TypeName() string { return keyValuePairType }
 func GetMember(v any, name string) (any, bool) {
 	if v != nil && strings.EqualFold(name, "PSObject") {
 		return NewPSObjectInfo(v), true
+	}
+	if strings.EqualFold(name, "psbase") {
+		switch x := v.(type) {
+		case *Hashtable:
+			return BaseView{x}, true
+		case nil, *Object: // a PSCustomObject's base has none of its properties
+		default:
+			return v, true // its .NET members are the members exsh gives it
+		}
 	}
 	switch x := v.(type) {
 	case nil:
@@ -52,6 +75,8 @@ func GetMember(v any, name string) (any, bool) {
 		return nil, false
 	case *Hashtable:
 		return hashtableMember(x, name)
+	case BaseView:
+		return dictionaryProperty(x.dict, name)
 	case *Object:
 		if p, ok := x.Get(name); ok {
 			return p, true
@@ -132,6 +157,11 @@ func hashtableMember(h *Hashtable, name string) (any, bool) {
 	if v, ok := h.Get(name); ok {
 		return v, true
 	}
+	return dictionaryProperty(h, name)
+}
+
+// dictionaryProperty reads a .NET property of the dictionary h.
+func dictionaryProperty(h *Hashtable, name string) (any, bool) {
 	switch strings.ToLower(name) {
 	case "keys":
 		return h.Keys(), true
@@ -139,6 +169,8 @@ func hashtableMember(h *Hashtable, name string) (any, bool) {
 		return h.Values(), true
 	case "count":
 		return h.Len(), true
+	case "isreadonly", "isfixedsize", "issynchronized":
+		return false, true
 	}
 	return nil, false
 }

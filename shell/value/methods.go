@@ -48,6 +48,9 @@ func CallMethod(v any, name string, args []any) (any, error) {
 			return m.Call(o, args)
 		}
 	}
+	if b, ok := v.(BaseView); ok {
+		v = b.dict
+	}
 	key := strings.ToLower(name)
 	for _, set := range methodSets(v) {
 		if m, ok := set[key]; ok {
